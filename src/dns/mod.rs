@@ -1,0 +1,270 @@
+//! The one resolver every check asks.
+//!
+//! Answers are typed and never collapsed: SPF's void-lookup rule and the
+//! difference between "record missing" and "DNS broken" both depend on
+//! telling NXDOMAIN, NODATA, a timeout and SERVFAIL apart. Questions go
+//! through a per-run cache that also merges concurrent identical questions,
+//! so a walk that asks `example.com TXT` from three places sends it once.
+
+pub mod network;
+pub mod zone;
+
+use std::collections::HashMap;
+use std::fmt;
+use std::net::{Ipv4Addr, Ipv6Addr};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+
+use futures::future::BoxFuture;
+use tokio::sync::OnceCell;
+
+pub use zone::Zone;
+
+/// The record types zdiag asks about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum QType {
+    A,
+    Aaaa,
+    Txt,
+    Mx,
+    Ptr,
+    Cname,
+    /// The SPF RR type (99), removed by RFC 7208 §3.1 but still published by some.
+    Spf,
+}
+
+impl QType {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QType::A => "A",
+            QType::Aaaa => "AAAA",
+            QType::Txt => "TXT",
+            QType::Mx => "MX",
+            QType::Ptr => "PTR",
+            QType::Cname => "CNAME",
+            QType::Spf => "SPF",
+        }
+    }
+}
+
+impl fmt::Display for QType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One resource record's data, in zdiag's terms.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RData {
+    A(Ipv4Addr),
+    Aaaa(Ipv6Addr),
+    /// The character-strings of one TXT record, split kept (RFC 7208 §3.3 joins them).
+    Txt(Vec<Vec<u8>>),
+    /// Host names are lower-case, without the trailing dot; `""` is the root (null MX).
+    Mx {
+        preference: u16,
+        exchange: String,
+    },
+    Ptr(String),
+    Cname(String),
+    /// A type-99 SPF record: same wire format as TXT.
+    Spf(Vec<Vec<u8>>),
+}
+
+impl RData {
+    pub fn qtype(&self) -> QType {
+        match self {
+            RData::A(_) => QType::A,
+            RData::Aaaa(_) => QType::Aaaa,
+            RData::Txt(_) => QType::Txt,
+            RData::Mx { .. } => QType::Mx,
+            RData::Ptr(_) => QType::Ptr,
+            RData::Cname(_) => QType::Cname,
+            RData::Spf(_) => QType::Spf,
+        }
+    }
+}
+
+/// The typed outcome of one question.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Answer {
+    /// At least one record of the asked type. `cnames` lists the aliases
+    /// followed to reach them, in order (empty when the name held the records).
+    Records {
+        records: Vec<RData>,
+        cnames: Vec<String>,
+    },
+    /// The name does not exist.
+    NxDomain,
+    /// The name exists but has no record of this type.
+    NoData,
+    /// No answer within the timeout.
+    Timeout,
+    /// The server answered SERVFAIL.
+    ServFail,
+    /// The server answered REFUSED.
+    Refused,
+    /// Anything else that prevented an answer (the text says what).
+    Other(String),
+}
+
+impl Answer {
+    /// NXDOMAIN or NODATA: the "void lookup" of RFC 7208 §4.6.4.
+    pub fn is_void(&self) -> bool {
+        matches!(self, Answer::NxDomain | Answer::NoData)
+    }
+
+    /// DNS did not give an answer: nothing can be concluded about the name.
+    pub fn is_failure(&self) -> bool {
+        matches!(
+            self,
+            Answer::Timeout | Answer::ServFail | Answer::Refused | Answer::Other(_)
+        )
+    }
+
+    /// The records, or an empty slice for every other outcome.
+    pub fn records(&self) -> &[RData] {
+        match self {
+            Answer::Records { records, .. } => records,
+            _ => &[],
+        }
+    }
+
+    /// A short phrase for messages: "NXDOMAIN", "timeout", ...
+    pub fn describe(&self) -> String {
+        match self {
+            Answer::Records { records, .. } => format!("{} record(s)", records.len()),
+            Answer::NxDomain => "NXDOMAIN (the name does not exist)".into(),
+            Answer::NoData => "no record of that type (NODATA)".into(),
+            Answer::Timeout => "timeout (no answer)".into(),
+            Answer::ServFail => "SERVFAIL".into(),
+            Answer::Refused => "REFUSED".into(),
+            Answer::Other(why) => why.clone(),
+        }
+    }
+}
+
+/// A source of answers. `None` means "not mine to answer": the next backend is asked.
+pub trait Backend: Send + Sync {
+    fn query<'a>(&'a self, name: &'a str, qtype: QType) -> BoxFuture<'a, Option<Answer>>;
+}
+
+/// Counters for one run, reported as evidence and by benchmarks.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
+pub struct DnsStats {
+    /// Questions asked by checks, cache hits included.
+    pub questions: usize,
+    /// Questions that reached a backend (each distinct question once).
+    pub sent: usize,
+}
+
+type CacheKey = (String, QType);
+
+struct Inner {
+    backends: Vec<Box<dyn Backend>>,
+    cache: Mutex<HashMap<CacheKey, Arc<OnceCell<Answer>>>>,
+    questions: AtomicUsize,
+    sent: AtomicUsize,
+}
+
+/// The shared resolver: cheap to clone, one cache per run.
+#[derive(Clone)]
+pub struct Dns {
+    inner: Arc<Inner>,
+}
+
+impl fmt::Debug for Dns {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Dns")
+            .field("backends", &self.inner.backends.len())
+            .field("stats", &self.stats())
+            .finish()
+    }
+}
+
+/// Lower-case, no trailing dot: the one spelling used for cache keys and zones.
+pub fn normalize_name(name: &str) -> String {
+    let trimmed = name.strip_suffix('.').unwrap_or(name);
+    trimmed.to_ascii_lowercase()
+}
+
+impl Dns {
+    /// Backends are asked in order; the first that claims the name answers.
+    pub fn new(backends: Vec<Box<dyn Backend>>) -> Dns {
+        Dns {
+            inner: Arc::new(Inner {
+                backends,
+                cache: Mutex::new(HashMap::new()),
+                questions: AtomicUsize::new(0),
+                sent: AtomicUsize::new(0),
+            }),
+        }
+    }
+
+    /// A resolver that answers only from `zone` (everything else: not answerable).
+    pub fn from_zone(zone: Zone) -> Dns {
+        Dns::new(vec![Box::new(zone)])
+    }
+
+    /// Ask one question. Identical questions share one answer for the run,
+    /// including questions asked concurrently.
+    pub async fn query(&self, name: &str, qtype: QType) -> Answer {
+        self.inner.questions.fetch_add(1, Ordering::Relaxed);
+        let key = (normalize_name(name), qtype);
+        let cell = {
+            let mut cache = self.inner.cache.lock().expect("dns cache lock");
+            cache.entry(key.clone()).or_default().clone()
+        };
+        cell.get_or_init(|| async {
+            self.inner.sent.fetch_add(1, Ordering::Relaxed);
+            for backend in &self.inner.backends {
+                if let Some(answer) = backend.query(&key.0, qtype).await {
+                    return answer;
+                }
+            }
+            Answer::Other(format!(
+                "{} is outside the loaded zones and --offline forbids network lookups",
+                key.0
+            ))
+        })
+        .await
+        .clone()
+    }
+
+    pub fn stats(&self) -> DnsStats {
+        DnsStats {
+            questions: self.inner.questions.load(Ordering::Relaxed),
+            sent: self.inner.sent.load(Ordering::Relaxed),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn identical_questions_are_sent_once() {
+        let mut zone = Zone::new("example.test");
+        zone.add("example.test", RData::A(Ipv4Addr::new(192, 0, 2, 1)));
+        let dns = Dns::from_zone(zone);
+        let (a, b) = tokio::join!(
+            dns.query("example.test", QType::A),
+            dns.query("EXAMPLE.test.", QType::A)
+        );
+        assert_eq!(a, b);
+        assert_eq!(
+            dns.stats(),
+            DnsStats {
+                questions: 2,
+                sent: 1
+            }
+        );
+    }
+
+    #[tokio::test]
+    async fn names_outside_every_backend_are_not_answerable() {
+        let dns = Dns::from_zone(Zone::new("example.test"));
+        assert!(dns.query("example.org", QType::Txt).await.is_failure());
+    }
+}

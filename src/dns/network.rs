@@ -1,0 +1,1 @@
+//! The network backend: hickory-resolver against the system's or `--resolver` servers.
