@@ -319,7 +319,8 @@ fn parse_term(term: &str, span: Span) -> Result<Term, String> {
                 domain: domain_spec(value, "exp=")?,
             }
         } else {
-            crate::spf::macros::parse(value, false).map_err(|e| e.message)?;
+            // Never expanded, so any macro letter is fine; spaces cannot occur inside a term.
+            crate::spf::macros::parse(value, true).map_err(|e| e.message)?;
             Modifier::Unknown {
                 name: name.to_string(),
                 value: value.to_string(),
@@ -634,6 +635,13 @@ mod tests {
         assert_eq!(r.exp().unwrap().as_str(), "explain.%{d}");
         assert_eq!(r.redirect().unwrap().0.as_str(), "_spf.example.com");
         assert!(r.has_all());
+
+        let r = Record::parse("v=spf1 foo=%{c}.%{r} bar= ?all").unwrap();
+        assert_eq!(r.terms.len(), 3);
+        assert!(matches!(
+            &r.terms[1],
+            Term::Modifier { modifier: Modifier::Unknown { name, value }, .. } if name == "bar" && value.is_empty()
+        ));
     }
 
     #[test]
