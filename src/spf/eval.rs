@@ -800,6 +800,67 @@ mod tests {
         assert!(ev.reason.unwrap().contains("§4.3"));
     }
 
+    #[tokio::test]
+    async fn helo_identity_and_mapped_clients() {
+        let mut z = Zone::new("");
+        z.add(
+            "mail.example.net",
+            txt("v=spf1 ip4:192.0.2.1 -all exp=x.example.net"),
+        );
+        z.add("x.example.net", txt("%{s} %{l} %{o}"));
+        let dns = Dns::from_zone(z);
+        let opts = EvalOptions::default();
+        let c = client("::ffff:192.0.2.1", "");
+        let ev = check_host(&dns, &c, "mail.example.net", &opts).await;
+        assert_eq!(ev.result, SpfResult::Pass);
+        let c = client("192.0.2.2", "");
+        let ev = check_host(&dns, &c, "mail.example.net", &opts).await;
+        assert_eq!(ev.result, SpfResult::Fail);
+        assert_eq!(
+            ev.explanation.as_deref(),
+            Some("postmaster@mail.example.net postmaster mail.example.net")
+        );
+    }
+
+    #[tokio::test]
+    async fn exp_comes_only_from_the_failing_record() {
+        let mut z = Zone::new("");
+        z.add(
+            "a.example",
+            txt("v=spf1 -include:b.example ~all exp=ea.example"),
+        );
+        z.add("b.example", txt("v=spf1 ip4:192.0.2.0/24 exp=eb.example"));
+        z.add("c.example", txt("v=spf1 include:d.example -all"));
+        z.add("d.example", txt("v=spf1 -all exp=eb.example"));
+        z.add("ea.example", txt("from a"));
+        z.add("eb.example", txt("from b"));
+        let ev = run(z.clone(), "192.0.2.1", "x@a.example").await;
+        assert_eq!(ev.result, SpfResult::Fail);
+        assert_eq!(ev.explanation.as_deref(), Some("from a"));
+        let ev = run(z, "192.0.2.1", "x@c.example").await;
+        assert_eq!(ev.result, SpfResult::Fail);
+        assert_eq!(ev.explanation.as_deref(), Some("DEFAULT"));
+        assert_eq!(ev.decided_by.unwrap().term, "-all");
+    }
+
+    #[tokio::test]
+    async fn more_than_ten_mx_hosts_is_a_permerror() {
+        let mut z = Zone::new("");
+        z.add("a.example", txt("v=spf1 mx -all"));
+        for n in 0..11 {
+            z.add(
+                "a.example",
+                RData::Mx {
+                    preference: n,
+                    exchange: format!("mx{n}.a.example"),
+                },
+            );
+        }
+        let ev = run(z, "192.0.2.1", "x@a.example").await;
+        assert_eq!(ev.result, SpfResult::PermError);
+        assert!(ev.reason.unwrap().contains("11 MX records"));
+    }
+
     #[test]
     fn check_host_can_be_spawned() {
         fn send<T: Send>(_: &T) {}
