@@ -1,4 +1,4 @@
-//! Shared helpers for the integration tests.
+//! What the integration tests share: servers to run them against.
 
 pub mod dns_server;
 
