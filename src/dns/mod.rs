@@ -6,8 +6,10 @@
 //! through a per-run cache that also merges concurrent identical questions,
 //! so a walk that asks `example.com TXT` from three places sends it once.
 
+pub mod config;
 pub mod network;
 pub mod zone;
+pub mod zonefile;
 
 use std::collections::HashMap;
 use std::fmt;

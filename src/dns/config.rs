@@ -1,0 +1,156 @@
+//! The one place the CLI builds its resolver from its DNS options.
+
+use std::net::{IpAddr, SocketAddr};
+use std::path::PathBuf;
+use std::time::Duration;
+
+use anyhow::Context;
+
+use super::network::Network;
+use super::zonefile::load_zones;
+use super::{Backend, Dns};
+
+/// The DNS port used when `--resolver` names none.
+pub const DEFAULT_PORT: u16 = 53;
+
+/// Where answers come from.
+#[derive(Clone, Debug, Default)]
+pub struct DnsOptions {
+    /// Servers to ask; empty means the system's (/etc/resolv.conf).
+    pub resolvers: Vec<SocketAddr>,
+    /// Bound on each question.
+    pub timeout: Duration,
+    /// Zone files or directories, asked first, in order.
+    pub zones: Vec<PathBuf>,
+    /// Never ask the network: names outside the zones cannot be checked.
+    pub offline: bool,
+}
+
+/// The resolver for a run: the zones first (in order), then the network unless offline.
+pub fn build(options: &DnsOptions) -> anyhow::Result<Dns> {
+    let mut backends: Vec<Box<dyn Backend>> = Vec::new();
+    for path in &options.zones {
+        let zones = load_zones(path).context("could not load --zone")?;
+        backends.extend(zones.into_iter().map(|z| Box::new(z) as Box<dyn Backend>));
+    }
+    if !options.offline {
+        let network = Network::new(&options.resolvers, options.timeout)?;
+        backends.push(Box::new(network));
+    }
+    Ok(Dns::new(backends))
+}
+
+/// `IP`, `IP:PORT`, `[IPv6]:PORT` or a bare IPv6 address; the port defaults to 53.
+pub fn parse_resolver(s: &str) -> Result<SocketAddr, String> {
+    let input = s.trim();
+    if let Ok(addr) = input.parse::<SocketAddr>() {
+        return Ok(addr);
+    }
+    if let Ok(ip) = input.parse::<IpAddr>() {
+        return Ok(SocketAddr::new(ip, DEFAULT_PORT));
+    }
+    let bracketed = input
+        .strip_prefix('[')
+        .and_then(|rest| rest.strip_suffix(']'));
+    if let Some(ip) = bracketed.and_then(|inner| inner.parse::<IpAddr>().ok()) {
+        return Ok(SocketAddr::new(ip, DEFAULT_PORT));
+    }
+    let why = match input.rsplit_once(':') {
+        Some((_, port)) if !input.contains(']') && input.matches(':').count() == 1 => {
+            if port.parse::<u16>().is_err() {
+                format!("the port {port:?} is not a number from 0 to 65535")
+            } else {
+                "the address is not an IP address (host names are not accepted)".to_string()
+            }
+        }
+        Some((_, port)) if input.starts_with('[') => {
+            if port.parse::<u16>().is_err() {
+                format!("the port {port:?} is not a number from 0 to 65535")
+            } else {
+                "the part in brackets is not an IPv6 address".to_string()
+            }
+        }
+        _ => "it is not an IP address (host names are not accepted)".to_string(),
+    };
+    Err(format!(
+        "invalid resolver {s:?}: {why}; expected IP, IP:PORT or [IPv6]:PORT, e.g. 192.0.2.53, 192.0.2.53:5353 or [2001:db8::53]:53"
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dns::QType;
+
+    #[test]
+    fn resolvers_parse_with_a_default_port() {
+        let ok = |s: &str| parse_resolver(s).unwrap().to_string();
+        assert_eq!(ok("192.0.2.53"), "192.0.2.53:53");
+        assert_eq!(ok("192.0.2.53:5353"), "192.0.2.53:5353");
+        assert_eq!(ok("2001:db8::53"), "[2001:db8::53]:53");
+        assert_eq!(ok("[2001:db8::53]:5353"), "[2001:db8::53]:5353");
+        assert_eq!(ok("[2001:db8::53]"), "[2001:db8::53]:53");
+        assert_eq!(ok(" 127.0.0.1 "), "127.0.0.1:53");
+    }
+
+    #[test]
+    fn bad_resolvers_are_named_in_the_error() {
+        for (input, why) in [
+            ("dns.google", "host names are not accepted"),
+            ("192.0.2.53:99999", "port \"99999\""),
+            ("192.0.2.53:dns", "port \"dns\""),
+            ("[2001:db8::zz]:53", "not an IPv6 address"),
+            ("", "not an IP address"),
+        ] {
+            let err = parse_resolver(input).unwrap_err();
+            assert!(err.contains(&format!("{input:?}")), "{err}");
+            assert!(err.contains(why), "{input}: {err}");
+        }
+    }
+
+    #[tokio::test]
+    async fn offline_without_zones_answers_could_not_check() {
+        let dns = build(&DnsOptions {
+            offline: true,
+            ..DnsOptions::default()
+        })
+        .unwrap();
+        assert!(dns.query("example.com", QType::Txt).await.is_failure());
+    }
+
+    #[tokio::test]
+    async fn zones_answer_before_the_network_and_in_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let first = dir.path().join("example.test.zone");
+        std::fs::write(&first, "@ IN TXT \"first\"\n").unwrap();
+        let second = dir.path().join("second");
+        std::fs::create_dir(&second).unwrap();
+        std::fs::write(second.join("example.test.zone"), "@ IN TXT \"second\"\n").unwrap();
+        let dns = build(&DnsOptions {
+            zones: vec![first, second],
+            offline: true,
+            ..DnsOptions::default()
+        })
+        .unwrap();
+        assert_eq!(
+            dns.query("example.test", QType::Txt).await.records(),
+            &[crate::dns::RData::Txt(vec![b"first".to_vec()])]
+        );
+    }
+
+    #[test]
+    fn a_bad_zone_fails_the_build_with_the_file_named() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("x.test.zone");
+        std::fs::write(&path, "@ IN TXXT \"v\"\n").unwrap();
+        let err = build(&DnsOptions {
+            zones: vec![path.clone()],
+            offline: true,
+            ..DnsOptions::default()
+        })
+        .unwrap_err();
+        let message = format!("{err:#}");
+        assert!(message.contains(&path.display().to_string()), "{message}");
+        assert!(message.contains("line 1"), "{message}");
+    }
+}
