@@ -1,4 +1,12 @@
 //! zdiag: diagnose email delivery for Zendesk accounts.
+//!
+//! Data flows one way: sources (`dns`) → protocol logic (`spf`) → checks →
+//! report → formatter. Nothing below a layer knows the layer above it.
 
+pub mod app;
+pub mod checks;
+pub mod cli;
+pub mod context;
 pub mod dns;
+pub mod report;
 pub mod spf;

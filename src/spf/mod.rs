@@ -3,6 +3,7 @@
 pub mod eval;
 pub mod macros;
 pub mod record;
+pub mod tree;
 
 pub use eval::{Client, Decision, EvalOptions, Evaluation, SpfResult, check_host};
 pub use macros::{MacroContext, MacroError};

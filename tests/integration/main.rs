@@ -1,4 +1,7 @@
-//! One integration-test binary: real DNS on loopback, and (later) the CLI end to end.
+//! One integration-test binary: real DNS on loopback, and the CLI end to end.
 
+mod cli;
 mod dns;
+mod spf;
+mod spf_suite_dns;
 mod support;

@@ -15,6 +15,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::net::{Ipv4Addr, SocketAddr};
 use std::path::Path;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
 use std::thread::JoinHandle;
 use std::time::Duration;
@@ -34,6 +35,7 @@ use zdiag::dns::zonefile::{ParsedZone, parse_zone_file, parse_zone_text};
 /// A running DNS server; stops on drop.
 pub struct TestDns {
     addr: SocketAddr,
+    queries: Arc<AtomicUsize>,
     stop: Option<oneshot::Sender<()>>,
     thread: Option<JoinHandle<()>>,
 }
@@ -81,6 +83,11 @@ impl TestDns {
         self.addr
     }
 
+    /// Queries received so far (UDP and TCP, retries included).
+    pub fn queries(&self) -> usize {
+        self.queries.load(Ordering::Relaxed)
+    }
+
     fn serve(
         zones: Vec<ParsedZone>,
         delay: Duration,
@@ -98,10 +105,12 @@ impl TestDns {
             .unwrap_or_else(|err| panic!("zone {origin}: {err}"));
             catalog.upsert(LowerName::new(&origin), vec![Arc::new(handler)]);
         }
+        let queries = Arc::new(AtomicUsize::new(0));
         let handler = Handler {
             catalog,
             delay,
             rcodes,
+            queries: queries.clone(),
         };
 
         let (addr_tx, addr_rx) = mpsc::channel();
@@ -133,6 +142,7 @@ impl TestDns {
         let addr = addr_rx.recv().expect("test DNS server started");
         TestDns {
             addr,
+            queries,
             stop: Some(stop),
             thread: Some(thread),
         }
@@ -155,6 +165,7 @@ struct Handler {
     catalog: Catalog,
     delay: Duration,
     rcodes: HashMap<LowerName, ResponseCode>,
+    queries: Arc<AtomicUsize>,
 }
 
 // hickory-server 0.26 declares the trait with `async_trait`.
@@ -165,6 +176,7 @@ impl RequestHandler for Handler {
         request: &Request,
         mut response_handle: R,
     ) -> ResponseInfo {
+        self.queries.fetch_add(1, Ordering::Relaxed);
         if !self.delay.is_zero() {
             tokio::time::sleep(self.delay).await;
         }

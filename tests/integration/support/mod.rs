@@ -1,5 +1,7 @@
-//! What the integration tests share: servers to run them against.
+//! What the integration tests share: servers to run them against, and the binary's runner.
 
+pub mod cli;
 pub mod dns_server;
 
+pub use cli::{codes_of, finding, fixture, run_json, zones_dir};
 pub use dns_server::{Blackhole, TestDns};

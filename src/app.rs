@@ -1,0 +1,191 @@
+//! From parsed arguments to a finished report: build the context, run the command.
+//!
+//! Everything that can go wrong before a check runs (a bad zone file, an
+//! unreadable domains file, a malformed domain) becomes a usage report with
+//! exit code 2 and a one-line message naming the input and the fix.
+
+use std::time::Duration;
+
+use futures::future::join_all;
+
+use crate::checks::spf::{self as spf_check, ClientSpec, SpfOptions};
+use crate::cli::{Cli, Command, ExplainArgs, SpfArgs};
+use crate::context::Context;
+use crate::dns::config::{DnsOptions, build};
+use crate::report::{Code, Report, Step};
+
+/// What a command produced: a report, or plain text (`explain`).
+#[derive(Debug)]
+pub enum Output {
+    Report(Report),
+    Text(String),
+}
+
+pub async fn run(cli: &Cli) -> Output {
+    match &cli.command {
+        Command::Explain(args) => explain(args, cli),
+        Command::Spf(args) => Output::Report(match spf(cli, args).await {
+            Ok(report) => report,
+            Err(message) => Report::usage_error("spf", &message),
+        }),
+    }
+}
+
+fn context(cli: &Cli) -> Result<Context, String> {
+    let options = DnsOptions {
+        resolvers: cli.global.resolver.clone(),
+        timeout: Duration::from_secs_f64(cli.global.timeout),
+        zones: cli.global.zone.clone(),
+        offline: cli.global.offline,
+    };
+    let dns = build(&options).map_err(|e| format!("{e:#}"))?;
+    Ok(Context { dns })
+}
+
+async fn spf(cli: &Cli, args: &SpfArgs) -> Result<Report, String> {
+    let mut domains = Vec::new();
+    for domain in &args.domains {
+        domains.push(validate_domain(domain)?);
+    }
+    if let Some(path) = &args.domains_file {
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| format!("cannot read --domains-file {}: {e}", path.display()))?;
+        for (number, line) in text.lines().enumerate() {
+            let line = line.split('#').next().unwrap_or("").trim();
+            if line.is_empty() {
+                continue;
+            }
+            domains.push(
+                validate_domain(line)
+                    .map_err(|e| format!("{}:{}: {e}", path.display(), number + 1))?,
+            );
+        }
+    }
+    let mut seen = std::collections::HashSet::new();
+    domains.retain(|d| seen.insert(d.clone()));
+    if domains.is_empty() {
+        return Err(
+            "no domain to check: give DOMAIN arguments or a non-empty --domains-file".into(),
+        );
+    }
+    let ctx = context(cli)?;
+    let options = SpfOptions {
+        client: args.ip.map(|ip| ClientSpec {
+            ip,
+            sender: args.sender.clone(),
+            helo: args.helo.clone(),
+        }),
+        require_include: args.require_include.clone(),
+    };
+    let steps = join_all(domains.iter().map(|domain| {
+        let (ctx, options) = (&ctx, &options);
+        async move {
+            let findings = spf_check::check(ctx, domain, options).await;
+            Step::new("spf", "SPF", Some(domain.clone()), findings)
+        }
+    }))
+    .await;
+    Ok(Report::new(
+        "spf",
+        &domains.join(" "),
+        steps,
+        cli.global.fail_on,
+    ))
+}
+
+/// A domain as typed by a person: trailing dot and case forgiven, anything else explained.
+pub fn validate_domain(input: &str) -> Result<String, String> {
+    let name = crate::dns::normalize_name(input.trim());
+    let fail = |why: &str| Err(format!("'{input}' is not a domain name: {why}"));
+    if name.is_empty() {
+        return fail("it is empty");
+    }
+    if name.contains('@') {
+        return fail("give the domain part only (what follows the @)");
+    }
+    if !name.is_ascii() {
+        return fail("write an internationalised name in its xn-- (A-label) form");
+    }
+    if name.len() > 253 {
+        return fail("it is longer than 253 characters");
+    }
+    for label in name.split('.') {
+        if label.is_empty() {
+            return fail("it has an empty label (two dots in a row)");
+        }
+        if label.len() > 63 {
+            return fail("a label is longer than 63 characters");
+        }
+        if !label
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+        {
+            return fail("only letters, digits, '-' and '_' are allowed");
+        }
+    }
+    Ok(name)
+}
+
+fn explain(args: &ExplainArgs, cli: &Cli) -> Output {
+    let json = cli.global.format == crate::cli::Format::Json;
+    if args.list {
+        if json {
+            let list: Vec<_> = Code::ALL
+                .iter()
+                .map(|c| serde_json::json!({"code": c.as_str(), "title": c.doc().title}))
+                .collect();
+            return Output::Text(format!(
+                "{}\n",
+                serde_json::to_string_pretty(&list).expect("json")
+            ));
+        }
+        let width = Code::ALL
+            .iter()
+            .map(|c| c.as_str().len())
+            .max()
+            .unwrap_or(0);
+        let text: String = Code::ALL
+            .iter()
+            .map(|c| format!("{:<width$}  {}\n", c.as_str(), c.doc().title))
+            .collect();
+        return Output::Text(text);
+    }
+    let name = args.code.as_deref().unwrap_or_default();
+    let Some(code) = Code::parse(name) else {
+        return Output::Report(Report::usage_error(
+            "explain",
+            &format!("unknown finding code '{name}': `zdiag explain --list` lists every code"),
+        ));
+    };
+    let doc = code.doc();
+    if json {
+        let value = serde_json::json!({"code": doc.code, "title": doc.title, "meaning": doc.meaning, "fix": doc.fix});
+        return Output::Text(format!(
+            "{}\n",
+            serde_json::to_string_pretty(&value).expect("json")
+        ));
+    }
+    let mut text = format!("{}: {}\n\n{}\n", doc.code, doc.title, doc.meaning);
+    if !doc.fix.is_empty() {
+        text.push_str(&format!("\nFix: {}\n", doc.fix));
+    }
+    Output::Text(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn domains_are_validated_with_a_reason() {
+        assert_eq!(validate_domain("Example.COM."), Ok("example.com".into()));
+        assert!(
+            validate_domain("user@example.com")
+                .unwrap_err()
+                .contains("domain part")
+        );
+        assert!(validate_domain("a..b").unwrap_err().contains("empty label"));
+        assert!(validate_domain("exa mple.com").is_err());
+        assert!(validate_domain(&format!("{}.com", "a".repeat(64))).is_err());
+    }
+}

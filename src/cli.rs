@@ -1,0 +1,151 @@
+//! The command line: global flags shared by every subcommand, one Args struct per subcommand.
+//!
+//! Parsing only validates; building the resolver and running checks happen
+//! afterwards, from these values.
+
+use std::net::{IpAddr, SocketAddr};
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::dns::config::parse_resolver;
+use crate::report::FailOn;
+
+/// The exit-code table, shown in `--help` and the README (a test keeps them equal).
+pub const EXIT_CODES: &str = "\
+Exit codes:
+  0  nothing at or above the fail threshold
+  1  a finding at or above the fail threshold (--fail-on fail|warn)
+  2  usage or configuration error
+  3  a check could not complete (a DNS or API failure prevented a verdict)";
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "zdiag",
+    version,
+    about = "Diagnose email delivery for Zendesk accounts: a verdict, the evidence and the fix.",
+    after_help = EXIT_CODES,
+    propagate_version = true
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Human, global = true)]
+    pub format: Format,
+    /// When to colour human output (NO_COLOR is honoured by `auto`).
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
+    pub color: ColorChoice,
+    /// Which findings make the exit code 1.
+    #[arg(long, value_enum, default_value_t = FailOn::Fail, global = true)]
+    pub fail_on: FailOn,
+    /// DNS server to ask instead of the system's (IP or IP:PORT; repeatable).
+    #[arg(long, value_name = "IP[:PORT]", value_parser = parse_resolver, global = true)]
+    pub resolver: Vec<SocketAddr>,
+    /// Seconds to wait for each DNS answer.
+    #[arg(long, value_name = "SECS", default_value_t = 5.0, value_parser = parse_timeout, global = true)]
+    pub timeout: f64,
+    /// Answer from RFC 1035 zone files (a file, or a folder of *.zone files; repeatable).
+    #[arg(long, value_name = "FILE|DIR", global = true)]
+    pub zone: Vec<PathBuf>,
+    /// Never use the network: names outside --zone cannot be checked.
+    #[arg(long, global = true)]
+    pub offline: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Aligned text for people, verdict last.
+    Human,
+    /// One JSON document (schema_version 1).
+    Json,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check SPF: will mail that Zendesk sends for the domain pass, and if not, why?
+    Spf(SpfArgs),
+    /// Explain a finding code: what it means, why it matters, how to fix it.
+    Explain(ExplainArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SpfArgs {
+    /// Domains to check (checked concurrently, one report).
+    #[arg(value_name = "DOMAIN", required_unless_present = "domains_file")]
+    pub domains: Vec<String>,
+    /// Read more domains from a file, one per line (# starts a comment).
+    #[arg(long, value_name = "FILE")]
+    pub domains_file: Option<PathBuf>,
+    /// Evaluate check_host() for this client address.
+    #[arg(long, value_name = "ADDR")]
+    pub ip: Option<IpAddr>,
+    /// With --ip: the MAIL FROM address (default postmaster@DOMAIN; "" for the HELO identity).
+    #[arg(long, value_name = "ADDR", requires = "ip")]
+    pub sender: Option<String>,
+    /// With --ip: the HELO/EHLO name.
+    #[arg(long, value_name = "NAME", requires = "ip")]
+    pub helo: Option<String>,
+    /// Fail unless this include authorises the domain (repeatable).
+    #[arg(long, value_name = "NAME", default_value = "mail.zendesk.com")]
+    pub require_include: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    /// The finding code, e.g. spf-too-many-lookups.
+    #[arg(value_name = "CODE", required_unless_present = "list")]
+    pub code: Option<String>,
+    /// List every code with its title.
+    #[arg(long)]
+    pub list: bool,
+}
+
+fn parse_timeout(text: &str) -> Result<f64, String> {
+    match text.parse::<f64>() {
+        Ok(secs) if secs > 0.0 && secs <= 300.0 => Ok(secs),
+        _ => Err(format!(
+            "'{text}' is not a number of seconds between 0 and 300 (e.g. --timeout 2.5)"
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn readme_lists_the_same_exit_codes() {
+        let readme = include_str!("../README.md");
+        assert!(
+            readme.contains(EXIT_CODES),
+            "README's exit-code table differs from --help"
+        );
+    }
+
+    #[test]
+    fn timeout_must_be_positive() {
+        assert!(parse_timeout("0").is_err());
+        assert!(parse_timeout("abc").is_err());
+        assert_eq!(parse_timeout("2.5"), Ok(2.5));
+    }
+}

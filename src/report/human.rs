@@ -1,0 +1,175 @@
+//! `--format human`: steps in order, one line per finding, evidence beneath, verdict last.
+
+use std::fmt::Write;
+
+use serde_json::Value;
+
+use super::{Report, Status};
+
+/// ANSI styling, decided once per run (`--color`, `NO_COLOR`, TTY).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Style {
+    pub color: bool,
+}
+
+impl Style {
+    fn paint(self, status: Status, text: &str) -> String {
+        if !self.color {
+            return text.to_string();
+        }
+        let code = match status {
+            Status::Pass => "32",
+            Status::Info => "36",
+            Status::Skip => "2",
+            Status::Warn => "33",
+            Status::Fail => "31",
+            Status::Error => "35",
+        };
+        format!("\x1b[1;{code}m{text}\x1b[0m")
+    }
+
+    fn dim(self, text: &str) -> String {
+        if self.color {
+            format!("\x1b[2m{text}\x1b[0m")
+        } else {
+            text.to_string()
+        }
+    }
+}
+
+/// The label a person reads: "could not check" rather than "error".
+fn label(status: Status) -> &'static str {
+    match status {
+        Status::Pass => "PASS",
+        Status::Info => "INFO",
+        Status::Skip => "SKIP",
+        Status::Warn => "WARN",
+        Status::Fail => "FAIL",
+        Status::Error => "COULD NOT CHECK",
+    }
+}
+
+pub fn render(report: &Report, style: Style) -> String {
+    let mut out = String::new();
+    if let Some(error) = &report.error {
+        let _ = writeln!(out, "zdiag {}: {error}", report.command);
+        return out;
+    }
+    for step in &report.steps {
+        let heading = match &step.target {
+            Some(target) => format!("{} · {target}", step.title),
+            None => step.title.clone(),
+        };
+        let _ = writeln!(
+            out,
+            "{heading}  {}",
+            style.paint(step.status, label(step.status))
+        );
+        for finding in &step.findings {
+            let _ = writeln!(
+                out,
+                "  {:<5} {}  {}",
+                style.paint(finding.status, short_label(finding.status)),
+                finding.message,
+                style.dim(&format!("[{}]", finding.code.as_str()))
+            );
+            for (key, value) in &finding.evidence {
+                write_evidence(&mut out, key, value, 8);
+            }
+            if let Some(help) = &finding.help {
+                let _ = writeln!(out, "        fix: {help}");
+            }
+        }
+        out.push('\n');
+    }
+    let verdict_status = report
+        .steps
+        .iter()
+        .map(|s| s.status)
+        .max_by_key(|s| s.severity())
+        .unwrap_or(Status::Skip);
+    let _ = writeln!(
+        out,
+        "Verdict: {} {}",
+        style.paint(verdict_status, label(verdict_status)),
+        report.summary.verdict
+    );
+    out
+}
+
+fn short_label(status: Status) -> &'static str {
+    match status {
+        Status::Error => "ERROR",
+        other => label(other),
+    }
+}
+
+fn write_evidence(out: &mut String, key: &str, value: &Value, indent: usize) {
+    let pad = " ".repeat(indent);
+    match value {
+        Value::Array(items) if items.iter().all(is_scalar) => {
+            let joined: Vec<String> = items.iter().map(scalar).collect();
+            let line = joined.join(", ");
+            if line.len() <= 100 {
+                let _ = writeln!(out, "{pad}{key}: {line}");
+            } else {
+                let _ = writeln!(out, "{pad}{key}:");
+                for item in joined {
+                    let _ = writeln!(out, "{pad}  - {item}");
+                }
+            }
+        }
+        Value::Array(items) => {
+            let _ = writeln!(out, "{pad}{key}:");
+            for item in items {
+                let _ = writeln!(out, "{pad}  - {}", inline(item));
+            }
+        }
+        Value::Object(map) => {
+            let _ = writeln!(out, "{pad}{key}:");
+            for (k, v) in map {
+                write_evidence(out, k, v, indent + 2);
+            }
+        }
+        scalar_value => {
+            let text = scalar(scalar_value);
+            let mut lines = text.lines();
+            let first = lines.next().unwrap_or("");
+            let _ = writeln!(out, "{pad}{key}: {first}");
+            for line in lines {
+                let _ = writeln!(out, "{pad}  {line}");
+            }
+        }
+    }
+}
+
+fn is_scalar(value: &Value) -> bool {
+    !matches!(value, Value::Array(_) | Value::Object(_))
+}
+
+fn scalar(value: &Value) -> String {
+    match value {
+        Value::String(s) => s.clone(),
+        Value::Null => "-".to_string(),
+        other => other.to_string(),
+    }
+}
+
+/// An object on one line: `key=value, key=value`.
+fn inline(value: &Value) -> String {
+    match value {
+        Value::Object(map) => map
+            .iter()
+            .map(|(k, v)| match v {
+                Value::Array(items) => format!(
+                    "{k}={}",
+                    items.iter().map(inline).collect::<Vec<_>>().join(" > ")
+                ),
+                other => format!("{k}={}", scalar(other)),
+            })
+            .collect::<Vec<_>>()
+            .join(", "),
+        Value::Array(items) => items.iter().map(inline).collect::<Vec<_>>().join(" > "),
+        other => scalar(other),
+    }
+}

@@ -1,0 +1,102 @@
+//! The command line's contract: help text, explain, colour, exit codes on usage errors.
+
+use assert_cmd::cargo::cargo_bin_cmd;
+use zdiag::report::Code;
+
+fn stdout_of(args: &[&str]) -> (i32, String) {
+    let output = cargo_bin_cmd!("zdiag")
+        .args(args)
+        .env_remove("NO_COLOR")
+        .output()
+        .unwrap();
+    (
+        output.status.code().unwrap(),
+        String::from_utf8(output.stdout).unwrap(),
+    )
+}
+
+#[test]
+fn help_is_pinned() {
+    let (code, help) = stdout_of(&["--help"]);
+    assert_eq!(code, 0);
+    insta::assert_snapshot!("help", help);
+    let (code, help) = stdout_of(&["spf", "--help"]);
+    assert_eq!(code, 0);
+    insta::assert_snapshot!("help_spf", help);
+}
+
+#[test]
+fn help_shows_the_exit_codes() {
+    let (_, help) = stdout_of(&["--help"]);
+    assert!(help.contains(zdiag::cli::EXIT_CODES));
+}
+
+#[test]
+fn explain_documents_every_code() {
+    for code in Code::ALL {
+        let (status, text) = stdout_of(&["explain", code.as_str()]);
+        assert_eq!(status, 0, "{}", code.as_str());
+        assert!(text.contains(code.doc().meaning), "{}", code.as_str());
+    }
+    let (status, list) = stdout_of(&["explain", "--list"]);
+    assert_eq!(status, 0);
+    assert_eq!(list.lines().count(), Code::ALL.len());
+}
+
+#[test]
+fn explain_unknown_code_is_a_usage_error() {
+    let output = cargo_bin_cmd!("zdiag")
+        .args(["explain", "spf-no-such-thing"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.contains("spf-no-such-thing") && stderr.contains("--list"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn colour_follows_the_flag_and_no_color() {
+    let zones = crate::support::zones_dir();
+    let args = [
+        "spf",
+        "nested.spf.test",
+        "--zone",
+        zones.to_str().unwrap(),
+        "--offline",
+    ];
+    let always = cargo_bin_cmd!("zdiag")
+        .args(args)
+        .args(["--color", "always"])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8(always.stdout).unwrap().contains("\x1b["));
+    // Not a terminal: auto means no colour, and NO_COLOR is honoured anyway.
+    let auto = cargo_bin_cmd!("zdiag")
+        .args(args)
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    assert!(!String::from_utf8(auto.stdout).unwrap().contains('\x1b'));
+}
+
+#[test]
+fn bad_flag_values_name_the_input() {
+    let output = cargo_bin_cmd!("zdiag")
+        .args(["spf", "example.test", "--resolver", "not-an-ip"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        String::from_utf8(output.stderr)
+            .unwrap()
+            .contains("not-an-ip")
+    );
+    let output = cargo_bin_cmd!("zdiag")
+        .args(["spf", "example.test", "--timeout", "0"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+}

@@ -1,0 +1,466 @@
+//! `zdiag spf` end to end: the real binary against a real DNS server on loopback.
+
+use std::collections::BTreeSet;
+
+use serde_json::Value;
+
+use crate::support::dns_server::{Blackhole, TestDns};
+use crate::support::{codes_of, finding, run_json, zones_dir};
+
+fn server() -> TestDns {
+    TestDns::from_dir(zones_dir())
+}
+
+/// `zdiag spf DOMAIN --format json` against the fixture server, plus extra arguments.
+fn spf(dns: &TestDns, domain: &str, extra: &[&str]) -> (i32, Value) {
+    let resolver = dns.addr().to_string();
+    let mut args = vec![
+        "spf",
+        domain,
+        "--resolver",
+        resolver.as_str(),
+        "--timeout",
+        "2",
+    ];
+    args.extend_from_slice(extra);
+    run_json(&args)
+}
+
+#[test]
+fn direct_include_passes() {
+    let dns = server();
+    let (code, report) = spf(&dns, "direct.spf.test", &[]);
+    assert_eq!(code, 0, "{report:#}");
+    assert_eq!(finding(&report, "spf-include-present")["status"], "pass");
+    let zendesk = finding(&report, "spf-zendesk-passes");
+    assert_eq!(zendesk["evidence"]["ranges"].as_array().unwrap().len(), 4);
+    assert_eq!(
+        finding(&report, "spf-lookup-count")["evidence"]["lookups"],
+        1
+    );
+}
+
+#[test]
+fn nested_include_warns_and_fails_under_fail_on_warn() {
+    let dns = server();
+    let (code, report) = spf(&dns, "nested.spf.test", &[]);
+    assert_eq!(code, 0);
+    let nested = finding(&report, "spf-include-nested");
+    assert_eq!(nested["status"], "warn");
+    assert_eq!(
+        nested["evidence"]["path"][0],
+        "include:_spf.nested.spf.test"
+    );
+    // Mail still passes: the nested include authorises Zendesk.
+    assert_eq!(finding(&report, "spf-zendesk-passes")["status"], "pass");
+    let (code, _) = spf(&dns, "nested.spf.test", &["--fail-on", "warn"]);
+    assert_eq!(code, 1);
+}
+
+#[test]
+fn no_record_is_missing_not_an_error() {
+    let dns = server();
+    let (code, report) = spf(&dns, "nospf.spf.test", &[]);
+    assert_eq!(code, 1);
+    assert_eq!(finding(&report, "spf-record-missing")["status"], "fail");
+    assert!(!codes_of(&report).contains("spf-dns-error"));
+    let (code, report) = spf(&dns, "does-not-exist.spf.test", &[]);
+    assert_eq!(code, 1);
+    assert_eq!(finding(&report, "spf-domain-not-found")["status"], "fail");
+}
+
+#[test]
+fn two_records_are_a_permanent_error() {
+    let dns = server();
+    let (code, report) = spf(&dns, "two.spf.test", &[]);
+    assert_eq!(code, 1);
+    let multiple = finding(&report, "spf-multiple-records");
+    assert_eq!(multiple["evidence"]["records"].as_array().unwrap().len(), 2);
+}
+
+#[test]
+fn include_after_all_is_never_evaluated() {
+    let dns = server();
+    let (code, report) = spf(&dns, "afterall.spf.test", &[]);
+    assert_eq!(code, 1);
+    assert_eq!(finding(&report, "spf-include-after-all")["status"], "fail");
+    assert_eq!(finding(&report, "spf-terms-after-all")["status"], "warn");
+    // And the evaluation agrees: Zendesk's addresses hit -all.
+    let fails = finding(&report, "spf-zendesk-fails");
+    assert_eq!(fails["evidence"]["ranges"][0]["result"], "fail");
+}
+
+#[test]
+fn eleven_lookups_name_the_term_that_crosses_the_limit() {
+    let dns = server();
+    let (code, report) = spf(&dns, "eleven.spf.test", &[]);
+    assert_eq!(code, 1);
+    let too_many = finding(&report, "spf-too-many-lookups");
+    assert_eq!(too_many["evidence"]["lookups"], 11);
+    assert_eq!(
+        too_many["evidence"]["eleventh_lookup"][0],
+        "eleven.spf.test: a:a10.spf.test"
+    );
+    assert_eq!(
+        too_many["evidence"]["per_term"].as_array().unwrap().len(),
+        11
+    );
+}
+
+#[test]
+fn three_void_lookups_are_a_permanent_error() {
+    let dns = server();
+    let (code, report) = spf(&dns, "void3.spf.test", &[]);
+    assert_eq!(code, 1);
+    let voids = finding(&report, "spf-too-many-void-lookups");
+    assert_eq!(voids["evidence"]["void_terms"].as_array().unwrap().len(), 3);
+}
+
+#[test]
+fn include_loop_is_reported_with_its_path() {
+    let dns = server();
+    let (code, report) = spf(&dns, "loop.spf.test", &[]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        finding(&report, "spf-loop")["evidence"]["loop"],
+        "loop.spf.test -> loop-b.spf.test -> loop.spf.test"
+    );
+}
+
+#[test]
+fn syntax_error_names_the_term_and_column() {
+    let dns = server();
+    let (code, report) = spf(&dns, "syntax.spf.test", &[]);
+    assert_eq!(code, 1);
+    let error = finding(&report, "spf-syntax-error");
+    assert_eq!(error["evidence"]["term"], "ip4:192.0.2.300");
+    assert_eq!(error["evidence"]["column"], 33);
+}
+
+#[test]
+fn redirect_target_carries_the_policy() {
+    let dns = server();
+    let (code, report) = spf(&dns, "redirect.spf.test", &[]);
+    assert_eq!(code, 0, "{report:#}");
+    assert_eq!(finding(&report, "spf-include-present")["status"], "pass");
+    assert_eq!(finding(&report, "spf-zendesk-passes")["status"], "pass");
+    assert!(!codes_of(&report).contains("spf-all-missing"));
+}
+
+#[test]
+fn plus_all_fails() {
+    let dns = server();
+    let (code, report) = spf(&dns, "plusall.spf.test", &[]);
+    assert_eq!(code, 1);
+    assert_eq!(finding(&report, "spf-all-pass")["status"], "fail");
+}
+
+#[test]
+fn split_txt_strings_are_joined_and_kept() {
+    let dns = server();
+    let (code, report) = spf(&dns, "split.spf.test", &[]);
+    assert_eq!(code, 0);
+    let found = finding(&report, "spf-record-found");
+    assert_eq!(
+        found["evidence"]["record"],
+        "v=spf1 include:mail.zendesk.com ip4:192.0.2.0/24 -all"
+    );
+    assert_eq!(found["evidence"]["strings"].as_array().unwrap().len(), 2);
+}
+
+#[test]
+fn cname_at_the_name_is_followed_and_flagged() {
+    let dns = server();
+    let (code, report) = spf(&dns, "alias.spf.test", &[]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        finding(&report, "spf-cname-at-name")["evidence"]["cname_chain"][0],
+        "alias.spf.test"
+    );
+    assert_eq!(finding(&report, "spf-include-present")["status"], "pass");
+}
+
+#[test]
+fn server_that_never_answers_is_could_not_check() {
+    let blackhole = Blackhole::start();
+    let resolver = blackhole.addr().to_string();
+    let (code, report) = run_json(&[
+        "spf",
+        "direct.spf.test",
+        "--resolver",
+        &resolver,
+        "--timeout",
+        "1",
+    ]);
+    assert_eq!(code, 3, "{report:#}");
+    let codes = codes_of(&report);
+    assert!(codes.contains("spf-dns-error"));
+    assert!(!codes.contains("spf-record-missing") && !codes.contains("spf-include-missing"));
+    assert!(
+        report["summary"]["verdict"]
+            .as_str()
+            .unwrap()
+            .starts_with("Could not check")
+    );
+}
+
+#[test]
+fn flattened_outdated_and_old_style_records_warn() {
+    let dns = server();
+    let (_, report) = spf(&dns, "flattened.spf.test", &[]);
+    assert_eq!(finding(&report, "spf-flattened")["status"], "warn");
+    let (code, report) = spf(&dns, "outdated.spf.test", &[]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        finding(&report, "spf-include-outdated")["evidence"]["include"],
+        "smtp.zendesk.com"
+    );
+    assert_eq!(finding(&report, "spf-include-missing")["status"], "fail");
+    let (_, report) = spf(&dns, "oldstyle.spf.test", &[]);
+    let codes = codes_of(&report);
+    for code in [
+        "spf-ptr-deprecated",
+        "spf-unknown-modifier",
+        "spf-all-neutral",
+    ] {
+        assert!(codes.contains(code), "{code} missing from {codes:?}");
+    }
+}
+
+#[test]
+fn include_target_without_record_is_a_permanent_error() {
+    let dns = server();
+    let (code, report) = spf(&dns, "badinclude.spf.test", &[]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        finding(&report, "spf-target-no-record")["subject"],
+        "nospf.spf.test"
+    );
+}
+
+#[test]
+fn many_domains_make_one_report() {
+    let dns = server();
+    let dir = tempfile::tempdir().unwrap();
+    let list = dir.path().join("domains.txt");
+    std::fs::write(
+        &list,
+        "# customers\nnested.spf.test\n\nplusall.spf.test  # +all\n",
+    )
+    .unwrap();
+    let (code, report) = spf(
+        &dns,
+        "direct.spf.test",
+        &["--domains-file", list.to_str().unwrap()],
+    );
+    assert_eq!(code, 1);
+    let targets: Vec<&str> = report["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["target"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        targets,
+        ["direct.spf.test", "nested.spf.test", "plusall.spf.test"]
+    );
+}
+
+#[test]
+fn require_include_checks_any_name() {
+    let dns = server();
+    let (code, report) = spf(
+        &dns,
+        "nested.spf.test",
+        &[
+            "--require-include",
+            "_spf.nested.spf.test",
+            "--require-include",
+            "spf.other.test",
+        ],
+    );
+    assert_eq!(code, 1);
+    let includes: Vec<(String, String)> = report["steps"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["code"].as_str().unwrap().starts_with("spf-include-"))
+        .map(|f| {
+            (
+                f["evidence"]["include"].as_str().unwrap().to_string(),
+                f["status"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert!(
+        includes.contains(&("_spf.nested.spf.test".into(), "pass".into())),
+        "{includes:?}"
+    );
+    assert!(
+        includes.contains(&("spf.other.test".into(), "fail".into())),
+        "{includes:?}"
+    );
+}
+
+#[test]
+fn offline_zone_files_give_the_same_answers_as_dns() {
+    let dns = server();
+    let zones = zones_dir();
+    for domain in [
+        "direct.spf.test",
+        "nested.spf.test",
+        "eleven.spf.test",
+        "alias.spf.test",
+    ] {
+        let (online_code, online) = spf(&dns, domain, &[]);
+        let (offline_code, offline) = run_json(&[
+            "spf",
+            domain,
+            "--zone",
+            zones.to_str().unwrap(),
+            "--offline",
+        ]);
+        assert_eq!(online_code, offline_code, "{domain}");
+        assert_eq!(codes_of(&online), codes_of(&offline), "{domain}");
+    }
+}
+
+#[test]
+fn offline_without_the_zone_is_could_not_check() {
+    let (code, report) = run_json(&["spf", "example.org", "--offline"]);
+    assert_eq!(code, 3);
+    assert!(codes_of(&report).contains("spf-dns-error"));
+}
+
+#[test]
+fn ip_evaluation_names_the_deciding_term() {
+    let dns = server();
+    let (code, report) = spf(
+        &dns,
+        "nested.spf.test",
+        &[
+            "--ip",
+            "192.161.144.10",
+            "--sender",
+            "agent@nested.spf.test",
+        ],
+    );
+    assert_eq!(code, 0);
+    let result = finding(&report, "spf-ip-result");
+    assert_eq!(result["evidence"]["result"], "pass");
+    assert_eq!(result["evidence"]["decided_in"], "mail.zendesk.com");
+    let (code, report) = spf(&dns, "direct.spf.test", &["--ip", "198.51.100.7"]);
+    assert_eq!(code, 1);
+    let result = finding(&report, "spf-ip-result");
+    assert_eq!(result["evidence"]["result"], "fail");
+    assert_eq!(result["evidence"]["decided_by"], "-all");
+}
+
+#[test]
+fn usage_errors_exit_2_with_one_json_document() {
+    let (code, report) = run_json(&["spf", "example.test", "--zone", "/nonexistent/zones"]);
+    assert_eq!(code, 2);
+    assert_eq!(report["schema_version"], 1);
+    assert!(
+        report["error"]
+            .as_str()
+            .unwrap()
+            .contains("/nonexistent/zones")
+    );
+    let (code, report) = run_json(&["spf", "user@example.test"]);
+    assert_eq!(code, 2);
+    assert!(
+        report["error"]
+            .as_str()
+            .unwrap()
+            .contains("user@example.test")
+    );
+    let (code, report) = run_json(&["spf", "--no-such-flag"]);
+    assert_eq!(code, 2);
+    assert_eq!(report["exit_code"], 2);
+}
+
+#[test]
+fn json_report_shape_is_pinned() {
+    let dns = server();
+    let (_, report) = spf(&dns, "nested.spf.test", &[]);
+    insta::assert_json_snapshot!("spf_nested", report, {
+        ".tool.version" => "[version]",
+    });
+}
+
+#[test]
+fn every_emitted_code_is_documented() {
+    let dns = server();
+    let mut emitted = BTreeSet::new();
+    for domain in [
+        "direct",
+        "nested",
+        "nospf",
+        "does-not-exist",
+        "two",
+        "afterall",
+        "eleven",
+        "void3",
+        "loop",
+        "syntax",
+        "redirect",
+        "plusall",
+        "split",
+        "alias",
+        "flattened",
+        "outdated",
+        "oldstyle",
+        "badinclude",
+    ] {
+        let (_, report) = spf(&dns, &format!("{domain}.spf.test"), &["--ip", "192.0.2.1"]);
+        emitted.extend(codes_of(&report));
+    }
+    let blackhole = Blackhole::start();
+    let (_, report) = run_json(&[
+        "spf",
+        "x.test",
+        "--resolver",
+        &blackhole.addr().to_string(),
+        "--timeout",
+        "1",
+    ]);
+    emitted.extend(codes_of(&report));
+    assert!(emitted.len() >= 25, "too few scenarios: {emitted:?}");
+    for code in &emitted {
+        let output = assert_cmd::cargo::cargo_bin_cmd!("zdiag")
+            .args(["explain", code])
+            .output()
+            .unwrap();
+        assert!(output.status.success(), "`zdiag explain {code}` failed");
+        let text = String::from_utf8(output.stdout).unwrap();
+        assert!(text.starts_with(&format!("{code}: ")), "{text}");
+    }
+}
+
+#[test]
+fn human_output_ends_with_the_verdict() {
+    let dns = server();
+    let output = assert_cmd::cargo::cargo_bin_cmd!("zdiag")
+        .args([
+            "spf",
+            "nested.spf.test",
+            "--resolver",
+            &dns.addr().to_string(),
+            "--color",
+            "never",
+        ])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(text.contains("SPF · nested.spf.test  WARN"), "{text}");
+    assert!(
+        text.trim_end()
+            .lines()
+            .last()
+            .unwrap()
+            .starts_with("Verdict: WARN"),
+        "{text}"
+    );
+    assert!(!text.contains('\x1b'));
+}

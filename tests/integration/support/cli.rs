@@ -1,0 +1,58 @@
+//! Running the real binary and reading its JSON report.
+
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+
+use serde_json::Value;
+
+/// A file under `tests/fixtures/`.
+pub fn fixture(relative: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(relative)
+}
+
+/// The fixture zones every DNS scenario is served from.
+pub fn zones_dir() -> PathBuf {
+    fixture("zones")
+}
+
+/// Run `zdiag ARGS --format json`; stdout must be exactly one JSON document.
+pub fn run_json(args: &[&str]) -> (i32, Value) {
+    let output = assert_cmd::cargo::cargo_bin_cmd!("zdiag")
+        .args(args)
+        .args(["--format", "json"])
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("run zdiag");
+    let stdout = String::from_utf8(output.stdout).expect("utf-8 stdout");
+    let report: Value = serde_json::from_str(&stdout).unwrap_or_else(|e| {
+        panic!(
+            "stdout of zdiag {args:?} is not one JSON document ({e}):\n{stdout}\nstderr:\n{}",
+            String::from_utf8_lossy(&output.stderr)
+        )
+    });
+    (output.status.code().expect("exit code"), report)
+}
+
+/// Every finding code in a report.
+pub fn codes_of(report: &Value) -> BTreeSet<String> {
+    all_findings(report)
+        .map(|f| f["code"].as_str().unwrap().to_string())
+        .collect()
+}
+
+fn all_findings(report: &Value) -> impl Iterator<Item = &Value> {
+    report["steps"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .flat_map(|s| s["findings"].as_array().into_iter().flatten())
+}
+
+/// The first finding with this code; panics with the report when there is none.
+pub fn finding<'a>(report: &'a Value, code: &str) -> &'a Value {
+    all_findings(report)
+        .find(|f| f["code"] == code)
+        .unwrap_or_else(|| panic!("no {code} finding in {report:#}"))
+}
