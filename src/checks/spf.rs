@@ -346,33 +346,22 @@ fn term_findings(domain: &str, record: &Record, root: &Node, out: &mut Vec<Findi
             .help("Keep one `all`, at the end."),
         );
     }
-    let mut redirects = 0;
-    let mut exps = 0;
     for (term, placement) in record.terms.iter().zip(&placements) {
         let text = record.term_text(term).to_string();
         match term {
             Term::Modifier {
                 modifier: Modifier::Redirect { .. },
                 ..
-            } => {
-                redirects += 1;
-                if *placement == Placement::IgnoredRedirect {
-                    out.push(
-                        Finding::new(
-                            Code::SpfRedirectIgnored,
-                            Status::Warn,
-                            domain,
-                            format!("`{text}` is ignored because the record has `all`."),
-                        )
-                        .evidence("term", text)
-                        .help("Remove either the `all` mechanism or the redirect."),
-                    );
-                }
-            }
-            Term::Modifier {
-                modifier: Modifier::Exp { .. },
-                ..
-            } => exps += 1,
+            } if *placement == Placement::IgnoredRedirect => out.push(
+                Finding::new(
+                    Code::SpfRedirectIgnored,
+                    Status::Warn,
+                    domain,
+                    format!("`{text}` is ignored because the record has `all`."),
+                )
+                .evidence("term", text)
+                .help("Remove either the `all` mechanism or the redirect."),
+            ),
             Term::Modifier {
                 modifier: Modifier::Unknown { name, .. },
                 ..
@@ -402,70 +391,26 @@ fn term_findings(domain: &str, record: &Record, root: &Node, out: &mut Vec<Findi
             _ => {}
         }
     }
-    for (name, count) in [("redirect", redirects), ("exp", exps)] {
-        if count > 1 {
-            out.push(
-                Finding::new(
-                    Code::SpfDuplicateModifier,
-                    Status::Fail,
-                    domain,
-                    format!("`{name}=` appears {count} times; receivers return permerror."),
-                )
-                .help(format!("Keep one `{name}=`.")),
-            );
-        }
-    }
-    permissiveness_finding(
-        domain,
-        root,
-        all_terms.first().map(|(_, q)| *q),
-        redirects > 0,
-        out,
-    );
+    permissiveness_finding(domain, root, out);
 }
 
 /// `+all` / `?all` / no `all`, judged on the record a receiver ends on (following redirect).
-fn permissiveness_finding(
-    domain: &str,
-    root: &Node,
-    first_all: Option<Qualifier>,
-    has_redirect: bool,
-    out: &mut Vec<Finding>,
-) {
-    if first_all.is_none() && has_redirect {
-        // The redirect target's own `all` decides; judge that record.
-        if let Some(TermLookup::Follow {
-            target: Target::Node(child),
+fn permissiveness_finding(domain: &str, node: &Node, out: &mut Vec<Finding>) {
+    let Some(record) = node.lookup.record() else {
+        return;
+    };
+    let first_all = record.terms.iter().find_map(|t| match t {
+        Term::Mechanism {
+            qualifier,
+            mechanism: Mechanism::All,
             ..
-        }) = root
-            .terms
-            .iter()
-            .find(|t| {
-                t.placement == Placement::Evaluated
-                    && matches!(t.lookup, TermLookup::Follow { .. })
-                    && t.text.to_ascii_lowercase().starts_with("redirect=")
-            })
-            .map(|t| &t.lookup)
-            && let Some(record) = child.lookup.record()
-        {
-            let first = record.terms.iter().find_map(|t| match t {
-                Term::Mechanism {
-                    qualifier,
-                    mechanism: Mechanism::All,
-                    ..
-                } => Some(*qualifier),
-                _ => None,
-            });
-            let child_redirects = record.terms.iter().any(|t| {
-                matches!(
-                    t,
-                    Term::Modifier {
-                        modifier: Modifier::Redirect { .. },
-                        ..
-                    }
-                )
-            });
-            permissiveness_finding(domain, child, first, child_redirects, out);
+        } => Some(*qualifier),
+        _ => None,
+    });
+    if first_all.is_none() && record.redirect().is_some() {
+        // The redirect target's own `all` decides.
+        if let Some(target) = node.redirect_target() {
+            permissiveness_finding(domain, target, out);
         }
         return;
     }
@@ -493,7 +438,7 @@ fn permissiveness_finding(
         .help("End the record with `-all` (or `~all`)."),
         Some(_) => return,
     };
-    out.push(finding.evidence("record_of", root.domain.clone()));
+    out.push(finding.evidence("record_of", node.domain.clone()));
 }
 
 // ---- required includes ------------------------------------------------------------------
@@ -515,9 +460,7 @@ fn include_site(root: &Node, name: &str) -> IncludeSite {
             return;
         };
         // A path made only of redirects is the domain's own policy, as Zendesk reads it.
-        let only_redirects = path
-            .iter()
-            .all(|t| t.text.to_ascii_lowercase().starts_with("redirect="));
+        let only_redirects = path.iter().all(|t| t.is_redirect);
         for term in &node.terms {
             let Term::Mechanism {
                 mechanism: Mechanism::Include { domain },
@@ -1068,6 +1011,16 @@ fn sample_v6(addr: Ipv6Addr, prefix: u8) -> Ipv6Addr {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn strings_over_255_bytes_are_flagged() {
+        // DNS cannot carry such a string; an in-memory zone (or a future transport) can.
+        let txt = TxtRecord::from_strings(&[vec![b'a'; 300], b"bc".to_vec()]);
+        let mut out = Vec::new();
+        size_findings("example.test", &txt, &mut out);
+        let codes: Vec<_> = out.iter().map(|f| f.code).collect();
+        assert_eq!(codes, [Code::SpfStringTooLong]);
+    }
 
     #[test]
     fn sample_addresses_fall_inside_their_range() {

@@ -226,11 +226,6 @@ codes! {
         meaning: "The record has no `all` mechanism and no `redirect=`: unlisted servers get `neutral` (RFC 7208 §4.7), as with `?all`.",
         fix: "End the record with `-all` (or `~all`).",
     }
-    SpfDuplicateModifier = "spf-duplicate-modifier" {
-        title: "redirect= or exp= appears twice",
-        meaning: "RFC 7208 §6 allows each of `redirect=` and `exp=` at most once; a second one is a permanent error.",
-        fix: "Keep one of them.",
-    }
     SpfUnknownModifier = "spf-unknown-modifier" {
         title: "Unknown modifier",
         meaning: "The record has a `name=value` modifier that RFC 7208 does not define. Receivers ignore it (§6), so it does nothing; often it is a typo of `redirect=` or `exp=`.",

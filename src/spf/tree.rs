@@ -174,6 +174,8 @@ pub enum TermLookup {
 pub struct TermNode {
     pub index: usize,
     pub text: String,
+    /// A `redirect=` modifier (evaluated after every mechanism).
+    pub is_redirect: bool,
     pub placement: Placement,
     pub lookup: TermLookup,
 }
@@ -236,6 +238,17 @@ pub struct Node {
 }
 
 impl Node {
+    /// The record a receiver moves on to when nothing matched: the evaluated redirect's target.
+    pub fn redirect_target(&self) -> Option<&Node> {
+        self.terms.iter().find_map(|t| match &t.lookup {
+            TermLookup::Follow {
+                target: Target::Node(child),
+                ..
+            } if t.is_redirect && t.placement == Placement::Evaluated => Some(child.as_ref()),
+            _ => None,
+        })
+    }
+
     /// Depth-first over this node and every followed subtree, with the path of include/redirect
     /// terms that leads to each node (outermost first).
     pub fn walk<'a>(&'a self, visit: &mut dyn FnMut(&'a Node, &[&'a TermNode])) {
@@ -300,6 +313,13 @@ fn expand_node<'a>(
                 TermNode {
                     index,
                     text,
+                    is_redirect: matches!(
+                        term,
+                        Term::Modifier {
+                            modifier: Modifier::Redirect { .. },
+                            ..
+                        }
+                    ),
                     placement,
                     lookup,
                 }
@@ -517,7 +537,7 @@ fn count_node(node: &Node, via: &mut Vec<String>, acc: &mut Accounting) {
         .terms
         .iter()
         .filter(|t| t.placement == Placement::Evaluated && t.counts(record))
-        .partition(|t| is_redirect(record, t));
+        .partition(|t| t.is_redirect);
     for term in mechanisms.into_iter().chain(redirects.into_iter().take(1)) {
         let entry = CountedLookup {
             number: acc.lookups.len() + 1,
@@ -541,14 +561,4 @@ fn count_node(node: &Node, via: &mut Vec<String>, acc: &mut Accounting) {
             via.pop();
         }
     }
-}
-
-fn is_redirect(record: &Record, term: &TermNode) -> bool {
-    matches!(
-        record.terms[term.index],
-        Term::Modifier {
-            modifier: Modifier::Redirect { .. },
-            ..
-        }
-    )
 }

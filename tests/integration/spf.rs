@@ -412,6 +412,17 @@ fn every_emitted_code_is_documented() {
         "outdated",
         "oldstyle",
         "badinclude",
+        "type99only",
+        "spaced",
+        "lookalike",
+        "redirectall",
+        "twoall",
+        "noall",
+        "long450",
+        "long512",
+        "mxmany",
+        "mxnoaddr",
+        "macro",
     ] {
         let (_, report) = spf(&dns, &format!("{domain}.spf.test"), &["--ip", "192.0.2.1"]);
         emitted.extend(codes_of(&report));
@@ -463,4 +474,103 @@ fn human_output_ends_with_the_verdict() {
         "{text}"
     );
     assert!(!text.contains('\x1b'));
+}
+
+#[test]
+fn record_selection_problems_are_named() {
+    let dns = server();
+    for (domain, code) in [
+        ("type99only", "spf-type99-record"),
+        ("spaced", "spf-leading-whitespace"),
+        ("lookalike", "spf-lookalike-record"),
+    ] {
+        let (exit, report) = spf(&dns, &format!("{domain}.spf.test"), &[]);
+        assert_eq!(exit, 1, "{domain}");
+        assert_eq!(finding(&report, code)["status"], "warn", "{domain}");
+        // The ignored record does not count: the domain has no SPF record.
+        assert_eq!(
+            finding(&report, "spf-record-missing")["status"],
+            "fail",
+            "{domain}"
+        );
+    }
+}
+
+#[test]
+fn all_and_redirect_placement_warn() {
+    let dns = server();
+    let (code, report) = spf(&dns, "redirectall.spf.test", &[]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        finding(&report, "spf-redirect-ignored")["evidence"]["term"],
+        "redirect=_spf.redirect.spf.test"
+    );
+    let (_, report) = spf(&dns, "twoall.spf.test", &[]);
+    assert_eq!(finding(&report, "spf-multiple-all")["status"], "warn");
+    assert_eq!(
+        finding(&report, "spf-terms-after-all")["evidence"]["terms"][0],
+        "~all"
+    );
+    let (_, report) = spf(&dns, "noall.spf.test", &[]);
+    assert_eq!(finding(&report, "spf-all-missing")["status"], "warn");
+    let (code, report) = spf(&dns, "duplicate.spf.test", &[]);
+    assert_eq!(code, 1);
+    let error = finding(&report, "spf-syntax-error");
+    assert_eq!(error["evidence"]["term"], "redirect=nested.spf.test");
+    assert!(error["message"].as_str().unwrap().contains("only once"));
+}
+
+#[test]
+fn long_records_arrive_whole_and_are_flagged() {
+    let dns = server();
+    let (_, report) = spf(&dns, "long450.spf.test", &[]);
+    assert_eq!(
+        finding(&report, "spf-record-too-long")["evidence"]["bytes"],
+        477
+    );
+    let (_, report) = spf(&dns, "long512.spf.test", &[]);
+    assert_eq!(
+        finding(&report, "spf-record-over-512")["evidence"]["bytes"],
+        675
+    );
+    assert_eq!(
+        finding(&report, "spf-record-found")["evidence"]["strings"]
+            .as_array()
+            .unwrap()
+            .len(),
+        3
+    );
+}
+
+#[test]
+fn mx_terms_are_limited_and_their_hosts_resolved() {
+    let dns = server();
+    let (code, report) = spf(&dns, "mxmany.spf.test", &[]);
+    assert_eq!(code, 1);
+    assert_eq!(finding(&report, "spf-mx-too-many-hosts")["status"], "fail");
+    // Receivers agree: the mx term yields permerror before Zendesk's include is reached.
+    assert_eq!(
+        finding(&report, "spf-zendesk-fails")["evidence"]["ranges"][0]["result"],
+        "permerror"
+    );
+    let (_, report) = spf(&dns, "mxnoaddr.spf.test", &[]);
+    assert_eq!(
+        finding(&report, "spf-mx-host-no-address")["evidence"]["host"],
+        "nowhere.spf.test"
+    );
+}
+
+#[test]
+fn macros_are_counted_but_not_followed() {
+    let dns = server();
+    let (code, report) = spf(&dns, "macro.spf.test", &[]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        finding(&report, "spf-macro-not-expanded")["evidence"]["term"],
+        "exists:%{i}.bl.spf.test"
+    );
+    assert_eq!(
+        finding(&report, "spf-lookup-count")["evidence"]["lookups"],
+        2
+    );
 }
