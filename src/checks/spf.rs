@@ -101,21 +101,24 @@ fn record_findings(domain: &str, root: &Node, type99: &Answer, out: &mut Vec<Fin
             ignored,
             ..
         } => {
-            out.push(
-                Finding::new(
-                    Code::SpfRecordFound,
-                    Status::Pass,
-                    domain,
-                    format!(
-                        "One SPF record ({} bytes in {} string{}).",
-                        txt.byte_len(),
-                        txt.strings.len(),
-                        if txt.strings.len() == 1 { "" } else { "s" }
-                    ),
-                )
-                .evidence("record", txt.text.clone())
-                .evidence("strings", txt.strings.clone()),
-            );
+            let found = Finding::new(
+                Code::SpfRecordFound,
+                Status::Pass,
+                domain,
+                format!(
+                    "One SPF record ({} bytes in {} string{}).",
+                    txt.byte_len(),
+                    txt.strings.len(),
+                    if txt.strings.len() == 1 { "" } else { "s" }
+                ),
+            )
+            .evidence("record", txt.text.clone());
+            // The split matters only when there is one (RFC 7208 §3.3 joins without spaces).
+            out.push(if txt.strings.len() > 1 {
+                found.evidence("strings", txt.strings.clone())
+            } else {
+                found
+            });
             ignored_findings(domain, ignored, out);
             cname_finding(domain, cnames, out);
             size_findings(domain, txt, out);
@@ -590,7 +593,13 @@ fn tree_findings(root: &Node, out: &mut Vec<Finding>) {
     let per_term: Vec<Value> = accounting
         .lookups
         .iter()
-        .map(|l| json!({"n": l.number, "domain": l.domain, "term": l.term, "via": l.via}))
+        .map(|l| {
+            let mut entry = json!({"n": l.number, "term": l.term, "in": l.domain});
+            if !l.via.is_empty() {
+                entry["via"] = json!(l.via);
+            }
+            entry
+        })
         .collect();
     let total = accounting.lookups.len();
     if let Some(eleventh) = accounting.eleventh() {
