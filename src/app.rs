@@ -12,7 +12,7 @@ use crate::checks::spf::{self as spf_check, ClientSpec, SpfOptions};
 use crate::cli::{Cli, Command, ExplainArgs, SpfArgs};
 use crate::context::Context;
 use crate::dns::config::{DnsOptions, build};
-use crate::report::{Code, Report, Step};
+use crate::report::{Code, Report, Stats, Step};
 
 /// What a command produced: a report, or plain text (`explain`).
 #[derive(Debug)]
@@ -40,6 +40,14 @@ fn context(cli: &Cli) -> Result<Context, String> {
     };
     let dns = build(&options).map_err(|e| format!("{e:#}"))?;
     Ok(Context { dns })
+}
+
+fn stats(ctx: &Context) -> Stats {
+    let dns = ctx.dns.stats();
+    Stats {
+        dns_questions: dns.questions,
+        dns_queries: dns.sent,
+    }
 }
 
 async fn spf(cli: &Cli, args: &SpfArgs) -> Result<Report, String> {
@@ -85,12 +93,9 @@ async fn spf(cli: &Cli, args: &SpfArgs) -> Result<Report, String> {
         }
     }))
     .await;
-    Ok(Report::new(
-        "spf",
-        &domains.join(" "),
-        steps,
-        cli.global.fail_on,
-    ))
+    let mut report = Report::new("spf", &domains.join(" "), steps, cli.global.fail_on);
+    report.stats = stats(&ctx);
+    Ok(report)
 }
 
 /// A domain as typed by a person: trailing dot and case forgiven, anything else explained.

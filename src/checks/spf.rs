@@ -988,7 +988,7 @@ async fn client_finding(ctx: &Context, domain: &str, client: &ClientSpec) -> Fin
 
 fn eval_options() -> EvalOptions {
     EvalOptions {
-        default_explanation: "See https://www.rfc-editor.org/rfc/rfc7208#section-2.6.4".to_string(),
+        default_explanation: "%{i} is not one of %{d}'s designated mail servers.".to_string(),
         receiver: "zdiag.invalid".to_string(),
         now: std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)

@@ -150,6 +150,15 @@ pub struct Summary {
     pub verdict: String,
 }
 
+/// What a run cost, for people tuning resolvers and for benchmarks.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Stats {
+    /// DNS questions the checks asked, cache hits included.
+    pub dns_questions: usize,
+    /// DNS queries that left the cache (to a zone file or a server).
+    pub dns_queries: usize,
+}
+
 /// Which findings make the run fail (exit 1).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
 pub enum FailOn {
@@ -182,6 +191,8 @@ pub struct Report {
     pub target: String,
     pub steps: Vec<Step>,
     pub summary: Summary,
+    /// What the run cost: questions asked and queries sent.
+    pub stats: Stats,
     /// Why the run stopped before checking anything (usage or configuration), else null.
     pub error: Option<String>,
     pub exit_code: u8,
@@ -221,6 +232,7 @@ impl Report {
             target: target.to_string(),
             steps,
             summary,
+            stats: Stats::default(),
             error: None,
             exit_code,
         }
@@ -238,6 +250,7 @@ impl Report {
                 verdict: format!("Not run: {message}"),
                 ..Summary::default()
             },
+            stats: Stats::default(),
             error: Some(message.to_string()),
             exit_code: exit::USAGE,
         }

@@ -38,6 +38,9 @@ fn direct_include_passes() {
         finding(&report, "spf-lookup-count")["evidence"]["lookups"],
         1
     );
+    // The domain's TXT and type-99 probe, and mail.zendesk.com's TXT, asked once though
+    // both the tree and Zendesk's own check want it; the evaluations hit the cache.
+    assert_eq!(report["stats"]["dns_queries"], 3);
 }
 
 #[test]
@@ -354,6 +357,10 @@ fn ip_evaluation_names_the_deciding_term() {
     let result = finding(&report, "spf-ip-result");
     assert_eq!(result["evidence"]["result"], "fail");
     assert_eq!(result["evidence"]["decided_by"], "-all");
+    assert_eq!(
+        result["evidence"]["explanation"],
+        "198.51.100.7 is not one of direct.spf.test's designated mail servers."
+    );
 }
 
 #[test]
