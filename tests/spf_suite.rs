@@ -142,6 +142,12 @@ fn report(mismatches: &[Mismatch]) -> String {
         .collect()
 }
 
+/// Print past the test harness's capture: the suite's score belongs in every `cargo test` log.
+fn announce(line: &str) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stdout().lock(), "{line}");
+}
+
 #[tokio::test]
 async fn rfc7208_suite() {
     let Outcome {
@@ -149,7 +155,7 @@ async fn rfc7208_suite() {
         mismatches,
         not_preferred,
     } = run("rfc7208-tests.yml").await;
-    println!("{passed} passed");
+    announce(&format!("RFC 7208 suite: {passed} passed"));
     for (name, note) in &not_preferred {
         println!("  note: {name}: {note}");
     }
@@ -176,7 +182,10 @@ async fn rfc4408_suite() {
     let (exempted, unexpected): (Vec<_>, Vec<_>) = mismatches
         .into_iter()
         .partition(|m| RFC4408_EXCEPTIONS.iter().any(|(name, _)| *name == m.name));
-    println!("{passed} passed, {} exempted", exempted.len());
+    announce(&format!(
+        "RFC 4408 suite: {passed} passed, {} exempted",
+        exempted.len()
+    ));
     for (name, note) in &not_preferred {
         let why = RFC4408_NOT_PREFERRED
             .iter()
