@@ -8,10 +8,13 @@ use std::time::Duration;
 
 use futures::future::join_all;
 
+use crate::checks::dkim::DkimOptions;
 use crate::checks::spf::{self as spf_check, ClientSpec, SpfOptions};
+use crate::checks::{dkim, dmarc, mx};
 use crate::cli::{Cli, Command, ExplainArgs, SpfArgs};
 use crate::context::Context;
 use crate::dns::config::{DnsOptions, build};
+use crate::report::Finding;
 use crate::report::{Code, Report, Stats, Step};
 
 /// What a command produced: a report, or plain text (`explain`).
@@ -28,7 +31,68 @@ pub async fn run(cli: &Cli) -> Output {
             Ok(report) => report,
             Err(message) => Report::usage_error("spf", &message),
         }),
+        Command::Dkim(args) => {
+            let options = DkimOptions {
+                selectors: args.selector.clone(),
+            };
+            single(
+                cli,
+                "dkim",
+                "DKIM",
+                &args.domain,
+                |ctx, domain| async move { dkim::check(&ctx, &domain, &options).await },
+            )
+            .await
+        }
+        Command::Dmarc(args) => {
+            single(
+                cli,
+                "dmarc",
+                "DMARC",
+                &args.domain,
+                |ctx, domain| async move { dmarc::check(&ctx, &domain).await },
+            )
+            .await
+        }
+        Command::Mx(args) => {
+            single(cli, "mx", "MX", &args.domain, |ctx, domain| async move {
+                mx::check(&ctx, &domain).await
+            })
+            .await
+        }
+        Command::Outbound(args) => Output::Report(match outbound(cli, args).await {
+            Ok(report) => report,
+            Err(message) => Report::usage_error("outbound", &message),
+        }),
     }
+}
+
+/// A single check of one domain: one step, one report.
+async fn single<F, Fut>(cli: &Cli, command: &str, title: &str, domain: &str, check: F) -> Output
+where
+    F: FnOnce(Context, String) -> Fut,
+    Fut: std::future::Future<Output = Vec<Finding>>,
+{
+    let prepared = validate_domain(domain).and_then(|domain| Ok((context(cli)?, domain)));
+    let (ctx, domain) = match prepared {
+        Ok(prepared) => prepared,
+        Err(message) => return Output::Report(Report::usage_error(command, &message)),
+    };
+    let findings = check(ctx.clone(), domain.clone()).await;
+    let step = Step::new(command, title, Some(domain.clone()), findings);
+    let mut report = Report::new(command, &domain, vec![step], cli.global.fail_on);
+    report.stats = stats(&ctx);
+    Output::Report(report)
+}
+
+async fn outbound(cli: &Cli, args: &crate::cli::OutboundArgs) -> Result<Report, String> {
+    let domain = validate_domain(&args.domain)?;
+    let ctx = context(cli)?;
+    let steps =
+        crate::walks::outbound::run(&ctx, &domain, args.recipient.as_deref(), args.ticket).await;
+    let mut report = Report::new("outbound", &domain, steps, cli.global.fail_on);
+    report.stats = stats(&ctx);
+    Ok(report)
 }
 
 fn context(cli: &Cli) -> Result<Context, String> {

@@ -76,8 +76,16 @@ pub enum ColorChoice {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Walk Zendesk's procedure for "customers don't receive agents' emails", step by step.
+    Outbound(OutboundArgs),
     /// Check SPF: will mail that Zendesk sends for the domain pass, and if not, why?
     Spf(SpfArgs),
+    /// Check DKIM: Zendesk's two CNAMEs and the keys behind them (and any --selector).
+    Dkim(DkimArgs),
+    /// Check DMARC: the policy, its reports, and whether Zendesk's mail aligns.
+    Dmarc(DmarcArgs),
+    /// Check MX: where mail for the domain is delivered.
+    Mx(MxArgs),
     /// Explain a finding code: what it means, why it matters, how to fix it.
     Explain(ExplainArgs),
 }
@@ -102,6 +110,40 @@ pub struct SpfArgs {
     /// Fail unless this include authorises the domain (repeatable).
     #[arg(long, value_name = "NAME", default_value = "mail.zendesk.com")]
     pub require_include: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct OutboundArgs {
+    /// The domain agents' replies are sent from (the support address's domain).
+    #[arg(value_name = "DOMAIN")]
+    pub domain: String,
+    /// A customer address that does not receive the replies: checks its domain's mail servers.
+    #[arg(long, value_name = "ADDR")]
+    pub recipient: Option<String>,
+    /// The ticket whose notification did not arrive (needs API credentials).
+    #[arg(long, value_name = "ID")]
+    pub ticket: Option<u64>,
+}
+
+#[derive(Debug, Args)]
+pub struct DkimArgs {
+    #[arg(value_name = "DOMAIN")]
+    pub domain: String,
+    /// Also check this selector's key (repeatable), e.g. for another sender.
+    #[arg(long, value_name = "SELECTOR")]
+    pub selector: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct DmarcArgs {
+    #[arg(value_name = "DOMAIN")]
+    pub domain: String,
+}
+
+#[derive(Debug, Args)]
+pub struct MxArgs {
+    #[arg(value_name = "DOMAIN")]
+    pub domain: String,
 }
 
 #[derive(Debug, Args)]

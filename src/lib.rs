@@ -10,3 +10,4 @@ pub mod context;
 pub mod dns;
 pub mod report;
 pub mod spf;
+pub mod walks;

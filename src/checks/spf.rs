@@ -10,6 +10,7 @@ use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use futures::future::join_all;
 use serde_json::{Value, json};
 
+use crate::checks::PathState;
 use crate::context::Context;
 use crate::dns::{Answer, QType, RData, normalize_name};
 use crate::report::{Code, Finding, Status};
@@ -76,6 +77,40 @@ pub async fn check(ctx: &Context, domain: &str, options: &SpfOptions) -> Vec<Fin
         findings.push(client_finding(ctx, &domain, client).await);
     }
     findings
+}
+
+/// DMARC's SPF path for Zendesk's mail: does the domain's SPF authorise mail.zendesk.com?
+///
+/// Zendesk sends with the customer's domain in the envelope only when it does; otherwise
+/// it falls back to "via zendesk.com", and SPF can never align.
+pub async fn zendesk_spf_path(ctx: &Context, domain: &str) -> PathState {
+    let root = tree::expand(&ctx.dns, &normalize_name(domain)).await;
+    match &root.lookup {
+        RecordLookup::Failed { answer } => {
+            return PathState::Unknown(format!("the SPF lookup got {}", answer.describe()));
+        }
+        RecordLookup::Found { .. } => {}
+        _ => return PathState::Missing("the domain has no valid SPF record".into()),
+    }
+    if tree::account(&root).eleventh().is_some() {
+        return PathState::Missing(
+            "the SPF record needs more than 10 DNS lookups (permerror)".into(),
+        );
+    }
+    match include_site(&root, ZENDESK_SPF) {
+        IncludeSite::TopLevel | IncludeSite::ViaRedirect(_) => {
+            PathState::Ready(format!("the SPF record includes {ZENDESK_SPF}"))
+        }
+        IncludeSite::Nested(_) => PathState::Ready(format!(
+            "the SPF record reaches {ZENDESK_SPF} through a nested include"
+        )),
+        IncludeSite::AfterAll => {
+            PathState::Missing(format!("include:{ZENDESK_SPF} stands after `all`"))
+        }
+        IncludeSite::Absent => {
+            PathState::Missing(format!("the SPF record does not include {ZENDESK_SPF}"))
+        }
+    }
 }
 
 // ---- record selection ------------------------------------------------------------------

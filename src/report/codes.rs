@@ -272,6 +272,14 @@ codes! {
         meaning: "The result of RFC 7208 check_host() for the address given with `--ip` (and `--sender`, `--helo`): the result, the term that decided it, and the explanation a receiver would give on `fail`. Status: pass for `pass`, fail for `fail`/`permerror`, warn for `softfail`/`neutral`/`none`, error for `temperror`.",
         fix: "If the client should be allowed, add a term that authorises it (an `ip4:`/`ip6:` range or the include of its provider) before `all`.",
     }
+    // ---- dkim (codes for `zdiag dkim` go below this line) ------------------------------
+    // ---- end of dkim --------------------------------------------------------------------
+    // ---- mx (codes for `zdiag mx` go below this line) ----------------------------------
+    // ---- end of mx ----------------------------------------------------------------------
+    // ---- dmarc (codes for `zdiag dmarc` go below this line) ----------------------------
+    // ---- end of dmarc -------------------------------------------------------------------
+    // ---- outbound (codes for the outbound walk go below this line) ---------------------
+    // ---- end of outbound ----------------------------------------------------------------
 }
 
 #[cfg(test)]

@@ -1,0 +1,3 @@
+//! Walks: Zendesk's troubleshooting procedures, run in their order from single checks.
+
+pub mod outbound;
