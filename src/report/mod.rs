@@ -271,8 +271,14 @@ fn verdict(steps: &[Step]) -> String {
         .flat_map(|s| s.findings.iter().map(move |f| (s, f)))
         .filter(|(_, f)| f.status.severity() >= Status::Warn.severity())
         .max_by_key(|(_, f)| f.status.severity());
+    let skipped = steps.iter().filter(|s| s.status == Status::Skip).count();
     let Some((step, finding)) = worst else {
-        return "No problem found.".to_string();
+        return match skipped {
+            0 => "No problem found.".to_string(),
+            n => format!(
+                "No problem found in the steps zdiag could check ({n} skipped: see what they need)."
+            ),
+        };
     };
     // The first finding of the worst status, in the order the steps ran.
     let first = steps
@@ -286,7 +292,10 @@ fn verdict(steps: &[Step]) -> String {
         Status::Fail => "Fails",
         _ => "Works, with warnings",
     };
-    let place = step.target.as_deref().unwrap_or(&step.title);
+    let place = match &step.target {
+        Some(target) => format!("{} ({target})", step.title),
+        None => step.title.clone(),
+    };
     let mut text = format!("{lead}: {place}: {}", finding.message);
     if let Some(help) = &finding.help {
         text.push_str(" Next: ");
