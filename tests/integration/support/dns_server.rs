@@ -32,6 +32,9 @@ use tokio::sync::oneshot;
 
 use zdiag::dns::zonefile::{ParsedZone, parse_zone_file, parse_zone_text};
 
+/// Any free port on 127.0.0.1.
+const LOOPBACK: SocketAddr = SocketAddr::new(std::net::IpAddr::V4(Ipv4Addr::LOCALHOST), 0);
+
 /// A running DNS server; stops on drop.
 pub struct TestDns {
     addr: SocketAddr,
@@ -49,7 +52,7 @@ impl TestDns {
     /// Like [`TestDns::start`], but every query is answered `delay` late
     /// (asynchronously, per query: concurrent queries are not serialised).
     pub fn start_with_delay(zones: &[(&str, &str)], delay: Duration) -> TestDns {
-        TestDns::serve(parse_texts(zones), delay, HashMap::new())
+        TestDns::serve(parse_texts(zones), LOOPBACK, delay, HashMap::new())
     }
 
     /// Like [`TestDns::start`], but questions about the listed names get the
@@ -59,11 +62,17 @@ impl TestDns {
             .iter()
             .map(|(name, code)| (LowerName::new(&fqdn(name)), *code))
             .collect();
-        TestDns::serve(parse_texts(zones), Duration::ZERO, rcodes)
+        TestDns::serve(parse_texts(zones), LOOPBACK, Duration::ZERO, rcodes)
     }
 
     /// Serve every `*.zone` file of `dir` (origin: `$ORIGIN`, else the file name).
     pub fn from_dir(dir: impl AsRef<Path>) -> TestDns {
+        TestDns::from_dir_on(dir, LOOPBACK, Duration::ZERO)
+    }
+
+    /// Like [`TestDns::from_dir`], on a chosen loopback address (a tool that cannot be
+    /// given a port needs port 53), answering every query `delay` late.
+    pub fn from_dir_on(dir: impl AsRef<Path>, bind: SocketAddr, delay: Duration) -> TestDns {
         let dir = dir.as_ref();
         let mut files: Vec<_> = std::fs::read_dir(dir)
             .unwrap_or_else(|err| panic!("{}: {err}", dir.display()))
@@ -75,7 +84,7 @@ impl TestDns {
             .iter()
             .map(|path| parse_zone_file(path).unwrap_or_else(|err| panic!("{err}")))
             .collect();
-        TestDns::serve(zones, Duration::ZERO, HashMap::new())
+        TestDns::serve(zones, bind, delay, HashMap::new())
     }
 
     /// The address to send questions to (UDP and TCP).
@@ -90,6 +99,7 @@ impl TestDns {
 
     fn serve(
         zones: Vec<ParsedZone>,
+        bind: SocketAddr,
         delay: Duration,
         rcodes: HashMap<LowerName, ResponseCode>,
     ) -> TestDns {
@@ -124,9 +134,7 @@ impl TestDns {
                     .build()
                     .expect("test DNS runtime");
                 runtime.block_on(async move {
-                    let udp = tokio::net::UdpSocket::bind((Ipv4Addr::LOCALHOST, 0))
-                        .await
-                        .expect("bind UDP");
+                    let udp = tokio::net::UdpSocket::bind(bind).await.expect("bind UDP");
                     let addr = udp.local_addr().expect("UDP address");
                     // Same port for TCP: truncated answers are fetched again over TCP.
                     let tcp = tokio::net::TcpListener::bind(addr).await.expect("bind TCP");
