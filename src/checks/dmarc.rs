@@ -554,10 +554,14 @@ fn tag_findings(
                 Code::DmarcTesting,
                 Status::Warn,
                 location,
-                format!(
-                    "t=y (testing): receivers apply {} instead of {written}.",
-                    written.downgraded()
-                ),
+                if written.is_enforced() {
+                    format!(
+                        "t=y (testing): receivers apply {} instead of {written}.",
+                        written.downgraded()
+                    )
+                } else {
+                    "t=y (testing): the policy is none already, so it changes nothing now; remove it when you enforce.".to_string()
+                },
             )
             .help("Remove t=y once the reports show your senders aligned."),
         );
