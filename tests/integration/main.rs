@@ -1,6 +1,7 @@
 //! One integration-test binary: real DNS on loopback, and the CLI end to end.
 
 mod cli;
+mod dmarc;
 mod dns;
 mod spf;
 mod spf_suite_dns;
