@@ -2,6 +2,7 @@
 
 mod cli;
 mod dns;
+mod mx;
 mod spf;
 mod spf_suite_dns;
 mod support;
