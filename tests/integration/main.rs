@@ -1,6 +1,7 @@
 //! One integration-test binary: real DNS on loopback, and the CLI end to end.
 
 mod cli;
+mod dkim;
 mod dns;
 mod mx;
 mod spf;
