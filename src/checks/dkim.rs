@@ -501,7 +501,7 @@ fn key_findings(subject: &str, key: &Key, out: &mut Vec<Finding>) {
                 Status::Fail,
                 subject,
                 format!(
-                    "{name} holds {} DKIM key records; verifiers pick one at random, so signatures fail some of the time.",
+                    "{name} holds {} DKIM key records; verifiers may use any one of them, so signatures can fail.",
                     texts.len()
                 ),
             )
