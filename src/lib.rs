@@ -7,6 +7,7 @@ pub mod app;
 pub mod checks;
 pub mod cli;
 pub mod context;
+pub mod dkim;
 pub mod dmarc;
 pub mod dns;
 pub mod report;

@@ -1,8 +1,599 @@
 //! `zdiag mx`: where mail for a domain is delivered.
+//!
+//! [`mail_servers`] gathers the facts once (the MX set, each host's
+//! addresses and aliases, or the implicit MX of RFC 5321 §5.1) into a
+//! [`MailServers`] value; [`check`] turns it into findings, and the outbound
+//! walk's recipient step asks it the questions it needs (does the domain
+//! exist, does it accept mail, do its hosts resolve).
+
+use std::net::IpAddr;
+
+use futures::future::join_all;
+use serde_json::{Value, json};
 
 use crate::context::Context;
-use crate::report::Finding;
+use crate::dns::{Answer, QType, RData, normalize_name};
+use crate::report::{Code, Finding, Status};
 
-pub async fn check(_ctx: &Context, _domain: &str) -> Vec<Finding> {
-    Vec::new()
+/// One MX host and what its name resolves to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MxHost {
+    pub preference: u16,
+    /// Lower-case, no trailing dot.
+    pub host: String,
+    /// A and AAAA addresses, IPv4 first.
+    pub addresses: Vec<IpAddr>,
+    /// Aliases followed to reach the addresses: non-empty when the MX target is a CNAME.
+    pub cnames: Vec<String>,
+    /// The target is written as an IP address, which an MX record cannot hold.
+    pub ip_literal: bool,
+    /// The address lookup failed (timeout, SERVFAIL): what was asked and what came back.
+    pub lookup_failure: Option<(String, String)>,
+}
+
+impl MxHost {
+    /// Does the host have an address to deliver to?
+    pub fn resolves(&self) -> bool {
+        !self.ip_literal && !self.addresses.is_empty()
+    }
+
+    fn evidence(&self) -> Value {
+        let mut value = json!({
+            "preference": self.preference,
+            "host": self.host,
+            "addresses": self.addresses.iter().map(ToString::to_string).collect::<Vec<_>>(),
+        });
+        if !self.cnames.is_empty() {
+            value["cname_chain"] = json!(self.cnames);
+        }
+        if let Some((_, answer)) = &self.lookup_failure {
+            value["lookup"] = json!(answer);
+        }
+        value
+    }
+}
+
+/// How mail for a domain is routed, as DNS says.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum MailRoute {
+    /// MX records, sorted by preference (then name).
+    Mx(Vec<MxHost>),
+    /// A null MX alone (RFC 7505): the domain accepts no mail.
+    NullMx,
+    /// A null MX alongside other MX records, which RFC 7505 §3 forbids.
+    NullMxMixed(Vec<MxHost>),
+    /// No MX: mail goes to the domain's own addresses (the implicit MX, RFC 5321 §5.1).
+    Implicit(Vec<IpAddr>),
+    /// No MX and no address: there is nowhere to deliver.
+    NoRoute,
+    /// The domain does not exist (NXDOMAIN).
+    NoDomain,
+    /// DNS did not answer: no verdict. The question and the answer.
+    Unknown { question: String, answer: String },
+}
+
+/// Where mail for one domain goes: what the recipient side of a delivery needs to know.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MailServers {
+    pub domain: String,
+    pub route: MailRoute,
+    /// Aliases followed at the domain itself for the MX question.
+    pub cnames: Vec<String>,
+}
+
+impl MailServers {
+    /// Does the domain exist? `None` when DNS did not say.
+    pub fn exists(&self) -> Option<bool> {
+        match &self.route {
+            MailRoute::NoDomain => Some(false),
+            MailRoute::Unknown { .. } => None,
+            _ => Some(true),
+        }
+    }
+
+    /// Can mail be delivered to the domain? `None` when DNS did not say.
+    pub fn accepts_mail(&self) -> Option<bool> {
+        match &self.route {
+            MailRoute::Mx(hosts) | MailRoute::NullMxMixed(hosts) => {
+                if hosts.iter().any(MxHost::resolves) {
+                    Some(true)
+                } else if hosts.iter().any(|h| h.lookup_failure.is_some()) {
+                    None
+                } else {
+                    Some(false)
+                }
+            }
+            MailRoute::Implicit(_) => Some(true),
+            MailRoute::NullMx | MailRoute::NoRoute | MailRoute::NoDomain => Some(false),
+            MailRoute::Unknown { .. } => None,
+        }
+    }
+
+    /// The MX hosts (empty without MX records).
+    pub fn hosts(&self) -> &[MxHost] {
+        match &self.route {
+            MailRoute::Mx(hosts) | MailRoute::NullMxMixed(hosts) => hosts,
+            _ => &[],
+        }
+    }
+
+    /// One sentence for a walk's step: where the domain's mail goes.
+    pub fn describe(&self) -> String {
+        let domain = &self.domain;
+        match &self.route {
+            MailRoute::Mx(hosts) => {
+                let resolving = hosts.iter().filter(|h| h.resolves()).count();
+                format!(
+                    "{domain} receives mail at {} MX host(s), {resolving} with an address",
+                    hosts.len()
+                )
+            }
+            MailRoute::NullMx => format!("{domain} publishes a null MX: it accepts no mail"),
+            MailRoute::NullMxMixed(_) => {
+                format!("{domain} mixes a null MX with other MX records")
+            }
+            MailRoute::Implicit(_) => {
+                format!("{domain} has no MX; mail goes to its own address (implicit MX)")
+            }
+            MailRoute::NoRoute => {
+                format!("{domain} has no MX and no address: it cannot receive mail")
+            }
+            MailRoute::NoDomain => format!("{domain} does not exist (NXDOMAIN)"),
+            MailRoute::Unknown { question, answer } => {
+                format!("could not check: {question} got {answer}")
+            }
+        }
+    }
+}
+
+/// Gather the MX set and resolve every host, all hosts at once.
+pub async fn mail_servers(ctx: &Context, domain: &str) -> MailServers {
+    let domain = normalize_name(domain);
+    let dns = &ctx.dns;
+    let answer = dns.query(&domain, QType::Mx).await;
+    let (records, cnames) = match &answer {
+        Answer::Records { records, cnames } => (records.clone(), cnames.clone()),
+        Answer::NxDomain => return servers(&domain, MailRoute::NoDomain),
+        Answer::NoData => return servers(&domain, implicit(ctx, &domain).await),
+        failure => return servers(&domain, unknown(&domain, QType::Mx, failure)),
+    };
+    let mut null_mx = false;
+    let mut targets = Vec::new();
+    for record in &records {
+        if let RData::Mx {
+            preference,
+            exchange,
+        } = record
+        {
+            if exchange.is_empty() {
+                null_mx = true;
+            } else {
+                targets.push((*preference, exchange.clone()));
+            }
+        }
+    }
+    targets.sort();
+    let hosts = join_all(
+        targets
+            .into_iter()
+            .map(|(preference, host)| resolve_host(ctx, preference, host)),
+    )
+    .await;
+    let route = match (null_mx, hosts.is_empty()) {
+        (true, true) => MailRoute::NullMx,
+        (true, false) => MailRoute::NullMxMixed(hosts),
+        (false, _) => MailRoute::Mx(hosts),
+    };
+    MailServers {
+        domain,
+        route,
+        cnames,
+    }
+}
+
+fn servers(domain: &str, route: MailRoute) -> MailServers {
+    MailServers {
+        domain: domain.to_string(),
+        route,
+        cnames: Vec::new(),
+    }
+}
+
+fn unknown(name: &str, qtype: QType, answer: &Answer) -> MailRoute {
+    MailRoute::Unknown {
+        question: format!("{name} {qtype}"),
+        answer: answer.describe(),
+    }
+}
+
+/// No MX records: RFC 5321 §5.1 delivers to the domain's own A/AAAA addresses.
+async fn implicit(ctx: &Context, domain: &str) -> MailRoute {
+    let (v4, v6) = tokio::join!(
+        ctx.dns.query(domain, QType::A),
+        ctx.dns.query(domain, QType::Aaaa)
+    );
+    let addresses = addresses_of(&v4, &v6);
+    if !addresses.is_empty() {
+        return MailRoute::Implicit(addresses);
+    }
+    if let Some((qtype, failed)) = [(QType::A, &v4), (QType::Aaaa, &v6)]
+        .into_iter()
+        .find(|(_, a)| a.is_failure())
+    {
+        return unknown(domain, qtype, failed);
+    }
+    MailRoute::NoRoute
+}
+
+fn addresses_of(v4: &Answer, v6: &Answer) -> Vec<IpAddr> {
+    v4.records()
+        .iter()
+        .chain(v6.records())
+        .filter_map(|r| match r {
+            RData::A(ip) => Some(IpAddr::V4(*ip)),
+            RData::Aaaa(ip) => Some(IpAddr::V6(*ip)),
+            _ => None,
+        })
+        .collect()
+}
+
+async fn resolve_host(ctx: &Context, preference: u16, host: String) -> MxHost {
+    let mut mx_host = MxHost {
+        preference,
+        ip_literal: host.parse::<IpAddr>().is_ok(),
+        host,
+        addresses: Vec::new(),
+        cnames: Vec::new(),
+        lookup_failure: None,
+    };
+    if mx_host.ip_literal {
+        // Nothing to resolve: an MX target is a host name (RFC 5321 §5.1).
+        return mx_host;
+    }
+    let dns = &ctx.dns;
+    let name = mx_host.host.as_str();
+    let (v4, v6, alias) = tokio::join!(
+        dns.query(name, QType::A),
+        dns.query(name, QType::Aaaa),
+        dns.query(name, QType::Cname)
+    );
+    mx_host.addresses = addresses_of(&v4, &v6);
+    let mut cnames: Vec<String> = [&v4, &v6]
+        .into_iter()
+        .find_map(|a| match a {
+            Answer::Records { cnames, .. } if !cnames.is_empty() => Some(cnames.clone()),
+            _ => None,
+        })
+        .unwrap_or_default();
+    // A server may answer the alias without the addresses behind it: follow it.
+    if let Some(RData::Cname(target)) = alias.records().first() {
+        if cnames.is_empty() {
+            cnames.push(mx_host.host.clone());
+        }
+        if mx_host.addresses.is_empty() {
+            let (v4, v6) =
+                tokio::join!(dns.query(target, QType::A), dns.query(target, QType::Aaaa));
+            mx_host.addresses = addresses_of(&v4, &v6);
+            if mx_host.addresses.is_empty() {
+                mx_host.lookup_failure = failure_of(target, &v4, &v6);
+            }
+        }
+    }
+    mx_host.cnames = cnames;
+    if mx_host.addresses.is_empty() && mx_host.lookup_failure.is_none() {
+        mx_host.lookup_failure = failure_of(name, &v4, &v6);
+    }
+    mx_host
+}
+
+fn failure_of(name: &str, v4: &Answer, v6: &Answer) -> Option<(String, String)> {
+    [(QType::A, v4), (QType::Aaaa, v6)]
+        .into_iter()
+        .find(|(_, a)| a.is_failure())
+        .map(|(qtype, a)| (format!("{name} {qtype}"), a.describe()))
+}
+
+/// Check one domain.
+pub async fn check(ctx: &Context, domain: &str) -> Vec<Finding> {
+    findings(&mail_servers(ctx, domain).await)
+}
+
+/// The findings for gathered facts: pure, so walks can reuse them.
+pub fn findings(servers: &MailServers) -> Vec<Finding> {
+    let domain = servers.domain.as_str();
+    let mut out = Vec::new();
+    match &servers.route {
+        MailRoute::Unknown { question, answer } => {
+            out.push(dns_error(domain, question, answer));
+        }
+        MailRoute::NoDomain => out.push(
+            Finding::new(
+                Code::MxDomainNotFound,
+                Status::Fail,
+                domain,
+                format!("{domain} does not exist (NXDOMAIN): no mail can be delivered to it."),
+            )
+            .help("Check the spelling of the domain, or register and delegate it."),
+        ),
+        MailRoute::NoRoute => out.push(
+            Finding::new(
+                Code::MxNone,
+                Status::Fail,
+                domain,
+                format!("{domain} has no MX record and no A/AAAA address: mail to it bounces."),
+            )
+            .help(format!(
+                "Publish MX records for {domain} pointing at your mail provider's servers."
+            )),
+        ),
+        MailRoute::Implicit(addresses) => out.push(
+            Finding::new(
+                Code::MxImplicit,
+                Status::Warn,
+                domain,
+                format!(
+                    "{domain} has no MX record; senders deliver to its own address (implicit MX, RFC 5321 §5.1)."
+                ),
+            )
+            .evidence(
+                "addresses",
+                addresses.iter().map(ToString::to_string).collect::<Vec<_>>(),
+            )
+            .help(format!(
+                "Publish MX records for {domain}, or a null MX (`MX 0 .`) if it should receive no mail."
+            )),
+        ),
+        MailRoute::NullMx => out.push(
+            Finding::new(
+                Code::MxNull,
+                Status::Warn,
+                domain,
+                format!(
+                    "{domain} publishes a null MX (RFC 7505): it accepts no mail, so replies and bounces to addresses at it fail."
+                ),
+            )
+            .evidence("records", vec!["0 ."])
+            .help(format!(
+                "If {domain} is a support address's domain, replace the null MX with your mail provider's MX records."
+            )),
+        ),
+        MailRoute::NullMxMixed(hosts) => {
+            out.push(
+                Finding::new(
+                    Code::MxNullMixed,
+                    Status::Fail,
+                    domain,
+                    format!(
+                        "{domain} publishes a null MX alongside {} other MX record(s); RFC 7505 §3 forbids it and senders may treat the domain as accepting no mail.",
+                        hosts.len()
+                    ),
+                )
+                .evidence("hosts", hosts.iter().map(MxHost::evidence).collect::<Vec<_>>())
+                .help("Delete the null MX (`MX 0 .`) if the domain receives mail, or the other MX records if it does not."),
+            );
+            host_findings(domain, hosts, &mut out);
+        }
+        MailRoute::Mx(hosts) => {
+            let resolving = hosts.iter().filter(|h| h.resolves()).count();
+            if resolving > 0 {
+                out.push(
+                    Finding::new(
+                        Code::MxHosts,
+                        Status::Pass,
+                        domain,
+                        format!(
+                            "{domain} receives mail at {} MX host(s); {resolving} resolve to an address.",
+                            hosts.len()
+                        ),
+                    )
+                    .evidence("hosts", hosts.iter().map(MxHost::evidence).collect::<Vec<_>>()),
+                );
+            }
+            host_findings(domain, hosts, &mut out);
+        }
+    }
+    if !servers.cnames.is_empty() {
+        // The domain itself is an alias: informative only, MX lookups follow it.
+        if let Some(first) = out.first_mut() {
+            first
+                .evidence
+                .insert("domain_cname_chain".into(), json!(servers.cnames));
+        }
+    }
+    out
+}
+
+fn host_findings(domain: &str, hosts: &[MxHost], out: &mut Vec<Finding>) {
+    let mut seen: Vec<&str> = Vec::new();
+    let mut duplicates: Vec<&str> = Vec::new();
+    for host in hosts {
+        if seen.contains(&host.host.as_str()) {
+            if !duplicates.contains(&host.host.as_str()) {
+                duplicates.push(&host.host);
+            }
+        } else {
+            seen.push(&host.host);
+        }
+    }
+    for name in &duplicates {
+        let preferences: Vec<u16> = hosts
+            .iter()
+            .filter(|h| h.host == *name)
+            .map(|h| h.preference)
+            .collect();
+        out.push(
+            Finding::new(
+                Code::MxDuplicateHost,
+                Status::Warn,
+                *name,
+                format!(
+                    "{name} is listed {} times in the MX set of {domain}.",
+                    preferences.len()
+                ),
+            )
+            .evidence("preferences", preferences)
+            .help("Keep one MX record per host."),
+        );
+    }
+    // Each host once, in preference order.
+    let unique: Vec<&MxHost> = seen
+        .iter()
+        .filter_map(|name| hosts.iter().find(|h| h.host == *name))
+        .collect();
+    for host in &unique {
+        if host.ip_literal {
+            out.push(
+                Finding::new(
+                    Code::MxTargetIpLiteral,
+                    Status::Fail,
+                    host.host.as_str(),
+                    format!(
+                        "The MX target {} is an IP address; an MX record must name a host (RFC 5321 §5.1), so senders look up a host called \"{}\" and fail.",
+                        host.host, host.host
+                    ),
+                )
+                .evidence("preference", host.preference)
+                .help(format!(
+                    "Publish an A record for a host name (e.g. mx.{domain}) with this address and point the MX at that name."
+                )),
+            );
+        } else if let Some((question, answer)) = &host.lookup_failure {
+            out.push(dns_error(&host.host, question, answer));
+        } else if !host.cnames.is_empty() {
+            out.push(
+                Finding::new(
+                    Code::MxTargetCname,
+                    Status::Warn,
+                    host.host.as_str(),
+                    format!(
+                        "The MX target {} is a CNAME; RFC 2181 §10.3 and RFC 5321 §5.1 require it to hold the address itself.",
+                        host.host
+                    ),
+                )
+                .evidence("cname_chain", host.cnames.clone())
+                .evidence(
+                    "addresses",
+                    host.addresses.iter().map(ToString::to_string).collect::<Vec<_>>(),
+                )
+                .help("Point the MX record at the canonical host name (the end of the CNAME chain)."),
+            );
+        }
+    }
+    let unresolved: Vec<&MxHost> = unique
+        .iter()
+        .copied()
+        .filter(|h| !h.ip_literal && h.lookup_failure.is_none() && h.addresses.is_empty())
+        .collect();
+    if unresolved.is_empty() {
+        return;
+    }
+    let none_resolves = !hosts.iter().any(MxHost::resolves);
+    let undecided = hosts.iter().any(|h| h.lookup_failure.is_some());
+    let names: Vec<String> = unresolved.iter().map(|h| h.host.clone()).collect();
+    if none_resolves && !undecided {
+        out.push(
+            Finding::new(
+                Code::MxNoHostResolves,
+                Status::Fail,
+                domain,
+                format!(
+                    "None of the MX hosts of {domain} has an A or AAAA address: mail to it cannot be delivered."
+                ),
+            )
+            .evidence("hosts", names)
+            .help("Correct the MX records to name hosts that exist, or publish A/AAAA records for them."),
+        );
+    } else {
+        for host in unresolved {
+            out.push(
+                Finding::new(
+                    Code::MxHostNoAddress,
+                    Status::Warn,
+                    host.host.as_str(),
+                    format!(
+                        "The MX host {} (preference {}) has no A or AAAA address; senders skip it.",
+                        host.host, host.preference
+                    ),
+                )
+                .evidence("preference", host.preference)
+                .help("Publish an address for the host, or remove its MX record."),
+            );
+        }
+    }
+}
+
+fn dns_error(subject: &str, question: &str, answer: &str) -> Finding {
+    Finding::new(
+        Code::MxDnsError,
+        Status::Error,
+        subject,
+        format!("Could not check: {question} got {answer}."),
+    )
+    .evidence("question", question)
+    .evidence("answer", answer)
+    .help("Check that the domain's name servers answer, or retry with --resolver.")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn host(name: &str, addresses: &[&str]) -> MxHost {
+        MxHost {
+            preference: 10,
+            host: name.into(),
+            addresses: addresses.iter().map(|a| a.parse().unwrap()).collect(),
+            cnames: Vec::new(),
+            ip_literal: false,
+            lookup_failure: None,
+        }
+    }
+
+    fn servers(route: MailRoute) -> MailServers {
+        MailServers {
+            domain: "example.test".into(),
+            route,
+            cnames: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn the_recipient_side_questions() {
+        let ok = servers(MailRoute::Mx(vec![
+            host("a.example.test", &[]),
+            host("b.example.test", &["192.0.2.1"]),
+        ]));
+        assert_eq!((ok.exists(), ok.accepts_mail()), (Some(true), Some(true)));
+        let dead = servers(MailRoute::Mx(vec![host("a.example.test", &[])]));
+        assert_eq!(dead.accepts_mail(), Some(false));
+        let mut failing = host("a.example.test", &[]);
+        failing.lookup_failure = Some(("a.example.test A".into(), "timeout".into()));
+        let unsure = servers(MailRoute::Mx(vec![failing]));
+        assert_eq!(unsure.accepts_mail(), None);
+        assert_eq!(servers(MailRoute::NullMx).accepts_mail(), Some(false));
+        assert_eq!(servers(MailRoute::NoDomain).exists(), Some(false));
+        let unknown = servers(MailRoute::Unknown {
+            question: "example.test MX".into(),
+            answer: "timeout".into(),
+        });
+        assert_eq!((unknown.exists(), unknown.accepts_mail()), (None, None));
+        assert!(unknown.describe().starts_with("could not check"));
+    }
+
+    #[test]
+    fn findings_are_derived_from_the_facts_alone() {
+        let codes = |s: &MailServers| findings(s).iter().map(|f| f.code).collect::<Vec<_>>();
+        let mut literal = host("192.0.2.1", &[]);
+        literal.ip_literal = true;
+        assert_eq!(
+            codes(&servers(MailRoute::Mx(vec![literal]))),
+            vec![Code::MxTargetIpLiteral]
+        );
+        assert_eq!(
+            codes(&servers(MailRoute::Implicit(vec![
+                "192.0.2.1".parse().unwrap()
+            ]))),
+            vec![Code::MxImplicit]
+        );
+    }
 }

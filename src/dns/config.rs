@@ -8,7 +8,7 @@ use anyhow::Context;
 
 use super::network::Network;
 use super::zonefile::load_zones;
-use super::{Backend, Dns};
+use super::{Backend, Dns, Zone};
 
 /// The DNS port used when `--resolver` names none.
 pub const DEFAULT_PORT: u16 = 53;
@@ -20,24 +20,40 @@ pub struct DnsOptions {
     pub resolvers: Vec<SocketAddr>,
     /// Bound on each question.
     pub timeout: Duration,
-    /// Zone files or directories, asked first, in order.
+    /// Zone files or directories, asked first (the most specific zone before its parents).
     pub zones: Vec<PathBuf>,
     /// Never ask the network: names outside the zones cannot be checked.
     pub offline: bool,
 }
 
-/// The resolver for a run: the zones first (in order), then the network unless offline.
+/// The resolver for a run: the zones first (most specific first), then the network unless offline.
 pub fn build(options: &DnsOptions) -> anyhow::Result<Dns> {
     let mut backends: Vec<Box<dyn Backend>> = Vec::new();
+    let mut zones = Vec::new();
     for path in &options.zones {
-        let zones = load_zones(path).context("could not load --zone")?;
-        backends.extend(zones.into_iter().map(|z| Box::new(z) as Box<dyn Backend>));
+        zones.extend(load_zones(path).context("could not load --zone")?);
     }
+    backends.extend(
+        by_specificity(zones)
+            .into_iter()
+            .map(|z| Box::new(z) as Box<dyn Backend>),
+    );
     if !options.offline {
         let network = Network::new(&options.resolvers, options.timeout)?;
         backends.push(Box::new(network));
     }
     Ok(Dns::new(backends))
+}
+
+/// The most specific zone first: `_domainkey.zendesk.com` must answer for its names before
+/// `zendesk.com` claims them (as a delegation would), whatever order the files came in.
+fn by_specificity(mut zones: Vec<Zone>) -> Vec<Zone> {
+    let depth = |zone: &Zone| match zone.origin() {
+        "" => 0,
+        origin => origin.split('.').count(),
+    };
+    zones.sort_by_key(|zone| std::cmp::Reverse(depth(zone)));
+    zones
 }
 
 /// `IP`, `IP:PORT`, `[IPv6]:PORT` or a bare IPv6 address; the port defaults to 53.
@@ -80,7 +96,36 @@ pub fn parse_resolver(s: &str) -> Result<SocketAddr, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::dns::QType;
+    use crate::dns::{Answer, QType, RData};
+
+    #[tokio::test]
+    async fn a_child_zone_answers_before_its_parent_whatever_the_order() {
+        let mut parent = Zone::new("zendesk.com");
+        parent.add(
+            "mail.zendesk.com",
+            RData::Txt(vec![b"v=spf1 -all".to_vec()]),
+        );
+        let mut child = Zone::new("_domainkey.zendesk.com");
+        child.add(
+            "zendesk1._domainkey.zendesk.com",
+            RData::Txt(vec![b"v=DKIM1; p=".to_vec()]),
+        );
+        let dns = Dns::new(
+            by_specificity(vec![parent, child])
+                .into_iter()
+                .map(|z| Box::new(z) as Box<dyn Backend>)
+                .collect(),
+        );
+        assert!(matches!(
+            dns.query("zendesk1._domainkey.zendesk.com", QType::Txt)
+                .await,
+            Answer::Records { .. }
+        ));
+        assert!(matches!(
+            dns.query("mail.zendesk.com", QType::Txt).await,
+            Answer::Records { .. }
+        ));
+    }
 
     #[test]
     fn resolvers_parse_with_a_default_port() {

@@ -273,8 +273,158 @@ codes! {
         fix: "If the client should be allowed, add a term that authorises it (an `ip4:`/`ip6:` range or the include of its provider) before `all`.",
     }
     // ---- dkim (codes for `zdiag dkim` go below this line) ------------------------------
+    DkimZendeskCnames = "dkim-zendesk-cnames" {
+        title: "Zendesk's DKIM CNAMEs are in place",
+        meaning: "`zendesk1._domainkey.<domain>` and `zendesk2._domainkey.<domain>` are CNAMEs to `zendesk1._domainkey.zendesk.com` and `zendesk2._domainkey.zendesk.com`: Zendesk can sign your mail with your domain, and its quarterly key rotation needs no change on your side. Signing also needs \"Custom domain for DKIM\" on in Admin Center (Channels > Talk and email > Email), which DNS cannot show.",
+        fix: "",
+    }
+    DkimZendeskMissing = "dkim-zendesk-missing" {
+        title: "Zendesk's DKIM CNAMEs are missing",
+        meaning: "Neither `zendesk1._domainkey.<domain>` nor `zendesk2._domainkey.<domain>` exists. Zendesk then signs your mail with its own domain, so DMARC cannot align through DKIM and rests on SPF alone. Turning on \"Custom domain for DKIM\" before the CNAMEs exist makes Zendesk sign with keys receivers cannot find: mail fails delivery.",
+        fix: "Add the CNAMEs `zendesk1._domainkey.<domain>` → `zendesk1._domainkey.zendesk.com` and `zendesk2._domainkey.<domain>` → `zendesk2._domainkey.zendesk.com`, wait for them to resolve, then turn on \"Custom domain for DKIM\" in Admin Center.",
+    }
+    DkimZendeskPartial = "dkim-zendesk-partial" {
+        title: "One of Zendesk's two DKIM CNAMEs is missing",
+        meaning: "One Zendesk selector is published and the other is not. Zendesk signs with both (it switches between them when it rotates keys), so mail signed with the missing one fails DKIM, and turning on \"Custom domain for DKIM\" causes delivery failures.",
+        fix: "Add the missing CNAME: `zendeskN._domainkey.<domain>` → `zendeskN._domainkey.zendesk.com`.",
+    }
+    DkimZendeskWrongTarget = "dkim-zendesk-wrong-target" {
+        title: "A Zendesk DKIM CNAME points at the wrong name",
+        meaning: "`zendeskN._domainkey.<domain>` is a CNAME, but not to `zendeskN._domainkey.zendesk.com` (a typo, the other selector's key, or a name with the domain appended twice). Receivers look up a key that is not Zendesk's, so Zendesk's signatures fail.",
+        fix: "Point the CNAME at `zendeskN._domainkey.zendesk.com` (same N as the selector).",
+    }
+    DkimZendeskPastedKey = "dkim-zendesk-pasted-key" {
+        title: "Zendesk's key pasted instead of the CNAME",
+        meaning: "A Zendesk selector holds a TXT key record instead of a CNAME to Zendesk. It works only as long as it matches the key Zendesk publishes: Zendesk rotates its keys every quarter, and mail fails DKIM from the next rotation.",
+        fix: "Replace the TXT record with a CNAME to `zendeskN._domainkey.zendesk.com`.",
+    }
+    DkimZendeskPastedKeyStale = "dkim-zendesk-pasted-key-stale" {
+        title: "A pasted Zendesk key is out of date",
+        meaning: "A Zendesk selector holds a TXT key record instead of a CNAME, and it differs from the key Zendesk publishes now (Zendesk has rotated since it was copied). Zendesk's signatures with this selector fail DKIM.",
+        fix: "Replace the TXT record with a CNAME to `zendeskN._domainkey.zendesk.com`.",
+    }
+    DkimKeyOk = "dkim-key-ok" {
+        title: "Usable DKIM key",
+        meaning: "The selector leads to one well-formed key record with an RSA key of at least 2048 bits or an Ed25519 key. The evidence shows the record, the key type and its size.",
+        fix: "",
+    }
+    DkimKeyMissing = "dkim-key-missing" {
+        title: "No DKIM key record",
+        meaning: "The selector's name (or the name its CNAME points at) holds no DKIM key record: signatures made with this selector cannot be verified and fail DKIM.",
+        fix: "Publish the selector's key as a TXT record (`v=DKIM1; k=rsa; p=...`) as the sending service gives it, or correct the selector name.",
+    }
+    DkimKeyMultiple = "dkim-key-multiple" {
+        title: "Several DKIM key records for one selector",
+        meaning: "More than one TXT key record is published for the selector. Verifiers use one of them (RFC 6376 leaves which undefined), so signatures fail whenever the other one is picked.",
+        fix: "Keep exactly one key record per selector.",
+    }
+    DkimKeyRevoked = "dkim-key-revoked" {
+        title: "Revoked DKIM key",
+        meaning: "The key record's `p=` is empty, which RFC 6376 §3.6.1 defines as a revoked key: every signature with this selector fails.",
+        fix: "Publish the current key, or stop signing with this selector.",
+    }
+    DkimKeyTooShort = "dkim-key-too-short" {
+        title: "RSA key under 1024 bits",
+        meaning: "The RSA key is shorter than 1024 bits. RFC 8301 forbids verifying with such keys, and Gmail, Microsoft and Yahoo treat the signatures as failing.",
+        fix: "Generate a 2048-bit key and publish it under a new selector.",
+    }
+    DkimKeyWeak = "dkim-key-weak" {
+        title: "RSA key under 2048 bits",
+        meaning: "The RSA key is at least 1024 but under 2048 bits. It verifies today, but 2048 bits is the recommended size (RFC 8301) and some receivers already score 1024-bit keys lower.",
+        fix: "Move to a 2048-bit key: publish it under a new selector, switch signing, then retire the old selector.",
+    }
+    DkimKeyTesting = "dkim-key-testing" {
+        title: "DKIM key in testing mode",
+        meaning: "The key record has `t=y`: the domain says it is testing DKIM, and receivers may treat its signatures as unverified (RFC 6376 §3.6.1).",
+        fix: "Remove `y` from the `t=` tag once signing works.",
+    }
+    DkimKeyUnknownTag = "dkim-key-unknown-tag" {
+        title: "Unknown tag in a DKIM key record",
+        meaning: "The key record has a tag RFC 6376 §3.6.1 does not define. Verifiers ignore it, so it does nothing; often it is a typo of a real tag.",
+        fix: "Remove the tag, or correct its name (v, h, k, n, p, s, t).",
+    }
+    DkimKeyInvalid = "dkim-key-invalid" {
+        title: "Unusable DKIM key data",
+        meaning: "The `p=` value is valid base64 but not a key of the declared type (a truncated or corrupted RSA key, an Ed25519 key that is not 32 bytes, a key of one type declared as another), or `k=` names a type verifiers do not know. Signatures with this selector fail.",
+        fix: "Publish the key again, copied whole from the sending service, with the right `k=`.",
+    }
+    DkimSyntaxError = "dkim-syntax-error" {
+        title: "DKIM key record syntax error",
+        meaning: "The key record does not follow RFC 6376 §3.6.1 (a wrong `v=`, `v=` not first, a duplicate tag, bad base64, a missing `p=`): verifiers ignore the record and signatures fail. The evidence marks the position.",
+        fix: "Correct the record at the column shown.",
+    }
+    DkimLegacyCnames = "dkim-legacy-cnames" {
+        title: "Legacy zendeskN CNAMEs",
+        meaning: "The domain publishes `zendesk1..4.<domain>` CNAMEs to `mail1..4.zendesk.com`, seen in older Zendesk setups. Zendesk's current DKIM uses the `_domainkey` CNAMEs only; these do no harm.",
+        fix: "",
+    }
+    DkimDnsError = "dkim-dns-error" {
+        title: "Could not check: DNS failed",
+        meaning: "A DNS question needed for the DKIM check got no usable answer (timeout, SERVFAIL, REFUSED). Nothing can be concluded: this is not a missing record.",
+        fix: "Check that the domain's name servers answer (`dig CNAME zendesk1._domainkey.<domain> @<server>`), or retry with `--resolver` pointing at another resolver.",
+    }
     // ---- end of dkim --------------------------------------------------------------------
     // ---- mx (codes for `zdiag mx` go below this line) ----------------------------------
+    MxHosts = "mx-hosts" {
+        title: "Mail is delivered to the MX hosts",
+        meaning: "The domain publishes MX records and at least one of their hosts has an address, so mail to the domain can be delivered. The evidence lists the hosts in preference order (lowest first, tried first) with their addresses.",
+        fix: "",
+    }
+    MxDomainNotFound = "mx-domain-not-found" {
+        title: "The domain does not exist",
+        meaning: "DNS answered NXDOMAIN for the domain: there is no such name, so mail to any address at it bounces at once (a 5.1.2 \"bad destination\" error).",
+        fix: "Check the spelling of the domain, or register and delegate it before using it for mail.",
+    }
+    MxNone = "mx-none" {
+        title: "No MX and no address",
+        meaning: "The domain exists but has neither MX records nor A/AAAA addresses, so there is no server to deliver its mail to (RFC 5321 §5.1): mail to it bounces.",
+        fix: "Publish MX records pointing at your mail provider's servers.",
+    }
+    MxImplicit = "mx-implicit" {
+        title: "No MX record: implicit MX",
+        meaning: "The domain has no MX records, so senders deliver to the domain's own A/AAAA address (RFC 5321 §5.1). It works only if that host runs a mail server; usually it is a web server, and mail is lost or bounces. Some senders refuse implicit MX altogether.",
+        fix: "Publish MX records for the domain, or a null MX (`MX 0 .`) if it should receive no mail.",
+    }
+    MxNull = "mx-null" {
+        title: "Null MX: the domain accepts no mail",
+        meaning: "The domain publishes a null MX (`MX 0 .`, RFC 7505): it declares that it accepts no mail, and senders bounce mail to it without trying. Right for a send-only domain; wrong for a domain with a support address, whose customers' mail and replies would all bounce.",
+        fix: "If the domain should receive mail, replace the null MX with your mail provider's MX records.",
+    }
+    MxNullMixed = "mx-null-mixed" {
+        title: "A null MX mixed with other MX records",
+        meaning: "The domain publishes a null MX (`MX 0 .`) together with other MX records. RFC 7505 §3 says a null MX must be the only MX record; senders may treat the domain as accepting no mail, or try the other hosts: behaviour differs by sender.",
+        fix: "Delete the null MX if the domain receives mail, or the other MX records if it does not.",
+    }
+    MxTargetCname = "mx-target-cname" {
+        title: "An MX target is a CNAME",
+        meaning: "An MX record points at a name that is an alias (CNAME). RFC 2181 §10.3 and RFC 5321 §5.1 require an MX target to hold the address itself; most senders follow the alias anyway, but some refuse, and it costs extra lookups.",
+        fix: "Point the MX record at the canonical host name (the end of the CNAME chain).",
+    }
+    MxHostNoAddress = "mx-host-no-address" {
+        title: "An MX host without an address",
+        meaning: "An MX host has no A or AAAA record. Senders skip it and try the other hosts, so mail still arrives, but the record is dead weight and often a typo.",
+        fix: "Publish an address for the host, or remove its MX record.",
+    }
+    MxNoHostResolves = "mx-no-host-resolves" {
+        title: "No MX host has an address",
+        meaning: "None of the domain's MX hosts has an A or AAAA record, so senders have nowhere to deliver: mail to the domain is deferred, then bounces.",
+        fix: "Correct the MX records to name hosts that exist, or publish A/AAAA records for them.",
+    }
+    MxDuplicateHost = "mx-duplicate-host" {
+        title: "An MX host listed twice",
+        meaning: "The same host appears in several MX records of the domain (often with different preferences). It does no harm to delivery but suggests a copy-paste mistake.",
+        fix: "Keep one MX record per host.",
+    }
+    MxTargetIpLiteral = "mx-target-ip-literal" {
+        title: "An MX target is an IP address",
+        meaning: "An MX record's target is written as an IP address. An MX record must name a host (RFC 1035 §3.3.9, RFC 5321 §5.1): senders look up a host literally called `192.0.2.1.`, find nothing, and cannot deliver through that record.",
+        fix: "Publish an A record for a host name with that address and point the MX record at the name.",
+    }
+    MxDnsError = "mx-dns-error" {
+        title: "Could not check: DNS failed",
+        meaning: "A DNS question needed for the MX check (the MX set, or a host's addresses) got no usable answer (timeout, SERVFAIL, REFUSED). Nothing can be concluded: this is not a missing record.",
+        fix: "Check that the domain's name servers answer (`dig MX <domain> @<server>`), or retry with `--resolver` pointing at another resolver.",
+    }
     // ---- end of mx ----------------------------------------------------------------------
     // ---- dmarc (codes for `zdiag dmarc` go below this line) ----------------------------
     DmarcRecordFound = "dmarc-record-found" {

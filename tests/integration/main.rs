@@ -1,8 +1,10 @@
 //! One integration-test binary: real DNS on loopback, and the CLI end to end.
 
 mod cli;
+mod dkim;
 mod dmarc;
 mod dns;
+mod mx;
 mod spf;
 mod spf_suite_dns;
 mod support;
