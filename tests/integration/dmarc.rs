@@ -12,10 +12,12 @@ fn server() -> TestDns {
     let dmarc = read("dmarc.test.zone");
     let reports = read("dmarc-reports.test.zone");
     let zendesk = read("zendesk.com.zone");
+    let keys = read("_domainkey.zendesk.com.zone");
     TestDns::start(&[
         ("dmarc.test", &dmarc),
         ("dmarc-reports.test", &reports),
         ("zendesk.com", &zendesk),
+        ("_domainkey.zendesk.com", &keys),
         ("test", ""),
     ])
 }
@@ -40,21 +42,13 @@ fn zendesk(report: &Value) -> (String, String, Value) {
     )
 }
 
-/// The DKIM path comes from `zdiag dkim`'s own check. Until it can tell, it answers
-/// "unknown", and an enforced policy can then not be judged: accept that answer,
-/// and otherwise require the verdict the fixtures call for.
 fn assert_zendesk(report: &Value, expected: &str, status: &str) {
-    let (code, got_status, evidence) = zendesk(report);
-    if code == "dmarc-zendesk-unknown" {
-        assert_eq!(got_status, "error");
-        assert_eq!(evidence["dkim_path"]["state"], "unknown", "{report:#}");
-    } else {
-        assert_eq!(
-            (code.as_str(), got_status.as_str()),
-            (expected, status),
-            "{report:#}"
-        );
-    }
+    let (code, got_status, _) = zendesk(report);
+    assert_eq!(
+        (code.as_str(), got_status.as_str()),
+        (expected, status),
+        "{report:#}"
+    );
 }
 
 #[test]
@@ -83,7 +77,7 @@ fn reject_with_zendesk_spf() {
 }
 
 #[test]
-fn reject_without_spf_fails_or_cannot_tell() {
+fn reject_without_spf_fails() {
     let dns = server();
     let (_, report) = dmarc(&dns, "nospf.dmarc.test");
     let (_, _, evidence) = zendesk(&report);
@@ -92,17 +86,41 @@ fn reject_without_spf_fails_or_cannot_tell() {
 }
 
 #[test]
-fn dkim_path_unknown_under_enforcement_is_an_error_not_a_verdict() {
+fn both_paths_align() {
     let dns = server();
-    let (code, report) = dmarc(&dns, "reject.dmarc.test");
+    let (code, report) = dmarc(&dns, "aligned.dmarc.test");
+    assert_eq!(code, 0, "{report:#}");
+    assert_zendesk(&report, "dmarc-zendesk-aligned", "pass");
+}
+
+#[test]
+fn dkim_path_unknown_under_enforcement_is_an_error_not_a_verdict() {
+    let read = |name: &str| std::fs::read_to_string(fixture(&format!("zones/{name}"))).unwrap();
+    let (dmarc_zone, zendesk_zone, keys) = (
+        read("dmarc.test.zone"),
+        read("zendesk.com.zone"),
+        read("_domainkey.zendesk.com.zone"),
+    );
+    let dns = TestDns::start_with_rcodes(
+        &[
+            ("dmarc.test", &dmarc_zone),
+            ("zendesk.com", &zendesk_zone),
+            ("_domainkey.zendesk.com", &keys),
+            ("test", ""),
+        ],
+        &[(
+            "zendesk1._domainkey.aligned.dmarc.test",
+            hickory_proto::op::ResponseCode::ServFail,
+        )],
+    );
+    let (code, report) = dmarc(&dns, "aligned.dmarc.test");
     let (zcode, status, evidence) = zendesk(&report);
-    if evidence["dkim_path"]["state"] == "unknown" {
-        assert_eq!(
-            (zcode.as_str(), status.as_str()),
-            ("dmarc-zendesk-unknown", "error")
-        );
-        assert_eq!(code, 3, "{report:#}");
-    }
+    assert_eq!(evidence["dkim_path"]["state"], "unknown", "{report:#}");
+    assert_eq!(
+        (zcode.as_str(), status.as_str()),
+        ("dmarc-zendesk-unknown", "error")
+    );
+    assert_eq!(code, 3, "{report:#}");
 }
 
 #[test]

@@ -5,6 +5,7 @@ mod dkim;
 mod dmarc;
 mod dns;
 mod mx;
+mod outbound;
 mod spf;
 mod spf_suite_dns;
 mod support;
