@@ -164,7 +164,7 @@ fn agreement(zdiag: &Value, checkdmarc: &Value) {
     let spf = &checkdmarc["spf"];
     let dmarc = &checkdmarc["dmarc"];
     println!("Same records, both readings:");
-    println!("  {:<34} {:<28} {}", "", "zdiag", "checkdmarc");
+    println!("  {:<34} {:<28} checkdmarc", "", "zdiag");
     let row = |what: &str, ours: String, theirs: String| {
         let mark = if ours == theirs { "agree" } else { "DIFFER" };
         println!("  {what:<34} {ours:<28} {theirs:<28} {mark}");
@@ -187,17 +187,42 @@ fn agreement(zdiag: &Value, checkdmarc: &Value) {
             .to_string(),
         spf["record"].as_str().unwrap_or("-").to_string(),
     );
+    // zdiag's effective values (RFC 9989 defaults applied), as checkdmarc reports them.
+    let record = evidence("dmarc-record-found", "record");
+    let parsed = record
+        .as_str()
+        .and_then(|r| zdiag::dmarc::Record::parse(r).ok());
+    let ours = |tag: &str| -> String {
+        let Some(r) = &parsed else { return "-".into() };
+        match tag {
+            "p" => r.policy().to_string(),
+            "sp" => r.subdomain_policy().to_string(),
+            "adkim" => r.dkim_alignment().as_str().to_string(),
+            "aspf" => r.spf_alignment().as_str().to_string(),
+            _ => serde_json::to_value(r.failure_options())
+                .ok()
+                .and_then(|v| {
+                    v.as_array().map(|a| {
+                        a.iter()
+                            .filter_map(Value::as_str)
+                            .collect::<Vec<_>>()
+                            .join(":")
+                    })
+                })
+                .unwrap_or_default(),
+        }
+    };
     for tag in ["p", "sp", "adkim", "aspf", "fo"] {
-        let theirs = dmarc["tags"][tag]["value"]
-            .as_str()
-            .unwrap_or("-")
-            .to_string();
-        let ours = findings
-            .iter()
-            .find_map(|f| f["evidence"]["tags"][tag].as_str())
-            .unwrap_or("-")
-            .to_string();
-        row(&format!("DMARC {tag}="), ours, theirs);
+        let theirs = match &dmarc["tags"][tag]["value"] {
+            Value::String(s) => s.clone(),
+            Value::Array(items) => items
+                .iter()
+                .filter_map(Value::as_str)
+                .collect::<Vec<_>>()
+                .join(":"),
+            _ => "-".into(),
+        };
+        row(&format!("DMARC {tag}= (effective)"), ours(tag), theirs);
     }
     let their_warnings: Vec<&str> = spf["warnings"]
         .as_array()
