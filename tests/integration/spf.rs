@@ -581,3 +581,56 @@ fn macros_are_counted_but_not_followed() {
         2
     );
 }
+
+#[test]
+fn one_void_lookup_warns() {
+    let dns = server();
+    let (code, report) = spf(&dns, "onevoid.spf.test", &[]);
+    assert_eq!(code, 0);
+    let void = finding(&report, "spf-void-lookup");
+    assert_eq!(void["evidence"]["term"], "a:gone.spf.test");
+    assert!(!codes_of(&report).contains("spf-too-many-void-lookups"));
+}
+
+#[test]
+fn a_broken_include_target_breaks_the_record() {
+    let dns = server();
+    let (code, report) = spf(&dns, "badtarget.spf.test", &[]);
+    assert_eq!(code, 1);
+    let invalid = finding(&report, "spf-target-invalid");
+    assert_eq!(invalid["subject"], "syntax.spf.test");
+    assert_eq!(invalid["evidence"]["via"][0], "include:syntax.spf.test");
+    // Receivers agree: the include's permerror is the whole record's.
+    assert_eq!(
+        finding(&report, "spf-zendesk-fails")["evidence"]["ranges"][0]["result"],
+        "permerror"
+    );
+}
+
+#[test]
+fn an_endless_include_chain_is_cut_and_over_the_limit() {
+    let dns = server();
+    let (code, report) = spf(&dns, "deep.spf.test", &[]);
+    assert_eq!(code, 1);
+    assert_eq!(finding(&report, "spf-not-followed")["status"], "info");
+    assert_eq!(finding(&report, "spf-too-many-lookups")["status"], "fail");
+}
+
+#[test]
+fn zendesk_record_out_of_reach_is_could_not_check() {
+    let zone = crate::support::fixture("zones/spf.test.zone");
+    let (code, report) = run_json(&[
+        "spf",
+        "direct.spf.test",
+        "--zone",
+        zone.to_str().unwrap(),
+        "--offline",
+    ]);
+    assert_eq!(code, 3, "{report:#}");
+    assert_eq!(
+        finding(&report, "spf-zendesk-unavailable")["status"],
+        "error"
+    );
+    // What could be checked still is: the include is in place.
+    assert_eq!(finding(&report, "spf-include-present")["status"], "pass");
+}
