@@ -11,6 +11,7 @@ use futures::future::join_all;
 use serde_json::{Value, json};
 
 use crate::checks::PathState;
+use crate::checks::dns_error;
 use crate::context::Context;
 use crate::dkim::{KeyRecord, ParseError, PublicKey, looks_like_key};
 use crate::dns::{Answer, QType, RData, normalize_name};
@@ -319,9 +320,12 @@ pub fn findings(gathered: &Gathered) -> Vec<Finding> {
     zendesk_findings(gathered, &mut out);
     for selector in &gathered.others {
         match &selector.alias {
-            Alias::Failed { question, answer } => {
-                out.push(dns_error(&selector.name, question, answer))
-            }
+            Alias::Failed { question, answer } => out.push(dns_error(
+                Code::DkimDnsError,
+                &selector.name,
+                question,
+                answer,
+            )),
             _ => key_findings(&selector.name, &selector.key, &mut out),
         }
     }
@@ -337,7 +341,7 @@ fn zendesk_findings(gathered: &Gathered, out: &mut Vec<Finding>) {
         let s = &z.found;
         let expected = zendesk_target(&s.selector);
         match (&s.alias, &s.key) {
-            (Alias::Failed { question, answer }, _) => out.push(dns_error(&s.name, question, answer)),
+            (Alias::Failed { question, answer }, _) => out.push(dns_error(Code::DkimDnsError, &s.name, question, answer)),
             (Alias::To(target), key) if *target == expected => {
                 correct.push(s);
                 key_findings(&s.name, key, out);
@@ -356,7 +360,7 @@ fn zendesk_findings(gathered: &Gathered, out: &mut Vec<Finding>) {
                 .evidence("expected", expected.clone())
                 .help(format!("Change the CNAME {} to point at {expected}.", s.name)),
             ),
-            (Alias::Absent, Key::Failed { question, answer }) => out.push(dns_error(&s.name, question, answer)),
+            (Alias::Absent, Key::Failed { question, answer }) => out.push(dns_error(Code::DkimDnsError, &s.name, question, answer)),
             (Alias::Absent, Key::Found { text, .. }) => {
                 out.push(pasted_finding(z, text, &expected));
                 key_findings(&s.name, &s.key, out);
@@ -475,7 +479,7 @@ fn pasted_finding(z: &ZendeskSelector, text: &str, expected: &str) -> Finding {
 /// The checks every key record gets, whoever publishes it.
 fn key_findings(subject: &str, key: &Key, out: &mut Vec<Finding>) {
     match key {
-        Key::Failed { question, answer } => out.push(dns_error(subject, question, answer)),
+        Key::Failed { question, answer } => out.push(dns_error(Code::DkimDnsError, subject, question, answer)),
         Key::Missing {
             name,
             answer,
@@ -699,18 +703,6 @@ fn legacy_findings(legacy: &[Legacy], out: &mut Vec<Finding>) {
             .help("Check that the domain's name servers answer, or retry with --resolver."),
         );
     }
-}
-
-fn dns_error(subject: &str, question: &str, answer: &str) -> Finding {
-    Finding::new(
-        Code::DkimDnsError,
-        Status::Error,
-        subject,
-        format!("Could not check: {question} got {answer}."),
-    )
-    .evidence("question", question)
-    .evidence("answer", answer)
-    .help("Check that the domain's name servers answer, or retry with --resolver.")
 }
 
 #[cfg(test)]

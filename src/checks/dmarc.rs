@@ -9,6 +9,7 @@ use std::collections::BTreeSet;
 use futures::future::join_all;
 use serde_json::{Value, json};
 
+use crate::checks;
 use crate::checks::PathState;
 use crate::checks::dkim::zendesk_dkim_path;
 use crate::checks::spf::zendesk_spf_path;
@@ -454,18 +455,14 @@ fn syntax_finding(subject: &str, text: &str, error: &ParseError) -> Finding {
     .help(help)
 }
 
+/// A DNS failure on `name`'s `qtype` question.
 fn dns_error(subject: &str, name: &str, qtype: QType, answer: &Answer) -> Finding {
-    Finding::new(
+    checks::dns_error(
         Code::DmarcDnsError,
-        Status::Error,
         subject,
-        format!("Could not check: {qtype} {name} got {}.", answer.describe()),
+        &format!("{name} {qtype}"),
+        &answer.describe(),
     )
-    .evidence("question", format!("{name} {qtype}"))
-    .evidence("answer", answer.describe())
-    .help(format!(
-        "Check that the name servers of {name} answer, or retry with --resolver."
-    ))
 }
 
 #[allow(clippy::too_many_arguments)]

@@ -5,6 +5,21 @@ pub mod dmarc;
 pub mod mx;
 pub mod spf;
 
+use crate::report::{Code, Finding, Status};
+
+/// "Could not check": a DNS question got no usable answer. Never reported as a missing record.
+pub fn dns_error(code: Code, subject: &str, question: &str, answer: &str) -> Finding {
+    Finding::new(
+        code,
+        Status::Error,
+        subject,
+        format!("Could not check: {question} got {answer}."),
+    )
+    .evidence("question", question)
+    .evidence("answer", answer)
+    .help("Check that the domain's name servers answer, or retry with --resolver.")
+}
+
 /// Whether one of DMARC's two paths (SPF or DKIM alignment) is in place for Zendesk's mail.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PathState {

@@ -11,6 +11,7 @@ use std::net::IpAddr;
 use futures::future::join_all;
 use serde_json::{Value, json};
 
+use crate::checks::dns_error;
 use crate::context::Context;
 use crate::dns::{Answer, QType, RData, normalize_name};
 use crate::report::{Code, Finding, Status};
@@ -304,7 +305,7 @@ pub fn findings(servers: &MailServers) -> Vec<Finding> {
     let mut out = Vec::new();
     match &servers.route {
         MailRoute::Unknown { question, answer } => {
-            out.push(dns_error(domain, question, answer));
+            out.push(dns_error(Code::MxDnsError, domain, question, answer));
         }
         MailRoute::NoDomain => out.push(
             Finding::new(
@@ -458,7 +459,7 @@ fn host_findings(domain: &str, hosts: &[MxHost], out: &mut Vec<Finding>) {
                 )),
             );
         } else if let Some((question, answer)) = &host.lookup_failure {
-            out.push(dns_error(&host.host, question, answer));
+            out.push(dns_error(Code::MxDnsError, &host.host, question, answer));
         } else if !host.cnames.is_empty() {
             out.push(
                 Finding::new(
@@ -520,18 +521,6 @@ fn host_findings(domain: &str, hosts: &[MxHost], out: &mut Vec<Finding>) {
             );
         }
     }
-}
-
-fn dns_error(subject: &str, question: &str, answer: &str) -> Finding {
-    Finding::new(
-        Code::MxDnsError,
-        Status::Error,
-        subject,
-        format!("Could not check: {question} got {answer}."),
-    )
-    .evidence("question", question)
-    .evidence("answer", answer)
-    .help("Check that the domain's name servers answer, or retry with --resolver.")
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@ use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use futures::future::join_all;
 use serde_json::{Value, json};
 
+use crate::checks;
 use crate::checks::PathState;
 use crate::context::Context;
 use crate::dns::{Answer, QType, RData, normalize_name};
@@ -317,18 +318,14 @@ fn syntax_finding(
     ))
 }
 
+/// A DNS failure on `name`'s `qtype` question.
 fn dns_error(subject: &str, name: &str, qtype: QType, answer: &Answer) -> Finding {
-    Finding::new(
+    checks::dns_error(
         Code::SpfDnsError,
-        Status::Error,
         subject,
-        format!("Could not check: {qtype} {name} got {}.", answer.describe()),
+        &format!("{name} {qtype}"),
+        &answer.describe(),
     )
-    .evidence("question", format!("{name} {qtype}"))
-    .evidence("answer", answer.describe())
-    .help(format!(
-        "Check that the name servers of {name} answer, or retry with --resolver."
-    ))
 }
 
 // ---- the domain's own record --------------------------------------------------------------

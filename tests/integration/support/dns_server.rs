@@ -35,6 +35,25 @@ use zdiag::dns::zonefile::{ParsedZone, parse_zone_file, parse_zone_text};
 /// Any free port on 127.0.0.1.
 const LOOPBACK: SocketAddr = SocketAddr::new(std::net::IpAddr::V4(Ipv4Addr::LOCALHOST), 0);
 
+/// A UDP socket and a TCP listener on the same port (truncated answers are fetched again
+/// over TCP). With port 0, a port whose TCP side another process holds is given up and
+/// another one tried: tests and benchmarks may run side by side.
+async fn bind_pair(
+    bind: SocketAddr,
+) -> (tokio::net::UdpSocket, tokio::net::TcpListener, SocketAddr) {
+    let mut last_error = None;
+    for _ in 0..20 {
+        let udp = tokio::net::UdpSocket::bind(bind).await.expect("bind UDP");
+        let addr = udp.local_addr().expect("UDP address");
+        match tokio::net::TcpListener::bind(addr).await {
+            Ok(tcp) => return (udp, tcp, addr),
+            Err(error) if bind.port() == 0 => last_error = Some(error),
+            Err(error) => panic!("bind TCP {addr}: {error}"),
+        }
+    }
+    panic!("no port free for both UDP and TCP: {last_error:?}")
+}
+
 /// A running DNS server; stops on drop.
 pub struct TestDns {
     addr: SocketAddr,
@@ -134,10 +153,7 @@ impl TestDns {
                     .build()
                     .expect("test DNS runtime");
                 runtime.block_on(async move {
-                    let udp = tokio::net::UdpSocket::bind(bind).await.expect("bind UDP");
-                    let addr = udp.local_addr().expect("UDP address");
-                    // Same port for TCP: truncated answers are fetched again over TCP.
-                    let tcp = tokio::net::TcpListener::bind(addr).await.expect("bind TCP");
+                    let (udp, tcp, addr) = bind_pair(bind).await;
                     let mut server = Server::new(handler);
                     server.register_socket(udp);
                     server.register_listener(tcp, Duration::from_secs(5), 64);
@@ -226,11 +242,7 @@ impl Blackhole {
                     .build()
                     .expect("blackhole runtime");
                 runtime.block_on(async move {
-                    let udp = tokio::net::UdpSocket::bind((Ipv4Addr::LOCALHOST, 0))
-                        .await
-                        .expect("bind UDP");
-                    let addr = udp.local_addr().expect("UDP address");
-                    let tcp = tokio::net::TcpListener::bind(addr).await.expect("bind TCP");
+                    let (udp, tcp, addr) = bind_pair(LOOPBACK).await;
                     addr_tx.send(addr).expect("report the address");
                     let mut held = Vec::new();
                     let mut buf = vec![0u8; 65_535];
