@@ -11,3 +11,4 @@ pub mod dns;
 pub mod report;
 pub mod spf;
 pub mod walks;
+pub mod zendesk;

@@ -5,3 +5,4 @@ mod dns;
 mod spf;
 mod spf_suite_dns;
 mod support;
+mod zendesk_client;
