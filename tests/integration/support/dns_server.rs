@@ -134,10 +134,21 @@ impl TestDns {
                     .build()
                     .expect("test DNS runtime");
                 runtime.block_on(async move {
-                    let udp = tokio::net::UdpSocket::bind(bind).await.expect("bind UDP");
-                    let addr = udp.local_addr().expect("UDP address");
-                    // Same port for TCP: truncated answers are fetched again over TCP.
-                    let tcp = tokio::net::TcpListener::bind(addr).await.expect("bind TCP");
+                    // Same port for TCP: truncated answers are fetched again over TCP. A
+                    // random UDP port may be taken for TCP (by another test's server): retry.
+                    let mut tries = 0;
+                    let (udp, tcp, addr) = loop {
+                        tries += 1;
+                        let udp = tokio::net::UdpSocket::bind(bind).await.expect("bind UDP");
+                        let addr = udp.local_addr().expect("UDP address");
+                        match tokio::net::TcpListener::bind(addr).await {
+                            Ok(tcp) => break (udp, tcp, addr),
+                            Err(error) if bind.port() != 0 || tries >= 20 => {
+                                panic!("bind TCP {addr}: {error}")
+                            }
+                            Err(_) => continue,
+                        }
+                    };
                     let mut server = Server::new(handler);
                     server.register_socket(udp);
                     server.register_listener(tcp, Duration::from_secs(5), 64);
