@@ -4,6 +4,8 @@
 //! unreadable domains file, a malformed domain) becomes a usage report with
 //! exit code 2 and a one-line message naming the input and the fix.
 
+mod zendesk;
+
 use std::time::Duration;
 
 use futures::future::join_all;
@@ -60,6 +62,8 @@ pub async fn run(cli: &Cli) -> Output {
             })
             .await
         }
+        Command::Triggers(_) => zendesk::triggers(cli).await,
+        Command::Targets(_) => zendesk::targets(cli).await,
         Command::Outbound(args) => Output::Report(match outbound(cli, args).await {
             Ok(report) => report,
             Err(message) => Report::usage_error("outbound", &message),
@@ -103,7 +107,7 @@ fn context(cli: &Cli) -> Result<Context, String> {
         offline: cli.global.offline,
     };
     let dns = build(&options).map_err(|e| format!("{e:#}"))?;
-    Ok(Context { dns })
+    Ok(Context { dns, zendesk: None })
 }
 
 fn stats(ctx: &Context) -> Stats {

@@ -272,6 +272,108 @@ codes! {
         meaning: "The result of RFC 7208 check_host() for the address given with `--ip` (and `--sender`, `--helo`): the result, the term that decided it, and the explanation a receiver would give on `fail`. Status: pass for `pass`, fail for `fail`/`permerror`, warn for `softfail`/`neutral`/`none`, error for `temperror`.",
         fix: "If the client should be allowed, add a term that authorises it (an `ip4:`/`ip6:` range or the include of its provider) before `all`.",
     }
+    // ---- zendesk (codes for forwarding, triggers, targets go below this line)
+    ZendeskApiError = "zendesk-api-error" {
+        title: "Could not check: the Zendesk API did not answer",
+        meaning: "A question to the Zendesk API (or a file of the export) needed for this check got no usable answer: credentials refused (401), a permission or plan feature missing (403), nothing at that address (404), the rate limit or server errors that outlasted the retries, or a body that is not the JSON expected. The message names the missing permission or setting. Nothing is concluded about the account: this is not a failure of the account's set-up.",
+        fix: "Do what the message says (enable token access, use an admin's token, correct the subdomain), or retry later for a 429 or 5xx.",
+    }
+    ZendeskNotConfigured = "zendesk-not-configured" {
+        title: "Not checked: no Zendesk access",
+        meaning: "The check reads the Zendesk account, and zdiag was given neither API credentials nor an export directory.",
+        fix: "Set ZENDESK_SUBDOMAIN, ZENDESK_EMAIL and ZENDESK_API_TOKEN (or ZENDESK_OAUTH_TOKEN), or give --zendesk-export DIR.",
+    }
+    ZendeskExportWritten = "zendesk-export-written" {
+        title: "Export file written",
+        meaning: "`zdiag export` wrote one endpoint's body to the export directory, every page merged, exactly as the API returned it. The token and credentials are never written. The evidence gives the file and the number of items.",
+        fix: "",
+    }
+    ZendeskExportSkipped = "zendesk-export-skipped" {
+        title: "Export file not written",
+        meaning: "`zdiag export` could not read one endpoint (the message says why, often a permission the token's user lacks), so the export lacks that file; checks that need it will say so when run against the export.",
+        fix: "Export with an admin's token, or accept that the checks needing this file cannot run offline.",
+    }
+    TriggersNotifyRequesterActive = "triggers-notify-requester-active" {
+        title: "A trigger notifies the requester",
+        meaning: "An active trigger sends an email to the requester (an `Email user` action to `(requester and CCs)` or `(requester)`), gated on the ticket being created (the \"received request\" notification) or updated with a public comment (the \"comment update\" notification). zdiag recognises it by what it does, not by its title or the `default` flag.",
+        fix: "",
+    }
+    TriggersNotifyRequesterInactive = "triggers-notify-requester-inactive" {
+        title: "The trigger that notifies the requester is inactive",
+        meaning: "The only triggers that would email the requester when a request is received, or when an agent adds a public comment, are deactivated. Customers get no email for those events: agents' replies never reach them.",
+        fix: "Reactivate the trigger named in the evidence: Admin Center > Objects and rules > Business rules > Triggers, open it, Activate.",
+    }
+    TriggersNotifyReceivedMissing = "triggers-notify-received-missing" {
+        title: "No trigger confirms received requests",
+        meaning: "No trigger, active or not, emails the requester when a ticket is created by an end user (Zendesk's standard \"Notify requester and CCs of received request\"). Customers who write in get no acknowledgement.",
+        fix: "Create a trigger: Ticket Is Created, Comment Is Public, Current user Is (end user); action Email user (requester and CCs) with a subject and body.",
+    }
+    TriggersNotifyCommentMissing = "triggers-notify-comment-missing" {
+        title: "No trigger sends agents' replies",
+        meaning: "No trigger, active or not, emails the requester when the ticket is updated with a public comment (Zendesk's standard \"Notify requester and CCs of comment update\"). Agents' replies stay in Zendesk: customers never receive them.",
+        fix: "Create a trigger: Ticket Is Updated, Comment Is Public; action Email user (requester and CCs), subject `[{{ticket.account}}] Re: {{ticket.title}}`, body `{{ticket.latest_comment_html}}`.",
+    }
+    TriggersAllInactive = "triggers-all-inactive" {
+        title: "Every trigger is inactive",
+        meaning: "The account has triggers but none is active. Triggers are what sends email notifications: with all of them off, Zendesk emails no one about ticket activity.",
+        fix: "Reactivate the standard notification triggers (Admin Center > Objects and rules > Business rules > Triggers).",
+    }
+    TriggersNotificationEmpty = "triggers-notification-empty" {
+        title: "A notification with an empty subject or body",
+        meaning: "An active trigger's email action (to a user, a group or a target) has an empty subject or body. Zendesk sends nothing useful, or nothing at all (an email target with an empty body fails).",
+        fix: "Open the trigger and write the subject and body of the action named in the evidence.",
+    }
+    TriggersTargetMissing = "triggers-target-missing" {
+        title: "A trigger notifies a target that does not exist",
+        meaning: "An active trigger's `Notify target` action names a target id that the account's targets do not include (it was deleted). The notification goes nowhere.",
+        fix: "Point the action at an existing target, or remove the action.",
+    }
+    TriggersTargetInactive = "triggers-target-inactive" {
+        title: "A trigger notifies an inactive target",
+        meaning: "An active trigger's `Notify target` action names a target that is deactivated (Zendesk deactivates a target after 21 consecutive failed deliveries). Nothing is sent while it is inactive.",
+        fix: "Fix the target's address, then reactivate it (Admin Center > Apps and integrations > Targets), or point the trigger elsewhere.",
+    }
+    TriggersGroupDeleted = "triggers-group-deleted" {
+        title: "A trigger notifies a deleted group",
+        meaning: "An active trigger's `Email group` action names a group id that is not among the account's groups (it was deleted). No agent receives the notification.",
+        fix: "Choose an existing group in the action, or `(assigned group)`.",
+    }
+    TriggersNotFired24h = "triggers-not-fired-24h" {
+        title: "A notification trigger did not fire in 24 hours",
+        meaning: "Zendesk's usage counts (`usage_24h`, on plans that have them) say this active notification trigger fired 0 times in the last 24 hours. On a busy account that means its conditions no longer match (a changed condition, a trigger above it that changes the ticket first) and nobody gets that email.",
+        fix: "Check the trigger's conditions against a recent ticket's events (add /events to the ticket's URL).",
+    }
+    TriggersPrivateCommentRule = "triggers-private-comment-rule" {
+        title: "Private comments send no email to the requester",
+        meaning: "Zendesk suppresses the `Email user (requester and CCs)` action when the update adds a private (internal) comment, whatever the trigger says. An agent who replies with an internal note sends nothing to the customer.",
+        fix: "Reply with a public comment when the customer must receive it.",
+    }
+    TargetsActive = "targets-active" {
+        title: "Email target in working order",
+        meaning: "The email target is active, does not point at one of the account's own support addresses, and no action sends it a body over 8,192 characters.",
+        fix: "",
+    }
+    TargetsNone = "targets-none" {
+        title: "No email targets",
+        meaning: "The account has no email targets, so no trigger or automation can notify an external address through one.",
+        fix: "",
+    }
+    TargetsInactive = "targets-inactive" {
+        title: "An email target is inactive",
+        meaning: "The email target is deactivated. Zendesk deactivates a target on its own after 21 consecutive failed deliveries (and tells the admins), or an admin did. Triggers and automations that still point at it send nothing; the evidence lists them.",
+        fix: "Correct the target's address, test it, and reactivate it (Admin Center > Apps and integrations > Targets), or update the triggers and automations listed.",
+    }
+    TargetsSupportAddressLoop = "targets-support-address-loop" {
+        title: "An email target is one of the account's own support addresses",
+        meaning: "The target sends to an address that is one of this account's support addresses. That is a mail loop: Zendesk refuses notifications to its own support addresses, so the mail is never delivered (or becomes a suspended ticket).",
+        fix: "Point the target at an address outside Zendesk; to add to a ticket, use a trigger action instead of a target.",
+    }
+    TargetsBodyTooLong = "targets-body-too-long" {
+        title: "A target notification's body is over 8,192 characters",
+        meaning: "A trigger's or automation's `Notify target` action has a body longer than the 8,192 characters Zendesk allows for it.",
+        fix: "Shorten the body of the action named in the evidence below 8,192 characters (link to the ticket rather than copying it).",
+    }
+    // ---- end of zendesk
     // ---- dkim (codes for `zdiag dkim` go below this line) ------------------------------
     // ---- end of dkim --------------------------------------------------------------------
     // ---- mx (codes for `zdiag mx` go below this line) ----------------------------------

@@ -5,4 +5,5 @@ mod dns;
 mod spf;
 mod spf_suite_dns;
 mod support;
+mod zendesk_checks;
 mod zendesk_client;
