@@ -62,6 +62,8 @@ pub async fn run(cli: &Cli) -> Output {
             })
             .await
         }
+        Command::Forwarding(args) => zendesk::forwarding(cli, args).await,
+        Command::Export(args) => zendesk::export(cli, args).await,
         Command::Triggers(_) => zendesk::triggers(cli).await,
         Command::Targets(_) => zendesk::targets(cli).await,
         Command::Outbound(args) => Output::Report(match outbound(cli, args).await {

@@ -109,10 +109,14 @@ pub enum Command {
     Dmarc(DmarcArgs),
     /// Check MX: where mail for the domain is delivered.
     Mx(MxArgs),
+    /// Check support addresses: forwarding and DNS verification, and why (Zendesk API).
+    Forwarding(ForwardingArgs),
     /// Check the triggers that email customers: present, active, deliverable (Zendesk API).
     Triggers(TriggersArgs),
     /// Check email targets: inactive, looping into Zendesk, bodies too long (Zendesk API).
     Targets(TargetsArgs),
+    /// Write what the Zendesk checks read to DIR, for --zendesk-export (never the token).
+    Export(ExportArgs),
     /// Explain a finding code: what it means, why it matters, how to fix it.
     Explain(ExplainArgs),
 }
@@ -171,6 +175,29 @@ pub struct DmarcArgs {
 pub struct MxArgs {
     #[arg(value_name = "DOMAIN")]
     pub domain: String,
+}
+
+#[derive(Debug, Args)]
+pub struct ForwardingArgs {
+    /// One support address, or every address of a domain (default: all).
+    #[arg(value_name = "ADDRESS")]
+    pub address: Option<String>,
+    /// Ask Zendesk to re-run the forwarding, SPF and DNS verification, then wait for the result.
+    #[arg(long)]
+    pub verify: bool,
+    /// With --verify: seconds to wait for the status to change.
+    #[arg(long, value_name = "SECS", default_value_t = 120.0, value_parser = parse_timeout, requires = "verify")]
+    pub verify_timeout: f64,
+    /// Read a forwarded message's headers and report its forwarding path.
+    #[arg(long, value_name = "FILE")]
+    pub eml: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// The directory to write (created if needed; existing files are replaced).
+    #[arg(value_name = "DIR")]
+    pub dir: PathBuf,
 }
 
 #[derive(Debug, Args)]

@@ -3,6 +3,7 @@
 pub mod api;
 pub mod dkim;
 pub mod dmarc;
+pub mod forwarding;
 pub mod mx;
 pub mod spf;
 pub mod targets;

@@ -7,3 +7,4 @@ mod spf_suite_dns;
 mod support;
 mod zendesk_checks;
 mod zendesk_client;
+mod zendesk_forwarding;
