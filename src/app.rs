@@ -93,7 +93,7 @@ where
 
 async fn outbound(cli: &Cli, args: &crate::cli::OutboundArgs) -> Result<Report, String> {
     let domain = validate_domain(&args.domain)?;
-    let ctx = context(cli)?;
+    let ctx = zendesk::context(cli)?;
     let steps =
         crate::walks::outbound::run(&ctx, &domain, args.recipient.as_deref(), args.ticket).await;
     let mut report = Report::new("outbound", &domain, steps, cli.global.fail_on);

@@ -8,3 +8,4 @@ mod support;
 mod zendesk_checks;
 mod zendesk_client;
 mod zendesk_forwarding;
+mod zendesk_outbound;
