@@ -262,3 +262,27 @@ fn plain_http_to_another_host_is_refused() {
             .contains("plain http is refused")
     );
 }
+
+/// The README quick start: the demo zones and the demo export, no network.
+#[test]
+fn the_demo_export_answers_steps_2_and_3_offline() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
+    let (code, report, _) = json_of(
+        command(),
+        &[
+            "outbound",
+            "example.com",
+            "--zone",
+            root.join("zones").to_str().unwrap(),
+            "--offline",
+            "--zendesk-export",
+            root.join("zendesk-export").to_str().unwrap(),
+        ],
+    );
+    assert_eq!(code, 1, "{report:#}");
+    let trigger = step(&report, "trigger");
+    assert_eq!(trigger["status"], "fail");
+    assert!(codes_of(&report).contains("triggers-notify-requester-inactive"));
+    assert_ne!(step(&report, "forwarding")["status"], "skip");
+    assert!(codes_of(&report).contains("forwarding-verified"));
+}
