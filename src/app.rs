@@ -4,6 +4,8 @@
 //! unreadable domains file, a malformed domain) becomes a usage report with
 //! exit code 2 and a one-line message naming the input and the fix.
 
+mod zendesk;
+
 use std::time::Duration;
 
 use futures::future::join_all;
@@ -60,6 +62,10 @@ pub async fn run(cli: &Cli) -> Output {
             })
             .await
         }
+        Command::Forwarding(args) => zendesk::forwarding(cli, args).await,
+        Command::Export(args) => zendesk::export(cli, args).await,
+        Command::Triggers(_) => zendesk::triggers(cli).await,
+        Command::Targets(_) => zendesk::targets(cli).await,
         Command::Outbound(args) => Output::Report(match outbound(cli, args).await {
             Ok(report) => report,
             Err(message) => Report::usage_error("outbound", &message),
@@ -87,7 +93,7 @@ where
 
 async fn outbound(cli: &Cli, args: &crate::cli::OutboundArgs) -> Result<Report, String> {
     let domain = validate_domain(&args.domain)?;
-    let ctx = context(cli)?;
+    let ctx = zendesk::context(cli)?;
     let steps =
         crate::walks::outbound::run(&ctx, &domain, args.recipient.as_deref(), args.ticket).await;
     let mut report = Report::new("outbound", &domain, steps, cli.global.fail_on);
@@ -103,7 +109,7 @@ fn context(cli: &Cli) -> Result<Context, String> {
         offline: cli.global.offline,
     };
     let dns = build(&options).map_err(|e| format!("{e:#}"))?;
-    Ok(Context { dns })
+    Ok(Context { dns, zendesk: None })
 }
 
 fn stats(ctx: &Context) -> Stats {

@@ -57,6 +57,29 @@ pub struct GlobalArgs {
     /// Never use the network: names outside --zone cannot be checked.
     #[arg(long, global = true)]
     pub offline: bool,
+    #[command(flatten)]
+    pub zendesk: ZendeskArgs,
+}
+
+/// Where the Zendesk account is read from. No flag takes a secret: tokens come from
+/// ZENDESK_API_TOKEN (with ZENDESK_EMAIL), ZENDESK_OAUTH_TOKEN, or --token-file.
+#[derive(Debug, Args)]
+pub struct ZendeskArgs {
+    /// Zendesk subdomain, the part before .zendesk.com [default: $ZENDESK_SUBDOMAIN].
+    #[arg(long, value_name = "NAME", global = true)]
+    pub subdomain: Option<String>,
+    /// The agent's address for an API token [default: $ZENDESK_EMAIL].
+    #[arg(long, value_name = "ADDR", global = true)]
+    pub email: Option<String>,
+    /// Read the token from a file, or from stdin with `-` (an API token with an email, else OAuth).
+    #[arg(long, value_name = "PATH|-", global = true)]
+    pub token_file: Option<PathBuf>,
+    /// Zendesk API base URL instead of https://SUBDOMAIN.zendesk.com (http only to loopback).
+    #[arg(long, value_name = "URL", global = true)]
+    pub zendesk_url: Option<String>,
+    /// Read the account from a directory written by `zdiag export` instead of the API.
+    #[arg(long, value_name = "DIR", global = true)]
+    pub zendesk_export: Option<PathBuf>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -86,6 +109,14 @@ pub enum Command {
     Dmarc(DmarcArgs),
     /// Check MX: where mail for the domain is delivered.
     Mx(MxArgs),
+    /// Check support addresses: forwarding and DNS verification, and why (Zendesk API).
+    Forwarding(ForwardingArgs),
+    /// Check the triggers that email customers: present, active, deliverable (Zendesk API).
+    Triggers(TriggersArgs),
+    /// Check email targets: inactive, looping into Zendesk, bodies too long (Zendesk API).
+    Targets(TargetsArgs),
+    /// Write what the Zendesk checks read to DIR, for --zendesk-export (never the token).
+    Export(ExportArgs),
     /// Explain a finding code: what it means, why it matters, how to fix it.
     Explain(ExplainArgs),
 }
@@ -145,6 +176,35 @@ pub struct MxArgs {
     #[arg(value_name = "DOMAIN")]
     pub domain: String,
 }
+
+#[derive(Debug, Args)]
+pub struct ForwardingArgs {
+    /// One support address, or every address of a domain (default: all).
+    #[arg(value_name = "ADDRESS")]
+    pub address: Option<String>,
+    /// Ask Zendesk to re-run the forwarding, SPF and DNS verification, then wait for the result.
+    #[arg(long)]
+    pub verify: bool,
+    /// With --verify: seconds to wait for the status to change.
+    #[arg(long, value_name = "SECS", default_value_t = 120.0, value_parser = parse_timeout, requires = "verify")]
+    pub verify_timeout: f64,
+    /// Read a forwarded message's headers and report its forwarding path.
+    #[arg(long, value_name = "FILE")]
+    pub eml: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// The directory to write (created if needed; existing files are replaced).
+    #[arg(value_name = "DIR")]
+    pub dir: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct TriggersArgs {}
+
+#[derive(Debug, Args)]
+pub struct TargetsArgs {}
 
 #[derive(Debug, Args)]
 pub struct ExplainArgs {

@@ -13,3 +13,4 @@ pub mod dns;
 pub mod report;
 pub mod spf;
 pub mod walks;
+pub mod zendesk;

@@ -723,6 +723,7 @@ mod tests {
                     .map(|z| Box::new(z) as Box<dyn Backend>)
                     .collect(),
             ),
+            zendesk: None,
         }
     }
 
@@ -758,6 +759,7 @@ mod tests {
         zone.add_timeout("zendesk1._domainkey.slow.test");
         let ctx = Context {
             dns: Dns::from_zone(zone),
+            zendesk: None,
         };
         let state = zendesk_dkim_path(&ctx, "slow.test").await;
         assert!(matches!(state, PathState::Unknown(_)), "{state:?}");

@@ -1,9 +1,13 @@
 //! Single checks: each gathers through the `Context` and returns findings; none prints or exits.
 
+pub mod api;
 pub mod dkim;
 pub mod dmarc;
+pub mod forwarding;
 pub mod mx;
 pub mod spf;
+pub mod targets;
+pub mod triggers;
 
 use crate::report::{Code, Finding, Status};
 

@@ -83,8 +83,19 @@ pub async fn check(ctx: &Context, domain: &str, options: &SpfOptions) -> Vec<Fin
 /// DMARC's SPF path for Zendesk's mail: does the domain's SPF authorise mail.zendesk.com?
 ///
 /// Zendesk sends with the customer's domain in the envelope only when it does; otherwise
-/// it falls back to "via zendesk.com", and SPF can never align.
+/// it falls back to "via zendesk.com", and SPF can never align. A nested include counts:
+/// receivers follow it.
 pub async fn zendesk_spf_path(ctx: &Context, domain: &str) -> PathState {
+    zendesk_spf_state(ctx, domain, false).await
+}
+
+/// What Zendesk's own SPF verification (`spf_status`) will find: like [`zendesk_spf_path`],
+/// but a nested include fails, because Zendesk reads the first level only.
+pub async fn zendesk_spf_validation(ctx: &Context, domain: &str) -> PathState {
+    zendesk_spf_state(ctx, domain, true).await
+}
+
+async fn zendesk_spf_state(ctx: &Context, domain: &str, first_level_only: bool) -> PathState {
     let root = tree::expand(&ctx.dns, &normalize_name(domain)).await;
     match &root.lookup {
         RecordLookup::Failed { answer } => {
@@ -102,6 +113,9 @@ pub async fn zendesk_spf_path(ctx: &Context, domain: &str) -> PathState {
         IncludeSite::TopLevel | IncludeSite::ViaRedirect(_) => {
             PathState::Ready(format!("the SPF record includes {ZENDESK_SPF}"))
         }
+        IncludeSite::Nested(_) if first_level_only => PathState::Missing(format!(
+            "include:{ZENDESK_SPF} is only reached through another include, and Zendesk's verification reads the first level"
+        )),
         IncludeSite::Nested(_) => PathState::Ready(format!(
             "the SPF record reaches {ZENDESK_SPF} through a nested include"
         )),
@@ -1052,6 +1066,36 @@ fn sample_v6(addr: Ipv6Addr, prefix: u8) -> Ipv6Addr {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[tokio::test]
+    async fn a_nested_include_passes_receivers_but_not_zendesk_verification() {
+        let mut zone = crate::dns::Zone::new("example.test");
+        zone.add(
+            "example.test",
+            RData::Txt(vec![b"v=spf1 include:_spf.example.test -all".to_vec()]),
+        );
+        zone.add(
+            "_spf.example.test",
+            RData::Txt(vec![b"v=spf1 include:mail.zendesk.com -all".to_vec()]),
+        );
+        let mut zendesk = crate::dns::Zone::new("zendesk.com");
+        zendesk.add(
+            "mail.zendesk.com",
+            RData::Txt(vec![b"v=spf1 ip4:192.0.2.0/24 ~all".to_vec()]),
+        );
+        let ctx = Context {
+            dns: crate::dns::Dns::new(vec![Box::new(zone), Box::new(zendesk)]),
+            zendesk: None,
+        };
+        assert!(matches!(
+            zendesk_spf_path(&ctx, "example.test").await,
+            PathState::Ready(_)
+        ));
+        assert!(matches!(
+            zendesk_spf_validation(&ctx, "example.test").await,
+            PathState::Missing(_)
+        ));
+    }
 
     #[test]
     fn strings_over_255_bytes_are_flagged() {

@@ -272,6 +272,213 @@ codes! {
         meaning: "The result of RFC 7208 check_host() for the address given with `--ip` (and `--sender`, `--helo`): the result, the term that decided it, and the explanation a receiver would give on `fail`. Status: pass for `pass`, fail for `fail`/`permerror`, warn for `softfail`/`neutral`/`none`, error for `temperror`.",
         fix: "If the client should be allowed, add a term that authorises it (an `ip4:`/`ip6:` range or the include of its provider) before `all`.",
     }
+    // ---- zendesk (codes for forwarding, triggers, targets go below this line)
+    ZendeskApiError = "zendesk-api-error" {
+        title: "Could not check: the Zendesk API did not answer",
+        meaning: "A question to the Zendesk API (or a file of the export) needed for this check got no usable answer: credentials refused (401), a permission or plan feature missing (403), nothing at that address (404), the rate limit or server errors that outlasted the retries, or a body that is not the JSON expected. The message names the missing permission or setting. Nothing is concluded about the account: this is not a failure of the account's set-up.",
+        fix: "Do what the message says (enable token access, use an admin's token, correct the subdomain), or retry later for a 429 or 5xx.",
+    }
+    ZendeskNotConfigured = "zendesk-not-configured" {
+        title: "Not checked: no Zendesk access",
+        meaning: "The check reads the Zendesk account, and zdiag was given neither API credentials nor an export directory.",
+        fix: "Set ZENDESK_SUBDOMAIN, ZENDESK_EMAIL and ZENDESK_API_TOKEN (or ZENDESK_OAUTH_TOKEN), or give --zendesk-export DIR.",
+    }
+    ZendeskExportWritten = "zendesk-export-written" {
+        title: "Export file written",
+        meaning: "`zdiag export` wrote one endpoint's body to the export directory, every page merged, exactly as the API returned it. The token and credentials are never written. The evidence gives the file and the number of items.",
+        fix: "",
+    }
+    ZendeskExportSkipped = "zendesk-export-skipped" {
+        title: "Export file not written",
+        meaning: "`zdiag export` could not read one endpoint (the message says why, often a permission the token's user lacks), so the export lacks that file; checks that need it will say so when run against the export.",
+        fix: "Export with an admin's token, or accept that the checks needing this file cannot run offline.",
+    }
+    TriggersNotifyRequesterActive = "triggers-notify-requester-active" {
+        title: "A trigger notifies the requester",
+        meaning: "An active trigger sends an email to the requester (an `Email user` action to `(requester and CCs)` or `(requester)`), gated on the ticket being created (the \"received request\" notification) or updated with a public comment (the \"comment update\" notification). zdiag recognises it by what it does, not by its title or the `default` flag.",
+        fix: "",
+    }
+    TriggersNotifyRequesterInactive = "triggers-notify-requester-inactive" {
+        title: "The trigger that notifies the requester is inactive",
+        meaning: "The only triggers that would email the requester when a request is received, or when an agent adds a public comment, are deactivated. Customers get no email for those events: agents' replies never reach them.",
+        fix: "Reactivate the trigger named in the evidence: Admin Center > Objects and rules > Business rules > Triggers, open it, Activate.",
+    }
+    TriggersNotifyReceivedMissing = "triggers-notify-received-missing" {
+        title: "No trigger confirms received requests",
+        meaning: "No trigger, active or not, emails the requester when a ticket is created by an end user (Zendesk's standard \"Notify requester and CCs of received request\"). Customers who write in get no acknowledgement.",
+        fix: "Create a trigger: Ticket Is Created, Comment Is Public, Current user Is (end user); action Email user (requester and CCs) with a subject and body.",
+    }
+    TriggersNotifyCommentMissing = "triggers-notify-comment-missing" {
+        title: "No trigger sends agents' replies",
+        meaning: "No trigger, active or not, emails the requester when the ticket is updated with a public comment (Zendesk's standard \"Notify requester and CCs of comment update\"). Agents' replies stay in Zendesk: customers never receive them.",
+        fix: "Create a trigger: Ticket Is Updated, Comment Is Public; action Email user (requester and CCs), subject `[{{ticket.account}}] Re: {{ticket.title}}`, body `{{ticket.latest_comment_html}}`.",
+    }
+    TriggersAllInactive = "triggers-all-inactive" {
+        title: "Every trigger is inactive",
+        meaning: "The account has triggers but none is active. Triggers are what sends email notifications: with all of them off, Zendesk emails no one about ticket activity.",
+        fix: "Reactivate the standard notification triggers (Admin Center > Objects and rules > Business rules > Triggers).",
+    }
+    TriggersNotificationEmpty = "triggers-notification-empty" {
+        title: "A notification with an empty subject or body",
+        meaning: "An active trigger's email action (to a user, a group or a target) has an empty subject or body. Zendesk sends nothing useful, or nothing at all (an email target with an empty body fails).",
+        fix: "Open the trigger and write the subject and body of the action named in the evidence.",
+    }
+    TriggersTargetMissing = "triggers-target-missing" {
+        title: "A trigger notifies a target that does not exist",
+        meaning: "An active trigger's `Notify target` action names a target id that the account's targets do not include (it was deleted). The notification goes nowhere.",
+        fix: "Point the action at an existing target, or remove the action.",
+    }
+    TriggersTargetInactive = "triggers-target-inactive" {
+        title: "A trigger notifies an inactive target",
+        meaning: "An active trigger's `Notify target` action names a target that is deactivated (Zendesk deactivates a target after 21 consecutive failed deliveries). Nothing is sent while it is inactive.",
+        fix: "Fix the target's address, then reactivate it (Admin Center > Apps and integrations > Targets), or point the trigger elsewhere.",
+    }
+    TriggersGroupDeleted = "triggers-group-deleted" {
+        title: "A trigger notifies a deleted group",
+        meaning: "An active trigger's `Email group` action names a group id that is not among the account's groups (it was deleted). No agent receives the notification.",
+        fix: "Choose an existing group in the action, or `(assigned group)`.",
+    }
+    TriggersNotFired24h = "triggers-not-fired-24h" {
+        title: "A notification trigger did not fire in 24 hours",
+        meaning: "Zendesk's usage counts (`usage_24h`, on plans that have them) say this active notification trigger fired 0 times in the last 24 hours. On a busy account that means its conditions no longer match (a changed condition, a trigger above it that changes the ticket first) and nobody gets that email.",
+        fix: "Check the trigger's conditions against a recent ticket's events (add /events to the ticket's URL).",
+    }
+    TriggersPrivateCommentRule = "triggers-private-comment-rule" {
+        title: "Private comments send no email to the requester",
+        meaning: "Zendesk suppresses the `Email user (requester and CCs)` action when the update adds a private (internal) comment, whatever the trigger says. An agent who replies with an internal note sends nothing to the customer.",
+        fix: "Reply with a public comment when the customer must receive it.",
+    }
+    TargetsActive = "targets-active" {
+        title: "Email target in working order",
+        meaning: "The email target is active, does not point at one of the account's own support addresses, and no action sends it a body over 8,192 characters.",
+        fix: "",
+    }
+    TargetsNone = "targets-none" {
+        title: "No email targets",
+        meaning: "The account has no email targets, so no trigger or automation can notify an external address through one.",
+        fix: "",
+    }
+    TargetsInactive = "targets-inactive" {
+        title: "An email target is inactive",
+        meaning: "The email target is deactivated. Zendesk deactivates a target on its own after 21 consecutive failed deliveries (and tells the admins), or an admin did. Triggers and automations that still point at it send nothing; the evidence lists them.",
+        fix: "Correct the target's address, test it, and reactivate it (Admin Center > Apps and integrations > Targets), or update the triggers and automations listed.",
+    }
+    TargetsSupportAddressLoop = "targets-support-address-loop" {
+        title: "An email target is one of the account's own support addresses",
+        meaning: "The target sends to an address that is one of this account's support addresses. That is a mail loop: Zendesk refuses notifications to its own support addresses, so the mail is never delivered (or becomes a suspended ticket).",
+        fix: "Point the target at an address outside Zendesk; to add to a ticket, use a trigger action instead of a target.",
+    }
+    TargetsBodyTooLong = "targets-body-too-long" {
+        title: "A target notification's body is over 8,192 characters",
+        meaning: "A trigger's or automation's `Notify target` action has a body longer than the 8,192 characters Zendesk allows for it.",
+        fix: "Shorten the body of the action named in the evidence below 8,192 characters (link to the ticket rather than copying it).",
+    }
+    ForwardingZendeskAddress = "forwarding-zendesk-address" {
+        title: "A Zendesk-hosted support address",
+        meaning: "The support address is at the account's zendesk.com subdomain: Zendesk receives and sends its mail itself, already authenticated with SPF and DKIM. There is no forwarding or DNS to check.",
+        fix: "",
+    }
+    ForwardingVerified = "forwarding-verified" {
+        title: "Forwarding verified",
+        meaning: "Zendesk's forwarding test for the external support address succeeded (`forwarding_status: verified`): mail sent to it reaches Zendesk, and Zendesk sends notifications from it.",
+        fix: "",
+    }
+    ForwardingWaiting = "forwarding-waiting" {
+        title: "Forwarding verification is waiting",
+        meaning: "Zendesk sent its test email to the external address and has not received it back (`forwarding_status: waiting`). Until it does, Zendesk sends no notification from this address. A freshly added address sits here until forwarding is set up.",
+        fix: "Set up server-side automatic forwarding from the address to a Zendesk support address; if your provider sent a confirmation email, open the ticket (or suspended ticket) it created and click its link; then verify again.",
+    }
+    ForwardingFailed = "forwarding-failed" {
+        title: "Forwarding verification failed",
+        meaning: "Zendesk's test email to the external address never came back (`forwarding_status: failed`). Tickets may still be created from forwarded mail, but Zendesk sends no notification from this address until forwarding is verified again. Usual causes: forwarding not set up or set up as a mail-client rule, forwarding to the wrong Zendesk address, a provider that blocks automatic external forwarding (Microsoft 365 by default), a forwarding-confirmation email left unapproved, aliases or distribution lists, several forwarding hops.",
+        fix: "Fix forwarding on the mail server (server-side, straight to a Zendesk support address), then verify forwarding again.",
+    }
+    ForwardingUnknown = "forwarding-unknown" {
+        title: "Forwarding never verified",
+        meaning: "Zendesk has no forwarding result for the external address (`forwarding_status: unknown`): the test was never run. Zendesk sends no notification from an external address that has not passed forwarding verification.",
+        fix: "Set up server-side forwarding to a Zendesk support address, then run the forwarding verification (Admin Center > Channels > Talk and email > Email, or `zdiag forwarding ADDRESS --verify`).",
+    }
+    ForwardingDnsVerified = "forwarding-dns-verified" {
+        title: "Zendesk verified this DNS record",
+        meaning: "Zendesk reports the address's SPF, DKIM CNAME or domain-verification check as `verified`, and DNS shows the record in place (or could not say otherwise).",
+        fix: "",
+    }
+    ForwardingDnsFailed = "forwarding-dns-failed" {
+        title: "A DNS verification failed, and DNS says why",
+        meaning: "Zendesk reports the address's SPF, DKIM CNAME or domain-verification check as `failed`, and DNS confirms the record is missing or wrong today: the message says what is missing. Without SPF, Zendesk sends \"via zendesk.com\"; without the DKIM CNAMEs, mail is not signed with the domain.",
+        fix: "Publish the record the message names, wait for its TTL, then verify again.",
+    }
+    ForwardingDnsReverify = "forwarding-dns-reverify" {
+        title: "Fixed but not re-verified",
+        meaning: "Zendesk still reports the check as `failed`, but DNS is right now: the record was fixed after Zendesk last looked. Zendesk keeps the failed status (and its consequences) until the verification runs again.",
+        fix: "Run the verification again: `zdiag forwarding ADDRESS --verify`, or the address's Verify button in Admin Center > Channels > Talk and email > Email.",
+    }
+    ForwardingDnsUnverified = "forwarding-dns-unverified" {
+        title: "A DNS verification never ran",
+        meaning: "Zendesk reports the check as `unknown` (not run yet). The message says what DNS shows now: fail when the record is missing, warn when it is in place and only the verification is missing.",
+        fix: "Publish the record if it is missing, then run the verification.",
+    }
+    ForwardingDnsRegressed = "forwarding-dns-regressed" {
+        title: "Verified once, missing now",
+        meaning: "Zendesk reports the check as `verified`, but DNS no longer has the record: it was removed or changed after verification. Mail is affected now; Zendesk will show the failure at its next check.",
+        fix: "Publish the record again (the message says which).",
+    }
+    ForwardingDkimWithoutCnames = "forwarding-dkim-enabled-without-cnames" {
+        title: "Custom DKIM domain enabled without verified CNAMEs",
+        meaning: "The account setting \"Custom domain for DKIM\" (`settings.email.custom_dkim_domain`) is on, but Zendesk has not verified the DKIM CNAMEs of this address's domain. Zendesk warns that enabling it before the two CNAMEs exist causes delivery failures.",
+        fix: "Publish zendesk1._domainkey and zendesk2._domainkey CNAMEs to Zendesk's keys and verify them, or turn the setting off until they are in place.",
+    }
+    ForwardingAddressNotFound = "forwarding-address-not-found" {
+        title: "No such support address",
+        meaning: "The address or domain asked about is not among the account's support addresses. Zendesk sends as an external address only once it is added as a support address and has passed forwarding verification.",
+        fix: "Add the address in Admin Center > Channels > Talk and email > Email (Add address > Connect external address), set up forwarding and verify it.",
+    }
+    ForwardingVerifyRequested = "forwarding-verify-requested" {
+        title: "Verification requested",
+        meaning: "With --verify, zdiag asked Zendesk to re-run the forwarding, SPF and DNS verifications of the address (`PUT /api/v2/recipient_addresses/{id}/verify`). Zendesk does not answer with the result: zdiag reads the address again until its status changes.",
+        fix: "",
+    }
+    ForwardingVerifyChanged = "forwarding-verify-changed" {
+        title: "Verification result",
+        meaning: "After the verification zdiag requested, the address's statuses changed; the evidence shows them before and after. Pass when forwarding is now verified, fail when forwarding failed, warn otherwise; the address's other findings show what SPF, the CNAMEs and the domain verification say now.",
+        fix: "For what still fails, follow the address's other findings, then verify again.",
+    }
+    ForwardingVerifyTimeout = "forwarding-verify-timeout" {
+        title: "No verification result in time",
+        meaning: "After the verification zdiag requested, the address's statuses did not change within --verify-timeout. The forwarding test email may still be on its way, or be stuck (suspended, or waiting for a provider's confirmation).",
+        fix: "Run `zdiag forwarding ADDRESS` again in a few minutes, and look for the test email among the suspended tickets.",
+    }
+    ForwardingEmlReceivedBy = "forwarding-eml-received-by" {
+        title: "Which support address received the message",
+        meaning: "Read from the forwarded message's headers (Delivered-To, X-Original-To, X-Forwarded-To, To, Cc): the support address the customer wrote to and the Zendesk address the message reached. Zendesk replies from the address the email was received at.",
+        fix: "",
+    }
+    ForwardingEmlDirect = "forwarding-eml-direct" {
+        title: "A supported forwarding path",
+        meaning: "The message reached Zendesk straight, or through one server-side forward from the external support address: the path Zendesk supports.",
+        fix: "",
+    }
+    ForwardingEmlMultiHop = "forwarding-eml-multi-hop" {
+        title: "Forwarded through several addresses",
+        meaning: "The message was forwarded more than once before reaching Zendesk (the headers show several forwarding addresses). Zendesk does not support multi-hop forwarding: the requester becomes the first address it finds in Reply-To or From, with irregular results.",
+        fix: "Forward straight from the address customers write to, to a Zendesk support address, in one server-side hop.",
+    }
+    ForwardingEmlClientForward = "forwarding-eml-client-forward" {
+        title: "Forwarded by hand or by a mail-client rule",
+        meaning: "The message is a forward made in a mail client (a `Fwd:`-style subject, a quoted forwarded message, or client forwarding headers), not a server-side forward. The requester becomes whoever forwarded it; a forward sent from one of the account's support addresses is suspended (\"Received from support address\").",
+        fix: "Replace the client rule or manual forwarding with server-side automatic forwarding to a Zendesk support address.",
+    }
+    ForwardingEmlGmail = "forwarding-eml-gmail" {
+        title: "Forwarded by Gmail",
+        meaning: "Gmail's automatic forwarding handled the message (X-Forwarded-To / X-Forwarded-For headers). Gmail requires its forwarding confirmation first: that email arrives in Zendesk as a ticket (or a suspended ticket) whose link must be clicked. For low volumes, Zendesk recommends its Gmail connector instead.",
+        fix: "",
+    }
+    ForwardingEmlUnknownRecipient = "forwarding-eml-unknown-recipient" {
+        title: "No support address among the recipients",
+        meaning: "None of the message's recipient headers names one of the account's support addresses or its zendesk.com subdomain: it was not forwarded to this account, or the headers were lost on the way.",
+        fix: "Check where the forwarding rule sends mail: it must target a support address of this account.",
+    }
+    // ---- end of zendesk
     // ---- dkim (codes for `zdiag dkim` go below this line) ------------------------------
     DkimZendeskCnames = "dkim-zendesk-cnames" {
         title: "Zendesk's DKIM CNAMEs are in place",

@@ -9,3 +9,7 @@ mod outbound;
 mod spf;
 mod spf_suite_dns;
 mod support;
+mod zendesk_checks;
+mod zendesk_client;
+mod zendesk_forwarding;
+mod zendesk_outbound;

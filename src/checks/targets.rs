@@ -1,0 +1,193 @@
+//! `zdiag targets`: email targets that are off, that loop back into Zendesk, or whose
+//! notification body is too long.
+
+use std::collections::BTreeSet;
+
+use serde_json::{Value, json};
+
+use crate::checks::api;
+use crate::context::Context;
+use crate::report::{Code, Finding, Status};
+use crate::zendesk::{Notification, RecipientAddress, Target, Trigger};
+
+/// The most characters Zendesk accepts in a `Notify target` action's body.
+pub const BODY_LIMIT: usize = 8192;
+
+pub async fn check(ctx: &Context) -> Vec<Finding> {
+    let client = match api::client(ctx) {
+        Ok(client) => client,
+        Err(findings) => return findings,
+    };
+    let (targets, triggers, automations, addresses) = tokio::join!(
+        client.targets(),
+        client.triggers(),
+        client.automations(),
+        client.recipient_addresses()
+    );
+    let targets = match targets {
+        Ok(targets) => targets,
+        Err(error) => return vec![api::error(client, "targets", &error)],
+    };
+    let mut findings = Vec::new();
+    let mut rules: Vec<(&'static str, Trigger)> = Vec::new();
+    match triggers {
+        Ok(triggers) => rules.extend(triggers.into_iter().map(|t| ("trigger", t))),
+        Err(error) => findings.push(api::error(client, "triggers", &error)),
+    }
+    match automations {
+        Ok(automations) => rules.extend(automations.into_iter().map(|a| ("automation", a))),
+        Err(error) => findings.push(api::error(client, "automations", &error)),
+    }
+    let addresses = match addresses {
+        Ok(addresses) => Some(addresses),
+        Err(error) => {
+            findings.push(api::error(client, "support addresses", &error));
+            None
+        }
+    };
+    findings.extend(evaluate(&targets, &rules, addresses.as_deref()));
+    findings
+}
+
+/// The findings for the targets, given the rules (`("trigger"|"automation", rule)`) and,
+/// when they could be read, the support addresses.
+pub fn evaluate(
+    targets: &[Target],
+    rules: &[(&'static str, Trigger)],
+    addresses: Option<&[RecipientAddress]>,
+) -> Vec<Finding> {
+    let email_targets: Vec<&Target> = targets.iter().filter(|t| t.is_email()).collect();
+    if email_targets.is_empty() {
+        return vec![Finding::new(
+            Code::TargetsNone,
+            Status::Info,
+            "targets",
+            "The account has no email targets.",
+        )];
+    }
+    let own: BTreeSet<String> = addresses
+        .unwrap_or_default()
+        .iter()
+        .map(|a| a.email.trim().to_ascii_lowercase())
+        .collect();
+    let zendesk_domains: BTreeSet<String> = addresses
+        .unwrap_or_default()
+        .iter()
+        .filter(|a| a.is_zendesk_hosted())
+        .map(RecipientAddress::domain)
+        .collect();
+    let mut findings = Vec::new();
+    for target in email_targets {
+        let id = target.id.to_string();
+        let id = id.as_str();
+        let email = target.email.clone().unwrap_or_default();
+        let subject_name = format!("{} <{email}>", target.title);
+        let pointing: Vec<(&str, &Trigger, String)> = rules
+            .iter()
+            .flat_map(|(kind, rule)| {
+                rule.notifications()
+                    .into_iter()
+                    .filter_map(move |n| match n {
+                        Notification::Target { target, body } if target.trim() == id => {
+                            Some((*kind, rule, body))
+                        }
+                        _ => None,
+                    })
+            })
+            .collect();
+        let refs: Vec<Value> = pointing
+            .iter()
+            .map(|(kind, rule, _)| json!({"kind": kind, "id": rule.id, "title": rule.title, "active": rule.active}))
+            .collect();
+        let before = findings.len();
+        if !target.active {
+            let still: Vec<String> = pointing
+                .iter()
+                .filter(|(_, rule, _)| rule.active)
+                .map(|(kind, rule, _)| format!("{kind} \"{}\"", rule.title))
+                .collect();
+            let tail = if still.is_empty() {
+                "No active trigger or automation points at it.".to_string()
+            } else {
+                format!("Still pointing at it: {}.", still.join(", "))
+            };
+            findings.push(
+                Finding::new(
+                    Code::TargetsInactive,
+                    Status::Fail,
+                    subject_name.clone(),
+                    format!(
+                        "The email target \"{}\" is inactive (Zendesk deactivates a target after 21 consecutive failed deliveries): nothing is sent to {email}. {tail}",
+                        target.title
+                    ),
+                )
+                .evidence("target", json!({"id": target.id, "title": target.title, "email": email}))
+                .evidence("pointing_at_it", refs.clone())
+                .help(format!(
+                    "Check {email}, then reactivate \"{}\" in Admin Center > Apps and integrations > Targets, or update the rules listed.",
+                    target.title
+                )),
+            );
+        }
+        let lower = email.trim().to_ascii_lowercase();
+        let domain = lower
+            .rsplit_once('@')
+            .map(|(_, d)| d.to_string())
+            .unwrap_or_default();
+        if own.contains(&lower) || zendesk_domains.contains(&domain) {
+            findings.push(
+                Finding::new(
+                    Code::TargetsSupportAddressLoop,
+                    Status::Fail,
+                    subject_name.clone(),
+                    format!(
+                        "The email target \"{}\" sends to {email}, one of this account's own support addresses: a mail loop, which Zendesk refuses.",
+                        target.title
+                    ),
+                )
+                .evidence("target", json!({"id": target.id, "title": target.title, "email": email}))
+                .evidence("pointing_at_it", refs.clone())
+                .help("Point the target at an address outside this Zendesk account."),
+            );
+        }
+        for (kind, rule, body) in &pointing {
+            let length = body.chars().count();
+            if length > BODY_LIMIT {
+                findings.push(
+                    Finding::new(
+                        Code::TargetsBodyTooLong,
+                        Status::Fail,
+                        rule.title.clone(),
+                        format!(
+                            "The {kind} \"{}\" sends target \"{}\" a body of {length} characters; Zendesk allows {BODY_LIMIT}.",
+                            rule.title, target.title
+                        ),
+                    )
+                    .evidence("rule", json!({"kind": kind, "id": rule.id, "title": rule.title}))
+                    .evidence("target", json!({"id": target.id, "title": target.title}))
+                    .evidence("characters", length)
+                    .evidence("limit", BODY_LIMIT)
+                    .help(format!(
+                        "Shorten the body of the {kind} \"{}\" below {BODY_LIMIT} characters.",
+                        rule.title
+                    )),
+                );
+            }
+        }
+        if findings.len() == before {
+            findings.push(
+                Finding::new(
+                    Code::TargetsActive,
+                    Status::Pass,
+                    subject_name,
+                    format!(
+                        "The email target \"{}\" is active and sends to {email}.",
+                        target.title
+                    ),
+                )
+                .evidence("pointing_at_it", refs),
+            );
+        }
+    }
+    findings
+}

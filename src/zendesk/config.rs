@@ -1,0 +1,372 @@
+//! Where the client connects and as whom: flags and the zcli environment variables.
+//!
+//! `ZENDESK_SUBDOMAIN`, `ZENDESK_EMAIL` + `ZENDESK_API_TOKEN` (Basic
+//! `{email}/token:{token}`) or `ZENDESK_OAUTH_TOKEN` (Bearer); the flags
+//! `--subdomain`, `--email`, `--token-file PATH|-` and `--zendesk-url`. No flag
+//! takes a secret: a token comes from the environment, a file or stdin.
+
+use std::io::Read;
+use std::net::IpAddr;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use reqwest::Url;
+
+use super::{Client, Token};
+
+/// The credentials sent with every request.
+#[derive(Clone, Debug)]
+pub enum Auth {
+    /// An API token: Basic `{email}/token:{token}`.
+    ApiToken { email: String, token: Token },
+    /// An OAuth access token: Bearer.
+    OAuth { token: Token },
+}
+
+/// Retries of 429, 5xx and timeouts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RetryPolicy {
+    /// Tries in all, the first included.
+    pub attempts: u32,
+    /// The first backoff; it doubles after each failure.
+    pub base_delay: Duration,
+    /// No backoff is longer.
+    pub max_delay: Duration,
+    /// A longer `Retry-After` is cut to this.
+    pub max_retry_after: Duration,
+}
+
+impl Default for RetryPolicy {
+    fn default() -> Self {
+        RetryPolicy {
+            attempts: 4,
+            base_delay: Duration::from_millis(500),
+            max_delay: Duration::from_secs(8),
+            max_retry_after: Duration::from_secs(60),
+        }
+    }
+}
+
+impl RetryPolicy {
+    /// The wait before try `attempt + 1` after `attempt` failed (1-based).
+    pub fn backoff(&self, attempt: u32) -> Duration {
+        let factor = 2u32.saturating_pow(attempt.saturating_sub(1));
+        self.base_delay.saturating_mul(factor).min(self.max_delay)
+    }
+}
+
+/// Everything the HTTP client needs.
+#[derive(Clone, Debug)]
+pub struct ApiConfig {
+    /// `https://{subdomain}.zendesk.com`, or `--zendesk-url`.
+    pub base_url: Url,
+    pub auth: Auth,
+    pub retry: RetryPolicy,
+    /// Bound on each request.
+    pub timeout: Duration,
+    /// Between two reads of an address while `--verify` waits.
+    pub poll_interval: Duration,
+}
+
+impl ApiConfig {
+    pub fn new(base_url: Url, auth: Auth) -> ApiConfig {
+        ApiConfig {
+            base_url,
+            auth,
+            retry: RetryPolicy::default(),
+            timeout: Duration::from_secs(30),
+            poll_interval: Duration::from_secs(3),
+        }
+    }
+}
+
+/// What the command line says about Zendesk.
+#[derive(Clone, Debug, Default)]
+pub struct Settings {
+    pub subdomain: Option<String>,
+    pub email: Option<String>,
+    pub token_file: Option<PathBuf>,
+    pub url: Option<String>,
+    pub export: Option<PathBuf>,
+}
+
+/// The variables that enable the API steps, as messages name them.
+pub const CREDENTIALS: &str =
+    "ZENDESK_SUBDOMAIN, ZENDESK_EMAIL and ZENDESK_API_TOKEN (or ZENDESK_OAUTH_TOKEN)";
+
+/// Test knobs: shorter backoff and polling, so the suite stays fast.
+const BACKOFF_ENV: &str = "ZDIAG_ZENDESK_BACKOFF_MS";
+const POLL_ENV: &str = "ZDIAG_ZENDESK_POLL_MS";
+
+/// Build the client the settings and environment describe; `Ok(None)` when they
+/// describe none. Errors are one sentence, for a usage report (exit 2).
+pub fn client(
+    settings: &Settings,
+    env: &dyn Fn(&str) -> Option<String>,
+    stdin: &mut dyn FnMut() -> std::io::Result<String>,
+) -> Result<Option<Client>, String> {
+    if let Some(dir) = &settings.export {
+        return Client::from_export(dir).map(Some).map_err(|e| e.message);
+    }
+    let env = |name: &str| env(name).filter(|v| !v.trim().is_empty());
+    let subdomain = settings
+        .subdomain
+        .clone()
+        .or_else(|| env("ZENDESK_SUBDOMAIN"));
+    let email = settings.email.clone().or_else(|| env("ZENDESK_EMAIL"));
+    let (token, oauth) = match &settings.token_file {
+        Some(path) => (Some(read_token(path, stdin)?), email.is_none()),
+        None => match (env("ZENDESK_OAUTH_TOKEN"), env("ZENDESK_API_TOKEN")) {
+            (Some(oauth), _) => (Token::new(&oauth), true),
+            (None, Some(api)) => (Token::new(&api), false),
+            (None, None) => (None, false),
+        },
+    };
+    let account = subdomain.is_some() || settings.url.is_some();
+    let token = match (token, account) {
+        (None, false) => return Ok(None),
+        (Some(_), false) => {
+            return Err(
+                "a Zendesk token is set but not the account: set ZENDESK_SUBDOMAIN (or --subdomain)"
+                    .into(),
+            );
+        }
+        (None, true) => {
+            return Err(format!(
+                "the Zendesk account is set but no token: set {CREDENTIALS}, or give --token-file PATH|-"
+            ));
+        }
+        (Some(token), true) => token,
+    };
+    let auth = if oauth {
+        Auth::OAuth { token }
+    } else {
+        let Some(email) = email else {
+            return Err(
+                "ZENDESK_API_TOKEN needs the agent's address: set ZENDESK_EMAIL (or --email)"
+                    .into(),
+            );
+        };
+        Auth::ApiToken { email, token }
+    };
+    let base_url = match &settings.url {
+        Some(url) => parse_base_url(url)?,
+        None => subdomain_url(subdomain.as_deref().unwrap_or_default())?,
+    };
+    let mut config = ApiConfig::new(base_url, auth);
+    if let Some(ms) = env(BACKOFF_ENV).and_then(|v| v.parse::<u64>().ok()) {
+        config.retry.base_delay = Duration::from_millis(ms);
+        config.retry.max_delay = Duration::from_millis(ms.saturating_mul(4));
+    }
+    if let Some(ms) = env(POLL_ENV).and_then(|v| v.parse::<u64>().ok()) {
+        config.poll_interval = Duration::from_millis(ms);
+    }
+    Client::new(config).map(Some).map_err(|e| e.message)
+}
+
+/// A token from a file, or from stdin for `-`.
+fn read_token(
+    path: &Path,
+    stdin: &mut dyn FnMut() -> std::io::Result<String>,
+) -> Result<Token, String> {
+    let text = if path == Path::new("-") {
+        stdin().map_err(|e| format!("cannot read the token from stdin: {e}"))?
+    } else {
+        std::fs::read_to_string(path)
+            .map_err(|e| format!("cannot read --token-file {}: {e}", path.display()))?
+    };
+    Token::new(&text).ok_or_else(|| {
+        let from = if path == Path::new("-") {
+            "stdin".to_string()
+        } else {
+            path.display().to_string()
+        };
+        format!("--token-file: {from} holds no token (it is empty)")
+    })
+}
+
+/// Read stdin to the end (what `--token-file -` uses).
+pub fn read_stdin() -> std::io::Result<String> {
+    let mut text = String::new();
+    std::io::stdin().read_to_string(&mut text)?;
+    Ok(text)
+}
+
+/// `acme`, `acme.zendesk.com` or `https://acme.zendesk.com/` → `https://acme.zendesk.com`.
+pub fn subdomain_url(input: &str) -> Result<Url, String> {
+    let name = input.trim().to_ascii_lowercase();
+    let name = name
+        .strip_prefix("https://")
+        .unwrap_or(&name)
+        .trim_end_matches('/');
+    let name = name.strip_suffix(".zendesk.com").unwrap_or(name);
+    let valid = !name.is_empty()
+        && name.len() <= 63
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    if !valid {
+        return Err(format!(
+            "'{input}' is not a Zendesk subdomain: give the part before .zendesk.com (e.g. acme)"
+        ));
+    }
+    Url::parse(&format!("https://{name}.zendesk.com")).map_err(|e| e.to_string())
+}
+
+/// `--zendesk-url`: https anywhere, plain http only to a loopback address.
+pub fn parse_base_url(input: &str) -> Result<Url, String> {
+    let url = Url::parse(input.trim())
+        .map_err(|e| format!("--zendesk-url '{input}' is not a URL: {e}"))?;
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err(
+            "--zendesk-url must not hold credentials: use the ZENDESK_* variables or --token-file"
+                .into(),
+        );
+    }
+    match url.scheme() {
+        "https" => Ok(url),
+        "http" if is_loopback(&url) => Ok(url),
+        "http" => Err(format!(
+            "--zendesk-url {input}: plain http is refused (the token would cross the network unencrypted); use https, or http only to 127.0.0.1, ::1 or localhost"
+        )),
+        other => Err(format!(
+            "--zendesk-url {input}: scheme '{other}' is not http(s)"
+        )),
+    }
+}
+
+fn is_loopback(url: &Url) -> bool {
+    let Some(host) = url.host_str() else {
+        return false;
+    };
+    let bare = host.trim_start_matches('[').trim_end_matches(']');
+    match bare.parse::<IpAddr>() {
+        Ok(ip) => ip.is_loopback(),
+        Err(_) => bare.eq_ignore_ascii_case("localhost"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env_of(pairs: &'static [(&'static str, &'static str)]) -> impl Fn(&str) -> Option<String> {
+        move |name| {
+            pairs
+                .iter()
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| v.to_string())
+        }
+    }
+
+    fn no_stdin() -> std::io::Result<String> {
+        panic!("stdin read unexpectedly")
+    }
+
+    #[test]
+    fn nothing_set_is_no_client() {
+        let client = client(&Settings::default(), &env_of(&[]), &mut no_stdin).unwrap();
+        assert!(client.is_none());
+    }
+
+    #[test]
+    fn api_token_and_oauth_from_the_environment() {
+        let c = client(
+            &Settings::default(),
+            &env_of(&[
+                ("ZENDESK_SUBDOMAIN", "acme"),
+                ("ZENDESK_EMAIL", "agent@acme.test"),
+                ("ZENDESK_API_TOKEN", "tok"),
+            ]),
+            &mut no_stdin,
+        )
+        .unwrap()
+        .unwrap();
+        assert_eq!(c.describe(), "https://acme.zendesk.com/");
+        let err = client(
+            &Settings::default(),
+            &env_of(&[("ZENDESK_SUBDOMAIN", "acme"), ("ZENDESK_API_TOKEN", "tok")]),
+            &mut no_stdin,
+        )
+        .unwrap_err();
+        assert!(err.contains("ZENDESK_EMAIL"), "{err}");
+        let c = client(
+            &Settings::default(),
+            &env_of(&[
+                ("ZENDESK_SUBDOMAIN", "acme"),
+                ("ZENDESK_OAUTH_TOKEN", "tok"),
+            ]),
+            &mut no_stdin,
+        );
+        assert!(c.unwrap().is_some());
+    }
+
+    #[test]
+    fn half_configured_is_an_error_naming_what_is_missing() {
+        let err = client(
+            &Settings::default(),
+            &env_of(&[("ZENDESK_SUBDOMAIN", "acme")]),
+            &mut no_stdin,
+        )
+        .unwrap_err();
+        assert!(err.contains("ZENDESK_API_TOKEN") && err.contains("--token-file"));
+        let err = client(
+            &Settings::default(),
+            &env_of(&[("ZENDESK_OAUTH_TOKEN", "tok")]),
+            &mut no_stdin,
+        )
+        .unwrap_err();
+        assert!(err.contains("ZENDESK_SUBDOMAIN"));
+    }
+
+    #[test]
+    fn token_file_dash_reads_stdin() {
+        let settings = Settings {
+            subdomain: Some("acme".into()),
+            token_file: Some(PathBuf::from("-")),
+            ..Settings::default()
+        };
+        let mut stdin = || Ok("abc\n".to_string());
+        assert!(
+            client(&settings, &env_of(&[]), &mut stdin)
+                .unwrap()
+                .is_some()
+        );
+        let mut empty = || Ok("\n".to_string());
+        let err = client(&settings, &env_of(&[]), &mut empty).unwrap_err();
+        assert!(err.contains("stdin holds no token"), "{err}");
+    }
+
+    #[test]
+    fn subdomains_are_normalised() {
+        for input in ["acme", "ACME.zendesk.com", "https://acme.zendesk.com/"] {
+            assert_eq!(
+                subdomain_url(input).unwrap().as_str(),
+                "https://acme.zendesk.com/"
+            );
+        }
+        assert!(subdomain_url("ac me").is_err());
+        assert!(subdomain_url("").is_err());
+    }
+
+    #[test]
+    fn plain_http_only_to_loopback() {
+        assert!(parse_base_url("http://127.0.0.1:8080").is_ok());
+        assert!(parse_base_url("http://[::1]:8080").is_ok());
+        assert!(parse_base_url("http://localhost:8080").is_ok());
+        assert!(parse_base_url("https://proxy.example.test").is_ok());
+        let err = parse_base_url("http://proxy.example.test").unwrap_err();
+        assert!(err.contains("plain http is refused"), "{err}");
+        assert!(parse_base_url("http://10.0.0.1").is_err());
+        assert!(parse_base_url("https://a:b@proxy.example.test").is_err());
+        assert!(parse_base_url("ftp://127.0.0.1").is_err());
+    }
+
+    #[test]
+    fn backoff_doubles_and_is_capped() {
+        let policy = RetryPolicy::default();
+        assert_eq!(policy.backoff(1), Duration::from_millis(500));
+        assert_eq!(policy.backoff(2), Duration::from_secs(1));
+        assert_eq!(policy.backoff(10), Duration::from_secs(8));
+    }
+}
