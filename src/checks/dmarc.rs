@@ -738,14 +738,7 @@ async fn destination_findings(ctx: &Context, location: &str, dest: &str) -> Vec<
         }
     });
     let mut out = Vec::new();
-    let hosts: Vec<String> = mx
-        .records()
-        .iter()
-        .filter_map(|r| match r {
-            RData::Mx { exchange, .. } if !exchange.is_empty() => Some(exchange.clone()),
-            _ => None,
-        })
-        .collect();
+    let hosts = mx.mx_hosts();
     if mx.is_failure() {
         out.push(dns_error(location, dest, QType::Mx, &mx));
     } else if hosts.is_empty() {

@@ -799,11 +799,7 @@ fn node_findings(node: &Node, via: &[String], out: &mut Vec<Finding>) {
                 .evidence("term", term.text.clone()),
             ),
             TermLookup::Mx { hosts, answer, .. } => {
-                let count = answer
-                    .records()
-                    .iter()
-                    .filter(|r| matches!(r, RData::Mx { exchange, .. } if !exchange.is_empty()))
-                    .count();
+                let count = answer.mx_hosts().len();
                 if count > tree::MX_HOST_LIMIT {
                     out.push(
                         Finding::new(

@@ -132,6 +132,17 @@ impl Answer {
         }
     }
 
+    /// The mail exchangers of an MX answer, in answer order, without the null MX (`.`).
+    pub fn mx_hosts(&self) -> Vec<String> {
+        self.records()
+            .iter()
+            .filter_map(|r| match r {
+                RData::Mx { exchange, .. } if !exchange.is_empty() => Some(exchange.clone()),
+                _ => None,
+            })
+            .collect()
+    }
+
     /// A short phrase for messages: "NXDOMAIN", "timeout", ...
     pub fn describe(&self) -> String {
         match self {

@@ -426,14 +426,7 @@ async fn term_lookup(
             ..
         } => {
             let answer = dns.query(&name, QType::Mx).await;
-            let mut exchanges: Vec<String> = answer
-                .records()
-                .iter()
-                .filter_map(|r| match r {
-                    RData::Mx { exchange, .. } if !exchange.is_empty() => Some(exchange.clone()),
-                    _ => None,
-                })
-                .collect();
+            let mut exchanges = answer.mx_hosts();
             let mut seen = HashSet::new();
             exchanges.retain(|e| seen.insert(e.clone()));
             exchanges.truncate(MX_HOST_LIMIT + 1);

@@ -332,14 +332,7 @@ async fn statuses(
 fn forwarding(address: &RecipientAddress, mx: &Answer) -> Finding {
     let email = address.email.as_str();
     let domain = address.domain();
-    let mx_hosts: Vec<String> = mx
-        .records()
-        .iter()
-        .filter_map(|r| match r {
-            RData::Mx { exchange, .. } => Some(exchange.clone()),
-            _ => None,
-        })
-        .collect();
+    let mx_hosts = mx.mx_hosts();
     let mx_evidence: Value = if mx_hosts.is_empty() {
         Value::String(mx.describe())
     } else {
