@@ -164,7 +164,7 @@ fn agreement(zdiag: &Value, checkdmarc: &Value) {
     let spf = &checkdmarc["spf"];
     let dmarc = &checkdmarc["dmarc"];
     println!("Same records, both readings:");
-    println!("  {:<34} {:<28} {}", "", "zdiag", "checkdmarc");
+    println!("  {:<34} {:<28} checkdmarc", "", "zdiag");
     let row = |what: &str, ours: String, theirs: String| {
         let mark = if ours == theirs { "agree" } else { "DIFFER" };
         println!("  {what:<34} {ours:<28} {theirs:<28} {mark}");

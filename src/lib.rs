@@ -4,6 +4,7 @@
 //! report → formatter. Nothing below a layer knows the layer above it.
 
 pub mod app;
+pub mod bounce;
 pub mod checks;
 pub mod cli;
 pub mod context;
