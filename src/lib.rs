@@ -9,6 +9,7 @@ pub mod checks;
 pub mod cli;
 pub mod context;
 pub mod dns;
+pub mod mailsource;
 pub mod report;
 pub mod spf;
 pub mod walks;

@@ -1,5 +1,6 @@
 //! Single checks: each gathers through the `Context` and returns findings; none prints or exits.
 
+pub mod bounce;
 pub mod dkim;
 pub mod dmarc;
 pub mod mx;
