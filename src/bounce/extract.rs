@@ -2,6 +2,9 @@
 //! the human-readable text, the delivery-status and feedback parts, and the
 //! headers of the message that bounced.
 
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
 use mail_parser::{Address, HeaderName, Message, MessageParser, MimeHeaders, PartType};
 
 use super::Original;
@@ -34,6 +37,17 @@ const ORIGINAL_MARKERS: &[&str] = &[
     "------------------- original message headers",
 ];
 
+/// One parser for every message: MIME headers and the few the report shows are
+/// structured; everything else (Received: above all) is kept raw, unparsed.
+pub(crate) static PARSER: LazyLock<MessageParser> = LazyLock::new(|| {
+    MessageParser::new()
+        .with_mime_headers()
+        .header_text(HeaderName::Subject)
+        .header_address(HeaderName::From)
+        .header_address(HeaderName::To)
+        .header_id(HeaderName::MessageId)
+});
+
 pub(crate) struct Layers {
     /// The bounce's own headers, as raw `name: value` text (lower-cased names).
     pub headers: Vec<(String, String)>,
@@ -59,8 +73,19 @@ impl Layers {
     }
 
     pub fn of(message: &Message<'_>) -> Layers {
+        // Only the headers the recognisers read are copied.
+        const WANTED: [&str; 7] = [
+            "from",
+            "x-failed-recipients",
+            "auto-submitted",
+            "x-autoreply",
+            "x-autorespond",
+            "received",
+            "precedence",
+        ];
         let headers: Vec<(String, String)> = message
             .headers_raw()
+            .filter(|(n, _)| WANTED.iter().any(|w| n.eq_ignore_ascii_case(w)))
             .map(|(n, v)| (n.to_ascii_lowercase(), v.trim().to_string()))
             .collect();
         let subject = message.subject().map(str::to_string);
@@ -188,12 +213,13 @@ fn original_of(nested: &Message<'_>) -> Original {
 /// The headers of a returned message given as text (headers only, or a copy).
 fn original_from_text(text: &str) -> Original {
     let head = text.trim_start();
-    match MessageParser::default().parse_headers(head.as_bytes()) {
+    match PARSER.parse_headers(head.as_bytes()) {
         Some(parsed) => {
             let message_id = parsed
                 .header(HeaderName::MessageId)
                 .and_then(|v| v.as_text())
                 .map(str::to_string);
+            let message_id = message_id.or_else(|| parsed.message_id().map(str::to_string));
             Original {
                 message_id,
                 subject: parsed.subject().map(str::to_string),
@@ -240,46 +266,49 @@ fn html_to_text(html: &str) -> String {
         .replace("&amp;", "&")
 }
 
-/// The SMTP command a failure followed, as the text tells it.
+/// What a notice says about the SMTP command a failure followed.
+const COMMANDS: &[(&str, &str)] = &[
+    ("in reply to rcpt to", "RCPT"),
+    ("after rcpt to", "RCPT"),
+    ("our rcpt to", "RCPT"),
+    (">>> rcpt to", "RCPT"),
+    ("rcpt to:", "RCPT"),
+    ("rcpt to <", "RCPT"),
+    ("in reply to mail from", "MAIL"),
+    ("after mail from", "MAIL"),
+    ("our mail from", "MAIL"),
+    (">>> mail from", "MAIL"),
+    ("mail from:", "MAIL"),
+    ("in reply to end of data", "DATA"),
+    ("after end of data", "DATA"),
+    ("in reply to data", "DATA"),
+    ("our final data", "DATA"),
+    ("our data", "DATA"),
+    ("after data", "DATA"),
+    (">>> data", "DATA"),
+    ("in reply to ehlo", "EHLO"),
+    ("after ehlo", "EHLO"),
+    ("our ehlo", "EHLO"),
+    ("in reply to helo", "HELO"),
+    ("after helo", "HELO"),
+    ("starttls", "STARTTLS"),
+    ("after initial connection", "CONN"),
+    ("greeting", "CONN"),
+];
+
+static COMMAND_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostFirst)
+        .build(COMMANDS.iter().map(|(p, _)| p))
+        .expect("the command phrases compile")
+});
+
+/// The SMTP command a failure followed, as the text tells it (the first mention).
 pub(crate) fn command_in(text: &str) -> Option<&'static str> {
-    let lower = text.to_ascii_lowercase();
-    const TABLE: &[(&str, &str)] = &[
-        ("in reply to rcpt to", "RCPT"),
-        ("after rcpt to", "RCPT"),
-        ("our rcpt to", "RCPT"),
-        (">>> rcpt to", "RCPT"),
-        ("rcpt to:", "RCPT"),
-        ("rcpt to <", "RCPT"),
-        ("in reply to mail from", "MAIL"),
-        ("after mail from", "MAIL"),
-        ("our mail from", "MAIL"),
-        (">>> mail from", "MAIL"),
-        ("mail from:", "MAIL"),
-        ("in reply to end of data", "DATA"),
-        ("after end of data", "DATA"),
-        ("in reply to data", "DATA"),
-        ("our final data", "DATA"),
-        ("our data", "DATA"),
-        ("after data", "DATA"),
-        (">>> data", "DATA"),
-        ("in reply to ehlo", "EHLO"),
-        ("after ehlo", "EHLO"),
-        ("our ehlo", "EHLO"),
-        ("in reply to helo", "HELO"),
-        ("after helo", "HELO"),
-        ("starttls", "STARTTLS"),
-        ("after initial connection", "CONN"),
-        ("greeting", "CONN"),
-    ];
-    let mut best: Option<(usize, &'static str)> = None;
-    for (phrase, command) in TABLE {
-        if let Some(at) = lower.find(phrase)
-            && best.is_none_or(|(b, _)| at < b)
-        {
-            best = Some((at, command));
-        }
-    }
-    best.map(|(_, c)| c)
+    COMMAND_FINDER
+        .find(text)
+        .map(|m| COMMANDS[m.pattern().as_usize()].1)
 }
 
 /// A remote host named in the diagnostic: `host mx.example.com[...] said`.

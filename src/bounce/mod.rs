@@ -141,9 +141,7 @@ pub fn decode(raw: &[u8]) -> Result<Decoded, DecodeError> {
     if raw.iter().all(u8::is_ascii_whitespace) {
         return Err(DecodeError::Empty);
     }
-    let parsed = mail_parser::MessageParser::default()
-        .parse(raw)
-        .ok_or(DecodeError::NotAMessage)?;
+    let parsed = extract::PARSER.parse(raw).ok_or(DecodeError::NotAMessage)?;
     if parsed.parts.is_empty() || parsed.parts[0].headers.is_empty() {
         return Err(DecodeError::NotAMessage);
     }

@@ -2,6 +2,10 @@
 //! mean by their own wording. Checked before the generic classes, because a
 //! provider's own text is more specific than a generic pattern or code.
 
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+
 use super::reason::Facts;
 
 /// `(phrase, reason)`, lower-cased, first match wins.
@@ -51,8 +55,14 @@ pub fn decide(facts: &Facts<'_>, _remote: &str, _domain: &str) -> Option<&'stati
     if facts.diagnostic.is_empty() {
         return None;
     }
-    PROVIDER_PHRASES
-        .iter()
-        .find(|(phrase, _)| facts.diagnostic.contains(phrase))
-        .map(|(_, reason)| *reason)
+    static FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::new(PROVIDER_PHRASES.iter().map(|(p, _)| p))
+            .expect("the provider phrases compile")
+    });
+    // The first phrase of the table that the text contains.
+    FINDER
+        .find_overlapping_iter(facts.diagnostic)
+        .map(|m| m.pattern().as_usize())
+        .min()
+        .map(|at| PROVIDER_PHRASES[at].1)
 }
