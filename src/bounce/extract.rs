@@ -274,6 +274,7 @@ const COMMANDS: &[(&str, &str)] = &[
     (">>> rcpt to", "RCPT"),
     ("rcpt to:", "RCPT"),
     ("rcpt to <", "RCPT"),
+    ("after rcpt command", "RCPT"),
     ("in reply to mail from", "MAIL"),
     ("after mail from", "MAIL"),
     ("our mail from", "MAIL"),

@@ -248,21 +248,13 @@ fn finish(raw: Raw, layers: &extract::Layers) -> Option<Recipient> {
             reply = other;
         }
     }
-    let mut command = if raw.command.is_empty() {
+    let command = if raw.command.is_empty() {
         extract::command_in(&diagnostic).unwrap_or("").to_string()
     } else {
         raw.command.clone()
     };
     let lower = diagnostic.to_lowercase();
     let hits = phrases::scan(&lower);
-    // A recipient the remote does not know was refused at RCPT, whatever the
-    // notice forgot to say.
-    if command.is_empty()
-        && hits.has(phrases::Class::UserUnknown)
-        && (reply.starts_with('5') || chosen.starts_with('5'))
-    {
-        command = "RCPT".to_string();
-    }
     let diagnostic_type = if raw.diagnostic_type.is_empty() {
         match raw.reason {
             Some("mailererror") => "X-UNIX".to_string(),

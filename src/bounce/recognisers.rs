@@ -83,14 +83,25 @@ fn complaint(layers: &Layers) -> Vec<Raw> {
 // ---- RFC 3464 -------------------------------------------------------------------------
 
 fn delivery_status(layers: &Layers) -> Vec<Raw> {
-    let mut out = Vec::new();
-    for body in &layers.dsn {
-        let (_, blocks) = dsn::parse(body);
-        for block in blocks {
-            out.push(from_block(block, layers));
-        }
-    }
-    out
+    let blocks: Vec<_> = layers
+        .dsn
+        .iter()
+        .flat_map(|body| dsn::parse(body).1)
+        .collect();
+    let single = blocks.len() == 1;
+    blocks
+        .into_iter()
+        .map(|block| {
+            let mut raw = from_block(block, layers);
+            if single && raw.command.is_empty() {
+                // One recipient: the session transcript anywhere in the notice is its own.
+                if let Some(command) = super::extract::command_in(&layers.text) {
+                    raw.command = command.to_string();
+                }
+            }
+            raw
+        })
+        .collect()
 }
 
 fn from_block(block: dsn::RecipientFields, layers: &Layers) -> Raw {
@@ -298,7 +309,7 @@ pub(crate) const FAMILIES: &[Family] = &[
         name: "dragonfly",
         detect: |_, t| t.contains("dragonfly mail agent"),
         start: &["there was an error delivering your mail"],
-        hints: &[],
+        hints: &[("dns lookup failure", "hostunknown")],
     },
     Family {
         name: "googlegroups",
