@@ -24,6 +24,8 @@ use crate::report::{Code, Report, Stats, Step};
 pub enum Output {
     Report(Report),
     Text(String),
+    /// The report was written to stdout as it was produced (`bounce --format jsonl`).
+    Streamed(u8),
 }
 
 pub async fn run(cli: &Cli) -> Output {
@@ -66,6 +68,7 @@ pub async fn run(cli: &Cli) -> Output {
         Command::Export(args) => zendesk::export(cli, args).await,
         Command::Triggers(_) => zendesk::triggers(cli).await,
         Command::Targets(_) => zendesk::targets(cli).await,
+        Command::Bounce(args) => crate::app::bounce_command::run(cli, args),
         Command::Outbound(args) => Output::Report(match outbound(cli, args).await {
             Ok(report) => report,
             Err(message) => Report::usage_error("outbound", &message),
@@ -99,6 +102,66 @@ async fn outbound(cli: &Cli, args: &crate::cli::OutboundArgs) -> Result<Report, 
     let mut report = Report::new("outbound", &domain, steps, cli.global.fail_on);
     report.stats = stats(&ctx);
     Ok(report)
+}
+
+/// `zdiag bounce`: read messages one at a time, decode, report.
+mod bounce_command {
+    use std::io::Write;
+
+    use super::Output;
+    use crate::checks::bounce::{Tally, findings};
+    use crate::cli::{BounceArgs, Cli, Format};
+    use crate::report::{Report, Step, exit, jsonl};
+
+    pub fn run(cli: &Cli, args: &BounceArgs) -> Output {
+        let target = args.inputs.join(" ");
+        let mut tally = Tally::default();
+        let streaming = cli.global.format == Format::Jsonl;
+        let mut steps = Vec::new();
+        let mut worst = exit::OK;
+        let mut stdout = std::io::stdout().lock();
+        let mut write_failed = false;
+        let read = crate::mailsource::for_each_message(&args.inputs, |name, bytes| {
+            let decoded = crate::bounce::decode(bytes);
+            tally.add(&decoded);
+            if args.summary {
+                return;
+            }
+            let step = Step::new(
+                "bounce",
+                "Bounce",
+                Some(name.to_string()),
+                findings(&decoded),
+            );
+            if streaming {
+                let report = Report::new("bounce", name, vec![step], cli.global.fail_on);
+                worst = worst.max(report.exit_code);
+                if !write_failed && stdout.write_all(jsonl::render(&report).as_bytes()).is_err() {
+                    write_failed = true;
+                }
+            } else {
+                steps.push(step);
+            }
+        });
+        if let Err(error) = read {
+            return Output::Report(Report::usage_error("bounce", &error.to_string()));
+        }
+        if args.summary || args.sent.is_some() {
+            let summary = Step::new("bounce-summary", "Summary", None, tally.findings(args.sent));
+            if streaming {
+                let report = Report::new("bounce", &target, vec![summary], cli.global.fail_on);
+                worst = worst.max(report.exit_code);
+                let _ = stdout.write_all(jsonl::render(&report).as_bytes());
+            } else {
+                steps.push(summary);
+            }
+        }
+        if streaming {
+            let _ = stdout.flush();
+            return Output::Streamed(worst);
+        }
+        Output::Report(Report::new("bounce", &target, steps, cli.global.fail_on))
+    }
 }
 
 fn context(cli: &Cli) -> Result<Context, String> {
@@ -202,7 +265,10 @@ pub fn validate_domain(input: &str) -> Result<String, String> {
 }
 
 fn explain(args: &ExplainArgs, cli: &Cli) -> Output {
-    let json = cli.global.format == crate::cli::Format::Json;
+    let json = matches!(
+        cli.global.format,
+        crate::cli::Format::Json | crate::cli::Format::Jsonl
+    );
     if args.list {
         if json {
             let list: Vec<_> = Code::ALL

@@ -88,6 +88,8 @@ pub enum Format {
     Human,
     /// One JSON document (schema_version 1).
     Json,
+    /// One JSON object per line, one per finding: for pipelines (streamed by `bounce`).
+    Jsonl,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -117,8 +119,24 @@ pub enum Command {
     Targets(TargetsArgs),
     /// Write what the Zendesk checks read to DIR, for --zendesk-export (never the token).
     Export(ExportArgs),
+    /// Decode bounce messages: who failed, hard or soft, why, and what to do.
+    Bounce(BounceArgs),
     /// Explain a finding code: what it means, why it matters, how to fix it.
     Explain(ExplainArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct BounceArgs {
+    /// Messages: .eml files, mbox files, folders (recursively, maildir too), or - for stdin.
+    #[arg(value_name = "FILE|DIR|-", required = true)]
+    pub inputs: Vec<String>,
+    /// Counts by category, reason and destination domain, and the hard-bounce addresses,
+    /// instead of one block per recipient (streams: memory does not grow with the messages).
+    #[arg(long)]
+    pub summary: bool,
+    /// How many messages were sent: adds the bounce rate against the 2% line.
+    #[arg(long, value_name = "N")]
+    pub sent: Option<u64>,
 }
 
 #[derive(Debug, Args)]

@@ -8,7 +8,7 @@ use clap::error::ErrorKind;
 
 use zdiag::app::{self, Output};
 use zdiag::cli::{Cli, ColorChoice, Format};
-use zdiag::report::{Report, exit, human, json};
+use zdiag::report::{Report, exit, human, json, jsonl};
 
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
@@ -31,12 +31,14 @@ fn main() -> ExitCode {
     match output {
         Output::Text(text) => emit(&text, exit::OK),
         Output::Report(report) => render(&cli, &report),
+        Output::Streamed(code) => ExitCode::from(code),
     }
 }
 
 fn render(cli: &Cli, report: &Report) -> ExitCode {
     match (cli.global.format, &report.error) {
         (Format::Json, _) => emit(&json::render(report), report.exit_code),
+        (Format::Jsonl, _) => emit(&jsonl::render(report), report.exit_code),
         (Format::Human, Some(error)) => {
             eprintln!("zdiag: {error}");
             ExitCode::from(report.exit_code)

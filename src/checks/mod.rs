@@ -1,6 +1,7 @@
 //! Single checks: each gathers through the `Context` and returns findings; none prints or exits.
 
 pub mod api;
+pub mod bounce;
 pub mod dkim;
 pub mod dmarc;
 pub mod forwarding;

@@ -7,6 +7,7 @@
 pub mod codes;
 pub mod human;
 pub mod json;
+pub mod jsonl;
 
 use serde::Serialize;
 use serde_json::{Map, Value};

@@ -1,5 +1,6 @@
 //! One integration-test binary: real DNS on loopback, and the CLI end to end.
 
+mod bounce;
 mod cli;
 mod dkim;
 mod dmarc;

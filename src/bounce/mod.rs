@@ -1,0 +1,355 @@
+//! Bounce messages: who failed, hard or soft, why, and what to do.
+//!
+//! Pure protocol logic: [`decode`] takes the bytes of one message and returns
+//! typed values. Decoding goes in layers: MIME (mail-parser), the RFC 3464
+//! delivery-status part, RFC 5965 complaint reports, RFC 3834 auto-replies,
+//! then one recogniser per family of bounce that carries no DSN (qmail, Exim,
+//! Exchange, Lotus Notes, Japanese carriers, ...). Each failed recipient is
+//! then classified with Sisimai's reason names so the results can be compared
+//! with it row by row.
+
+pub mod category;
+pub mod dsn;
+mod extract;
+pub mod phrases;
+pub mod reason;
+mod recognisers;
+pub mod rhost;
+pub mod status;
+pub mod zendesk;
+
+use serde::Serialize;
+
+pub use category::Category;
+
+/// What kind of message it was.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Kind {
+    /// A delivery failure (or delay) notice.
+    Bounce,
+    /// An RFC 5965 complaint (feedback loop) report.
+    Complaint,
+    /// An out-of-office or other auto-reply.
+    AutoReply,
+    /// A success notice (DSN with 2.x.x).
+    Delivered,
+    /// Anything else: not counted as a bounce.
+    NotABounce,
+}
+
+/// Hard (the address is bad), soft (retry may work), or neither.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum HardOrSoft {
+    Hard,
+    Soft,
+    None,
+}
+
+impl HardOrSoft {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            HardOrSoft::Hard => "hard",
+            HardOrSoft::Soft => "soft",
+            HardOrSoft::None => "none",
+        }
+    }
+}
+
+/// What the status class says, independently of the reason.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Permanence {
+    Permanent,
+    Transient,
+    Success,
+    Unknown,
+}
+
+/// The headers of the message that bounced, when the bounce carries them.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Original {
+    pub message_id: Option<String>,
+    pub subject: Option<String>,
+    pub from: Option<String>,
+    pub to: Option<String>,
+}
+
+/// One failed (or delayed, complained-about, auto-replied) recipient.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Recipient {
+    pub recipient: String,
+    pub action: Option<String>,
+    /// RFC 3463 status, as carried by the message (never a pseudo code).
+    pub status: Option<String>,
+    pub reply_code: Option<String>,
+    pub remote_mta: Option<String>,
+    /// The remote's own words.
+    pub diagnostic: Option<String>,
+    pub diagnostic_type: Option<String>,
+    pub smtp_command: Option<String>,
+    /// Sisimai's reason name.
+    pub reason: &'static str,
+    pub hard_or_soft: HardOrSoft,
+    pub permanence: Permanence,
+    pub category: Category,
+    pub advice: &'static str,
+    /// ARF Feedback-Type, for complaints.
+    pub feedback_type: Option<String>,
+}
+
+/// A decoded message.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Decoded {
+    pub kind: Kind,
+    /// The layer or recogniser that understood it (`rfc3464`, `qmail`, ...).
+    pub decoded_by: &'static str,
+    pub recipients: Vec<Recipient>,
+    pub original: Original,
+    /// The bounce's own Subject and From, to name it in reports.
+    pub subject: Option<String>,
+    pub from: Option<String>,
+}
+
+/// Why a message could not be decoded at all.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum DecodeError {
+    #[error("the message is empty")]
+    Empty,
+    #[error("no mail headers found: this is not an email message")]
+    NotAMessage,
+}
+
+/// A recipient as a layer or recogniser found it, before classification.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Raw {
+    pub recipient: String,
+    pub action: String,
+    pub status: String,
+    pub reply_code: String,
+    pub remote_mta: String,
+    pub diagnostic: String,
+    pub diagnostic_type: String,
+    pub command: String,
+    pub reason: Option<&'static str>,
+    pub feedback_type: String,
+}
+
+/// Decode one message.
+pub fn decode(raw: &[u8]) -> Result<Decoded, DecodeError> {
+    if raw.iter().all(u8::is_ascii_whitespace) {
+        return Err(DecodeError::Empty);
+    }
+    let parsed = extract::PARSER.parse(raw).ok_or(DecodeError::NotAMessage)?;
+    if parsed.parts.is_empty() || parsed.parts[0].headers.is_empty() {
+        return Err(DecodeError::NotAMessage);
+    }
+    let layers = extract::Layers::of(&parsed);
+    let (kind, decoded_by, raws) = recognisers::run(&layers);
+    let recipients = raws
+        .into_iter()
+        .filter_map(|r| finish(r, &layers))
+        .collect::<Vec<_>>();
+    let kind = match kind {
+        Kind::Bounce if recipients.is_empty() => Kind::NotABounce,
+        Kind::Bounce if recipients.iter().all(|r| r.reason == "delivered") => Kind::Delivered,
+        Kind::Bounce if recipients.iter().all(|r| r.reason == "vacation") => Kind::AutoReply,
+        other => other,
+    };
+    let recipients = if kind == Kind::NotABounce {
+        Vec::new()
+    } else {
+        recipients
+    };
+    Ok(Decoded {
+        kind,
+        decoded_by: if kind == Kind::NotABounce {
+            ""
+        } else {
+            decoded_by
+        },
+        recipients,
+        original: layers.original.clone(),
+        subject: layers.subject.clone(),
+        from: layers.from.clone(),
+    })
+}
+
+/// A plausible mailbox: `local@domain.tld`, no spaces.
+pub(crate) fn is_address(text: &str) -> bool {
+    let Some((local, domain)) = text.rsplit_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && text.len() < 255
+        && !text.contains(|c: char| c.is_whitespace() || c == '<' || c == '>' || c == '"')
+}
+
+/// Clean an address as found in text: brackets, quotes, `mailto:`, trailing dots.
+pub(crate) fn clean_address(text: &str) -> String {
+    let t = text
+        .trim()
+        .trim_start_matches("mailto:")
+        .trim_matches(|c: char| {
+            matches!(
+                c,
+                '<' | '>' | '"' | '\'' | '(' | ')' | '[' | ']' | ',' | ';' | ':'
+            )
+        })
+        .trim_end_matches('.');
+    t.to_ascii_lowercase()
+}
+
+/// Classify one raw recipient; `None` when it has no usable address.
+fn finish(raw: Raw, layers: &extract::Layers) -> Option<Recipient> {
+    let recipient = clean_address(&raw.recipient);
+    let is_complaint = raw.reason == Some("feedback");
+    if !is_complaint && !is_address(&recipient) {
+        return None;
+    }
+    // The remote's words: one line, no SMTP continuation prefixes doubled.
+    let mut diagnostic = sweep(&raw.diagnostic);
+    let in_text = status::find(&diagnostic, None).unwrap_or_default();
+    let reply_found = status::find_reply(&diagnostic).unwrap_or_default();
+    let field = if status::is_status(&raw.status) && !status::is_pseudo(&raw.status) {
+        raw.status.clone()
+    } else {
+        String::new()
+    };
+    let mut chosen = status::prefer(&field, &in_text, &reply_found);
+    let mut reply = if raw.reply_code.is_empty() {
+        reply_found.clone()
+    } else {
+        raw.reply_code.clone()
+    };
+    // "550-5.7.1 ..." continuation lines: keep the words, once.
+    if !reply_found.is_empty() && diagnostic.contains(&format!("{reply_found}-")) {
+        let mut cleaned = diagnostic.clone();
+        for sep in ["-", " "] {
+            if !in_text.is_empty() {
+                cleaned = cleaned.replace(&format!("{reply_found}{sep}{in_text}"), "");
+            }
+            cleaned = cleaned.replace(&format!("{reply_found}{sep}"), "");
+        }
+        diagnostic = sweep(&format!("{reply_found} {in_text} {cleaned}"));
+    }
+    if !reply.is_empty()
+        && !chosen.is_empty()
+        && reply.as_bytes()[0] != chosen.as_bytes()[0]
+        && chosen.as_bytes()[0] != b'2'
+    {
+        // The reply code's class disagrees: look for one that agrees.
+        let class = chosen.as_bytes()[0];
+        if let Some(other) = find_reply_of_class(&diagnostic, class) {
+            reply = other;
+        }
+    }
+    let command = if raw.command.is_empty() {
+        extract::command_in(&diagnostic).unwrap_or("").to_string()
+    } else {
+        raw.command.clone()
+    };
+    let lower = diagnostic.to_lowercase();
+    let hits = phrases::scan(&lower);
+    let diagnostic_type = if raw.diagnostic_type.is_empty() {
+        match raw.reason {
+            Some("mailererror") => "X-UNIX".to_string(),
+            Some("feedback" | "vacation") => String::new(),
+            _ => "SMTP".to_string(),
+        }
+    } else {
+        raw.diagnostic_type.clone()
+    };
+    let remote = if raw.remote_mta.is_empty() {
+        extract::host_in(&diagnostic).unwrap_or_default()
+    } else {
+        raw.remote_mta.clone()
+    };
+    let facts = reason::Facts {
+        preset: raw.reason,
+        status: &chosen,
+        reply: &reply,
+        command: &command,
+        action: &raw.action,
+        diagnostic_type: &diagnostic_type,
+        diagnostic: &lower,
+    };
+    let domain = recipient.rsplit_once('@').map_or("", |(_, d)| d);
+    let mut decided = rhost::decide(&facts, &remote, domain)
+        .filter(|r| reason::explicit(r))
+        .unwrap_or_else(|| reason::decide_with(&facts, hits));
+    if decided == "undefined" && !raw.diagnostic.is_empty() {
+        decided = "onhold";
+    }
+    let hard_or_soft = match decided {
+        "delivered" | "feedback" | "vacation" => HardOrSoft::None,
+        r if reason::is_hard(r, &format!("{chosen} {diagnostic}")) => HardOrSoft::Hard,
+        _ => HardOrSoft::Soft,
+    };
+    if matches!(decided, "feedback" | "vacation") {
+        reply.clear();
+    }
+    if !chosen.is_empty() && status::is_pseudo(&chosen) {
+        chosen.clear();
+    }
+    let permanence = match chosen.as_bytes().first().or(reply.as_bytes().first()) {
+        Some(b'5') => Permanence::Permanent,
+        Some(b'4') => Permanence::Transient,
+        Some(b'2') => Permanence::Success,
+        _ => Permanence::Unknown,
+    };
+    let category = Category::of(decided, hard_or_soft);
+    let _ = layers;
+    Some(Recipient {
+        recipient,
+        action: some(raw.action),
+        status: some(chosen),
+        reply_code: some(reply),
+        remote_mta: some(remote),
+        diagnostic: some(diagnostic),
+        diagnostic_type: if matches!(decided, "feedback" | "vacation") {
+            None
+        } else {
+            some(diagnostic_type)
+        },
+        smtp_command: some(command),
+        reason: decided,
+        hard_or_soft,
+        permanence,
+        category,
+        advice: category.advice(),
+        feedback_type: some(raw.feedback_type),
+    })
+}
+
+fn some(text: String) -> Option<String> {
+    if text.is_empty() { None } else { Some(text) }
+}
+
+fn find_reply_of_class(text: &str, class: u8) -> Option<String> {
+    let mut rest = text;
+    while let Some(found) = status::find_reply(rest) {
+        if found.as_bytes()[0] == class {
+            return Some(found);
+        }
+        let at = rest.find(&found)? + 3;
+        rest = &rest[at..];
+    }
+    None
+}
+
+/// Collapse whitespace runs into one space and trim.
+pub(crate) fn sweep(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}

@@ -1,0 +1,554 @@
+//! The layers above MIME, in order: RFC 5965 complaints, RFC 3464 DSNs,
+//! RFC 3834 auto-replies, then one recogniser per family of text bounce,
+//! table-driven: a family is a signature (how to know it), where its error
+//! section starts, and optionally the reasons its own wording implies.
+
+use super::extract::Layers;
+use super::{Kind, Raw, clean_address, dsn, is_address, sweep};
+
+/// Decide which layer understands the message and collect its recipients.
+pub(crate) fn run(layers: &Layers) -> (Kind, &'static str, Vec<Raw>) {
+    if layers.feedback.is_some() || layers.report_type.as_deref() == Some("feedback-report") {
+        return (Kind::Complaint, "arf", complaint(layers));
+    }
+    if !layers.dsn.is_empty() {
+        let found = delivery_status(layers);
+        if !found.is_empty() {
+            return (Kind::Bounce, "rfc3464", found);
+        }
+    }
+    let lower = layers.text.to_lowercase();
+    // DSN fields pasted into a text part.
+    if (lower.contains("final-recipient:") || lower.contains("original-recipient:"))
+        && (lower.contains("status:") || lower.contains("action:"))
+    {
+        let (_, blocks) = dsn::parse(&layers.text);
+        let found: Vec<Raw> = blocks.into_iter().map(|b| from_block(b, layers)).collect();
+        if !found.is_empty() {
+            return (Kind::Bounce, "rfc3464", found);
+        }
+    }
+    for family in FAMILIES {
+        if (family.detect)(layers, &lower) {
+            let found = text_bounce(layers, &lower, family);
+            if !found.is_empty() {
+                return (Kind::Bounce, family.name, found);
+            }
+        }
+    }
+    if let Some(found) = auto_reply(layers, &lower) {
+        return (Kind::AutoReply, "rfc3834", found);
+    }
+    if looks_like_bounce(layers, &lower) {
+        let found = generic_scan(layers, &lower, &[]);
+        if !found.is_empty() {
+            return (Kind::Bounce, "text", found);
+        }
+    }
+    (Kind::NotABounce, "", Vec::new())
+}
+
+// ---- RFC 5965 -------------------------------------------------------------------------
+
+fn complaint(layers: &Layers) -> Vec<Raw> {
+    let report = layers.feedback.as_deref().unwrap_or("");
+    let (mut kind, mut rcpt) = (String::new(), String::new());
+    for line in report.lines() {
+        let Some((name, value)) = line.split_once(':') else {
+            continue;
+        };
+        match name.trim().to_ascii_lowercase().as_str() {
+            "feedback-type" => kind = value.trim().to_ascii_lowercase(),
+            "original-rcpt-to" if rcpt.is_empty() => rcpt = clean_address(value),
+            _ => {}
+        }
+    }
+    if rcpt.is_empty()
+        && let Some(to) = &layers.original.to
+        && is_address(to)
+    {
+        rcpt = to.to_ascii_lowercase();
+    }
+    if kind.is_empty() {
+        kind = "other".into();
+    }
+    vec![Raw {
+        recipient: rcpt,
+        reason: Some("feedback"),
+        feedback_type: kind,
+        ..Raw::default()
+    }]
+}
+
+// ---- RFC 3464 -------------------------------------------------------------------------
+
+fn delivery_status(layers: &Layers) -> Vec<Raw> {
+    let blocks: Vec<_> = layers
+        .dsn
+        .iter()
+        .flat_map(|body| dsn::parse(body).1)
+        .collect();
+    let single = blocks.len() == 1;
+    blocks
+        .into_iter()
+        .map(|block| {
+            let mut raw = from_block(block, layers);
+            if single && raw.command.is_empty() {
+                // One recipient: the session transcript anywhere in the notice is its own.
+                if let Some(command) = super::extract::command_in(&layers.text) {
+                    raw.command = command.to_string();
+                }
+            }
+            raw
+        })
+        .collect()
+}
+
+fn from_block(block: dsn::RecipientFields, layers: &Layers) -> Raw {
+    let recipient = if block.final_recipient.contains('@') {
+        block.final_recipient.clone()
+    } else {
+        block.original_recipient.clone()
+    };
+    let mut raw = Raw {
+        recipient,
+        action: block.action.clone(),
+        status: block.status.clone(),
+        remote_mta: block.remote_mta.clone(),
+        diagnostic: block.diagnostic.clone(),
+        diagnostic_type: block.diagnostic_type.clone(),
+        ..Raw::default()
+    };
+    // The human-readable part often says more: the command, or the words when
+    // the Diagnostic-Code is missing.
+    let paragraph = paragraph_about(&layers.text, &raw.recipient);
+    if let Some(command) = super::extract::command_in(paragraph.as_deref().unwrap_or(""))
+        .or_else(|| super::extract::command_in(&raw.diagnostic))
+    {
+        raw.command = command.to_string();
+    }
+    if raw.diagnostic.trim().is_empty() {
+        if let Some(text) = paragraph {
+            raw.diagnostic = text;
+        } else if !block.status_comment.is_empty() && !block.status_comment.contains("failure)") {
+            raw.diagnostic = block.status_comment.clone();
+        }
+        if raw.diagnostic.trim().is_empty() {
+            raw.diagnostic = block.status_comment;
+        }
+    }
+    raw
+}
+
+/// The lines of `text` around the first mention of `address`, up to a blank line.
+fn paragraph_about(text: &str, address: &str) -> Option<String> {
+    if address.is_empty() {
+        return None;
+    }
+    let lower = text.to_ascii_lowercase();
+    let at = lower.find(&address.to_ascii_lowercase())?;
+    let start = lower[..at].rfind("\n\n").map_or(0, |p| p + 2);
+    let end = lower[at..].find("\n\n").map_or(lower.len(), |p| at + p);
+    let paragraph = sweep(&text[start..end]);
+    (!paragraph.is_empty()).then_some(paragraph)
+}
+
+// ---- RFC 3834 -------------------------------------------------------------------------
+
+fn auto_reply(layers: &Layers, lower: &str) -> Option<Vec<Raw>> {
+    let auto = layers
+        .header("auto-submitted")
+        .is_some_and(|v| v.to_ascii_lowercase().starts_with("auto-replied"))
+        || layers.header("x-autoreply").is_some()
+        || layers.header("x-autorespond").is_some()
+        || layers
+            .subject
+            .as_deref()
+            .map(str::to_ascii_lowercase)
+            .is_some_and(|s| {
+                [
+                    "auto:",
+                    "out of office",
+                    "out of the office",
+                    "autoreply",
+                    "auto-reply",
+                    "automatic reply",
+                ]
+                .iter()
+                .any(|p| s.contains(p))
+            });
+    if !auto {
+        return None;
+    }
+    let from = layers.from.clone().unwrap_or_default();
+    let words = sweep(lower.lines().take(5).collect::<Vec<_>>().join(" ").as_str());
+    Some(vec![Raw {
+        recipient: from,
+        reason: Some("vacation"),
+        diagnostic: words,
+        ..Raw::default()
+    }])
+}
+
+// ---- Text bounces ---------------------------------------------------------------------
+
+/// One family of bounces without a DSN.
+pub(crate) struct Family {
+    pub name: &'static str,
+    /// Is this message one of ours? (headers, and the lower-cased text)
+    pub detect: fn(&Layers, &str) -> bool,
+    /// Lines after which the error section starts (lower-cased, "contains").
+    pub start: &'static [&'static str],
+    /// Phrases of the family's own wording and the reason they mean.
+    pub hints: &'static [(&'static str, &'static str)],
+}
+
+fn from_has(layers: &Layers, needle: &str) -> bool {
+    layers
+        .header("from")
+        .is_some_and(|v| v.to_ascii_lowercase().contains(needle))
+}
+
+fn subject_has(layers: &Layers, needle: &str) -> bool {
+    layers
+        .subject
+        .as_deref()
+        .is_some_and(|v| v.to_ascii_lowercase().contains(needle))
+}
+
+fn received_has(layers: &Layers, needle: &str) -> bool {
+    layers
+        .headers
+        .iter()
+        .any(|(n, v)| n == "received" && v.to_ascii_lowercase().contains(needle))
+}
+
+pub(crate) const FAMILIES: &[Family] = &[
+    Family {
+        name: "qmail",
+        detect: |l, t| {
+            t.contains("this is the qmail-send program")
+                || t.contains("i'm afraid i wasn't able to deliver your message")
+                || received_has(l, "invoked for bounce")
+                || subject_has(l, "failure notice") && t.contains("sorry")
+        },
+        start: &[
+            "i'm afraid i wasn't able to deliver",
+            "this is the qmail-send program",
+            "unable to deliver your message",
+        ],
+        hints: &[
+            ("no host by that name", "hostunknown"),
+            ("sorry, i couldn't find any host named", "hostunknown"),
+            (
+                "sorry, i couldn't find any host by that name",
+                "hostunknown",
+            ),
+            (
+                "sorry, i wasn't able to establish an smtp connection",
+                "networkerror",
+            ),
+            ("this message is looping", "networkerror"),
+            ("sorry, no mailbox here by that name", "userunknown"),
+            ("i couldn't find any host named", "hostunknown"),
+            ("message is looping", "networkerror"),
+            ("mailbox is full", "mailboxfull"),
+            (
+                "sorry, that domain isn't in my list of allowed rcpthosts",
+                "norelaying",
+            ),
+            (
+                "i'm not going to try again; this message has been in the queue too long",
+                "expired",
+            ),
+        ],
+    },
+    Family {
+        name: "exim",
+        detect: |l, t| {
+            l.header("x-failed-recipients").is_some()
+                || t.contains("this message was created automatically by mail delivery software")
+                || t.contains("message could not be delivered to one or more of its")
+        },
+        start: &[
+            "the following address(es) failed",
+            "could not be delivered to one or more of its",
+            "delivery to the following recipient",
+            "this message was created automatically by mail delivery software",
+            "the following recipients",
+        ],
+        hints: &[
+            ("retry timeout exceeded", "expired"),
+            (
+                "retry time not reached for any host after a long failure period",
+                "expired",
+            ),
+            (
+                "all relevant mx records point to non-existent hosts",
+                "hostunknown",
+            ),
+            ("unrouteable address", "hostunknown"),
+            ("mailbox is full", "mailboxfull"),
+            ("error in message header", "contenterror"),
+            ("too many \"received\" headers", "contenterror"),
+            ("message has been frozen", "onhold"),
+            ("no such user", "userunknown"),
+            ("unknown user", "userunknown"),
+        ],
+    },
+    Family {
+        name: "opensmtpd",
+        detect: |_, t| t.contains("this is the mailer-daemon, please do not reply"),
+        start: &[
+            "following list of recipients",
+            "an error has occurred while attempting to deliver",
+        ],
+        hints: &[],
+    },
+    Family {
+        name: "dragonfly",
+        detect: |_, t| t.contains("dragonfly mail agent"),
+        start: &["there was an error delivering your mail"],
+        hints: &[("dns lookup failure", "hostunknown")],
+    },
+    Family {
+        name: "googlegroups",
+        detect: |l, _| {
+            l.header("x-failed-recipients")
+                .is_some_and(|v| v.to_ascii_lowercase().contains("@googlegroups.com"))
+        },
+        start: &[],
+        hints: &[("", "rejected")],
+    },
+    Family {
+        name: "gmail",
+        detect: |l, t| {
+            (from_has(l, "mailer-daemon@googlemail.com") || from_has(l, "mailer-daemon@gmail.com"))
+                || t.contains("delivery to the following recipient")
+                    && (t.contains("google") || t.contains("gmail"))
+        },
+        start: &[
+            "delivery to the following recipient",
+            "delivery of the following message",
+        ],
+        hints: &[
+            ("message will be retried for", "expired"),
+            (
+                "the recipient server did not accept our requests to connect",
+                "expired",
+            ),
+            ("dns error", "hostunknown"),
+        ],
+    },
+    Family {
+        name: "text",
+        detect: |l, t| looks_like_bounce(l, t),
+        start: &[],
+        hints: &[],
+    },
+];
+
+/// Headers or wording typical of a delivery failure notice.
+fn looks_like_bounce(layers: &Layers, lower: &str) -> bool {
+    let from = layers
+        .header("from")
+        .map(str::to_ascii_lowercase)
+        .unwrap_or_default();
+    let subject = layers
+        .subject
+        .as_deref()
+        .map(str::to_ascii_lowercase)
+        .unwrap_or_default();
+    let sender = [
+        "mailer-daemon",
+        "postmaster",
+        "mail delivery",
+        "mail-daemon",
+        "mdaemon",
+    ]
+    .iter()
+    .any(|s| from.contains(s));
+    let subject_says = [
+        "undeliver",
+        "delivery fail",
+        "delivery status",
+        "returned mail",
+        "failure notice",
+        "mail delivery failed",
+        "could not be delivered",
+        "not delivered",
+        "delivery problem",
+        "nondeliverable",
+        "non-delivery",
+        "rejected",
+        "bounce",
+        "mail system error",
+        "warning: could not send",
+    ]
+    .iter()
+    .any(|s| subject.contains(s));
+    let text_says = [
+        "could not be delivered",
+        "was not delivered",
+        "couldn't be delivered",
+        "unable to deliver",
+        "delivery has failed",
+        "permanent error",
+        "following address",
+        "following recipient",
+        "undeliverable",
+        "user unknown",
+    ]
+    .iter()
+    .any(|s| lower.contains(s));
+    sender && (subject_says || text_says) || subject_says && text_says
+}
+
+fn text_bounce(layers: &Layers, lower: &str, family: &Family) -> Vec<Raw> {
+    let mut found = if family.name == "googlegroups" {
+        failed_recipients(layers)
+            .into_iter()
+            .map(|a| Raw {
+                recipient: a,
+                diagnostic: layers.text.clone(),
+                ..Raw::default()
+            })
+            .collect()
+    } else {
+        generic_scan(layers, lower, family.start)
+    };
+    // Google's text bounces quote the remote's words after this line.
+    for raw in &mut found {
+        let lower = raw.diagnostic.to_lowercase();
+        if let Some(at) = lower.find("the error that the other server returned was:") {
+            let words = raw.diagnostic[at + 45..].trim().to_string();
+            if !words.is_empty() {
+                raw.diagnostic = words;
+            }
+        }
+    }
+    for raw in &mut found {
+        let diag = raw.diagnostic.to_lowercase();
+        if let Some((_, reason)) = family.hints.iter().find(|(p, _)| diag.contains(p)) {
+            raw.reason = Some(reason);
+        }
+    }
+    found
+}
+
+/// An address that stands for a whole line: `<a@b>:`, `a@b`, `a@b:` ... and the rest.
+fn recipient_line(line: &str) -> Option<(String, &str)> {
+    let trimmed = line.trim();
+    if trimmed.is_empty() {
+        return None;
+    }
+    let (head, rest) = match trimmed.find(|c: char| c.is_whitespace()) {
+        Some(at) => (&trimmed[..at], trimmed[at..].trim()),
+        None => (trimmed, ""),
+    };
+    let head_clean = clean_address(head);
+    if !is_address(&head_clean) {
+        return None;
+    }
+    // "a@b" alone, "<a@b>:" with or without text after it, "a@b: text".
+    let bracketed_or_colon = head.ends_with(':') || head.starts_with('<');
+    if rest.is_empty() || bracketed_or_colon {
+        return Some((head_clean, rest));
+    }
+    if rest.starts_with('(') || rest.starts_with('<') || rest.starts_with('[') {
+        return Some((head_clean, rest));
+    }
+    None
+}
+
+/// The generic text scanner shared by the families.
+fn generic_scan(layers: &Layers, lower: &str, start: &[&str]) -> Vec<Raw> {
+    let text = &layers.text;
+    let mut begin = 0;
+    if !start.is_empty() {
+        let mut offset = 0;
+        for line in lower.split_inclusive('\n') {
+            if start.iter().any(|s| line.contains(s)) {
+                begin = offset;
+                break;
+            }
+            offset += line.len();
+        }
+    }
+    let section = text.get(begin..).unwrap_or(text);
+    let mut out: Vec<Raw> = Vec::new();
+    let mut open = false;
+    for line in section.lines() {
+        if let Some((address, rest)) = recipient_line(line) {
+            out.push(Raw {
+                recipient: address,
+                diagnostic: rest.to_string(),
+                ..Raw::default()
+            });
+            open = true;
+            continue;
+        }
+        if line.trim().is_empty() {
+            if let Some(last) = out.last()
+                && !last.diagnostic.trim().is_empty()
+            {
+                open = false;
+            }
+            continue;
+        }
+        if open && let Some(last) = out.last_mut() {
+            last.diagnostic.push('\n');
+            last.diagnostic.push_str(line.trim());
+        }
+    }
+    // No address on a line of its own: the first address in the section, with
+    // the whole section as the diagnostic.
+    if out.is_empty() {
+        let failed = failed_recipients(layers);
+        let candidates: Vec<String> = if failed.iter().any(|a| is_address(a)) {
+            failed
+        } else {
+            first_address_in(section).into_iter().collect()
+        };
+        for address in candidates.into_iter().filter(|a| is_address(a)) {
+            out.push(Raw {
+                recipient: address,
+                diagnostic: section.to_string(),
+                ..Raw::default()
+            });
+        }
+    }
+    // Several lines naming the same recipient: keep the first.
+    let mut seen = std::collections::HashSet::new();
+    out.retain(|r| seen.insert(clean_address(&r.recipient)));
+    out
+}
+
+/// The first `<addr>` or bare address in a text.
+fn first_address_in(text: &str) -> Option<String> {
+    for word in text.split(|c: char| c.is_whitespace() || c == ',' || c == ';') {
+        if !word.contains('@') {
+            continue;
+        }
+        let inner = match (word.find('<'), word.rfind('>')) {
+            (Some(a), Some(b)) if a < b => &word[a + 1..b],
+            _ => word,
+        };
+        let address = clean_address(inner);
+        if is_address(&address) {
+            return Some(address);
+        }
+    }
+    None
+}
+
+/// The addresses of an `X-Failed-Recipients:` header (Exim, Google).
+fn failed_recipients(layers: &Layers) -> Vec<String> {
+    layers
+        .headers
+        .iter()
+        .filter(|(n, _)| n == "x-failed-recipients")
+        .flat_map(|(_, v)| v.split(',').map(clean_address).collect::<Vec<_>>())
+        .filter(|a| is_address(a))
+        .collect()
+}

@@ -1,0 +1,132 @@
+//! `zdiag bounce` end to end: one message, an mbox, a folder, JSONL, summaries, errors.
+
+use crate::support::cli::{codes_of, finding, fixture, run_json};
+
+fn eml(name: &str) -> String {
+    fixture("bounces/eml").join(name).display().to_string()
+}
+
+#[test]
+fn a_hard_bounce_fails_with_every_field() {
+    let (code, report) = run_json(&["bounce", &eml("lhost-postfix-13.eml")]);
+    assert_eq!(code, 1, "{report:#}");
+    let f = finding(&report, "bounce-user-unknown");
+    assert_eq!(f["status"], "fail");
+    for key in [
+        "recipient",
+        "action",
+        "status",
+        "reply_code",
+        "remote_mta",
+        "diagnostic",
+        "smtp_command",
+        "reason",
+        "hard_or_soft",
+        "permanence",
+        "category",
+        "original_message_id",
+        "original_subject",
+        "original_from",
+        "original_to",
+    ] {
+        assert!(f["evidence"].get(key).is_some(), "{key} missing in {f:#}");
+    }
+    assert_eq!(f["evidence"]["hard_or_soft"], "hard");
+}
+
+#[test]
+fn a_soft_bounce_warns_and_exits_zero() {
+    let (code, report) = run_json(&["bounce", &eml("lhost-amazonses-03.eml")]);
+    assert_eq!(code, 0, "{report:#}");
+    assert_eq!(finding(&report, "bounce-mailbox-full")["status"], "warn");
+}
+
+#[test]
+fn ordinary_mail_is_not_a_bounce() {
+    let path = fixture("bounces/not-bounce/is-not-bounce-01.eml");
+    let (code, report) = run_json(&["bounce", &path.display().to_string()]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        codes_of(&report).into_iter().collect::<Vec<_>>(),
+        vec!["bounce-not-a-bounce".to_string()]
+    );
+}
+
+#[test]
+fn the_mbox_reader_finds_37_bounces() {
+    let path = fixture("bounces/mbox/mbox-0").display().to_string();
+    let (_, report) = run_json(&["bounce", &path, "--summary", "--sent", "1000"]);
+    let summary = finding(&report, "bounce-summary");
+    assert_eq!(summary["evidence"]["messages"], 37, "{summary:#}");
+    assert_eq!(summary["evidence"]["bounces"], 37, "{summary:#}");
+    assert_eq!(finding(&report, "bounce-rate")["evidence"]["sent"], 1000);
+}
+
+#[test]
+fn jsonl_streams_one_line_per_recipient() {
+    let path = fixture("bounces/mbox/mbox-0").display().to_string();
+    let output = assert_cmd::cargo::cargo_bin_cmd!("zdiag")
+        .args(["bounce", &path, "--format", "jsonl"])
+        .output()
+        .expect("run zdiag");
+    let text = String::from_utf8(output.stdout).expect("utf-8");
+    let lines: Vec<serde_json::Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each line is JSON"))
+        .collect();
+    assert_eq!(lines.len(), 37);
+    assert!(
+        lines
+            .iter()
+            .all(|l| l["code"].as_str().unwrap().starts_with("bounce-"))
+    );
+    assert_eq!(output.status.code(), Some(1), "hard bounces in the mbox");
+}
+
+#[test]
+fn a_folder_is_read_recursively() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let cur = dir.path().join("Maildir/cur");
+    std::fs::create_dir_all(&cur).unwrap();
+    for name in ["lhost-postfix-13.eml", "lhost-qmail-01.eml"] {
+        std::fs::copy(eml(name), cur.join(name)).unwrap();
+    }
+    let (_, report) = run_json(&["bounce", &dir.path().display().to_string()]);
+    assert_eq!(report["steps"].as_array().unwrap().len(), 2, "{report:#}");
+}
+
+#[test]
+fn an_unreadable_file_is_a_usage_error_naming_it() {
+    let (code, report) = run_json(&["bounce", "/no/such/file.eml"]);
+    assert_eq!(code, 2);
+    assert!(
+        report["error"]
+            .as_str()
+            .unwrap()
+            .contains("/no/such/file.eml")
+    );
+}
+
+#[test]
+fn explain_documents_every_bounce_code() {
+    for category in zdiag::bounce::Category::ALL {
+        let code = zdiag::checks::bounce::code_of(category);
+        let output = assert_cmd::cargo::cargo_bin_cmd!("zdiag")
+            .args(["explain", code.as_str()])
+            .output()
+            .expect("run zdiag");
+        assert!(output.status.success(), "{}", code.as_str());
+    }
+    for code in [
+        "bounce-not-a-bounce",
+        "bounce-summary",
+        "bounce-rate",
+        "bounce-undecodable",
+    ] {
+        let output = assert_cmd::cargo::cargo_bin_cmd!("zdiag")
+            .args(["explain", code])
+            .output()
+            .expect("run zdiag");
+        assert!(output.status.success(), "{code}");
+    }
+}
