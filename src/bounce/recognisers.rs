@@ -471,6 +471,25 @@ pub(crate) const FAMILIES: &[Family] = &[
         ],
     },
     Family {
+        name: "kddi",
+        detect: |l, t| {
+            (from_has(l, ".dion.ne.jp") || from_has(l, "ezweb.ne.jp") || received_has(l, "ezweb"))
+                && t.contains("could not be delivered to:")
+        },
+        start: &["could not be delivered to:"],
+        hints: &[
+            ("as their mailbox is full", "mailboxfull"),
+            ("due to the following smtp relay error", "norelaying"),
+            ("as the remote domain doesnt exist", "hostunknown"),
+        ],
+    },
+    Family {
+        name: "mfilter",
+        detect: |_, t| t.contains("-------server message"),
+        start: &[],
+        hints: &[],
+    },
+    Family {
         name: "text",
         detect: |l, t| looks_like_bounce(l, t),
         start: &[],
@@ -495,6 +514,7 @@ fn looks_like_bounce(layers: &Layers, lower: &str) -> bool {
         "mail delivery",
         "mail-daemon",
         "mdaemon",
+        "post_master",
     ]
     .iter()
     .any(|s| from.contains(s));
@@ -528,6 +548,8 @@ fn looks_like_bounce(layers: &Layers, lower: &str) -> bool {
         "following recipient",
         "undeliverable",
         "user unknown",
+        "transcript of session follows",
+        "invalid user address",
     ]
     .iter()
     .any(|s| lower.contains(s));
@@ -547,6 +569,20 @@ fn text_bounce(layers: &Layers, lower: &str, family: &Family) -> Vec<Raw> {
     } else {
         generic_scan(layers, lower, family.start)
     };
+    // mFILTER names the command on the line after `-------SMTP command`.
+    if let Some(at) = lower.find("-------smtp command") {
+        let next = lower[at..]
+            .lines()
+            .nth(1)
+            .unwrap_or("")
+            .trim()
+            .to_ascii_uppercase();
+        if let Some(command) = super::extract::command_in(&format!(">>> {next}")) {
+            for raw in found.iter_mut().filter(|r| r.command.is_empty()) {
+                raw.command = command.to_string();
+            }
+        }
+    }
     // Google's text bounces quote the remote's words after this line.
     for raw in &mut found {
         let lower = raw.diagnostic.to_lowercase();
@@ -634,11 +670,46 @@ fn generic_scan(layers: &Layers, lower: &str, start: &[&str]) -> Vec<Raw> {
     let mut open = false;
     // A session transcript: the last command sent and the replies since the last recipient.
     let (mut command, mut replies) = ("", String::new());
+    let (mut session_command, mut in_session) = (String::new(), Vec::<usize>::new());
     for line in section.lines() {
         let trimmed = line.trim_start();
         if trimmed.to_ascii_lowercase().starts_with("while talking to") {
             command = "";
             replies.clear();
+        }
+        // Postfix's own session log: ` In:  RCPT TO:<a@b>`, ` Out: 451 4.3.0 ...`.
+        if let Some(sent) = trimmed.strip_prefix("In:") {
+            let sent = sent.trim();
+            let verb = sent
+                .split_whitespace()
+                .next()
+                .unwrap_or("")
+                .to_ascii_uppercase();
+            session_command = match verb.as_str() {
+                "EHLO" | "HELO" | "MAIL" | "RCPT" | "DATA" | "STARTTLS" | "AUTH" => verb,
+                _ => String::new(),
+            };
+            if session_command == "RCPT"
+                && let Some(address) = first_address_in(sent.get(8..).unwrap_or(""))
+            {
+                out.push(Raw {
+                    recipient: address,
+                    ..Raw::default()
+                });
+                in_session.push(out.len() - 1);
+            }
+            open = false;
+            continue;
+        }
+        if let Some(reply) = trimmed.strip_prefix("Out:") {
+            let reply = reply.trim();
+            if reply.starts_with(['4', '5']) {
+                for &at in &in_session {
+                    out[at].diagnostic = reply.to_string();
+                    out[at].command = session_command.clone();
+                }
+            }
+            continue;
         }
         if let Some(sent) = trimmed.strip_prefix(">>>") {
             command = super::extract::command_in(&format!(">>> {}", sent.trim())).unwrap_or("");
@@ -657,6 +728,21 @@ fn generic_scan(layers: &Layers, lower: &str, start: &[&str]) -> Vec<Raw> {
                 ..Raw::default()
             });
             replies.clear();
+            open = false;
+            continue;
+        }
+        // Verizon, Apache James: `Message details: ... RCPT TO: a@b`, the error above.
+        if out.is_empty()
+            && let Some((label, value)) = trimmed.split_once(':')
+            && label.eq_ignore_ascii_case("rcpt to")
+            && is_address(&clean_address(value))
+        {
+            let upto = section.find(line).unwrap_or(0);
+            out.push(Raw {
+                recipient: clean_address(value),
+                diagnostic: section[..upto].to_string(),
+                ..Raw::default()
+            });
             open = false;
             continue;
         }
