@@ -281,6 +281,8 @@ const COMMANDS: &[(&str, &str)] = &[
     ("rcpt to:", "RCPT"),
     ("rcpt to <", "RCPT"),
     ("after rcpt command", "RCPT"),
+    ("[rcpt_to]", "RCPT"),
+    ("[mail_from]", "MAIL"),
     ("in reply to mail from", "MAIL"),
     ("after mail from", "MAIL"),
     ("our mail from", "MAIL"),

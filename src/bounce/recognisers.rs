@@ -394,6 +394,35 @@ pub(crate) const FAMILIES: &[Family] = &[
         ],
     },
     Family {
+        name: "googlegroups",
+        detect: |l, _| {
+            l.header("x-failed-recipients")
+                .is_some_and(|v| v.to_ascii_lowercase().contains("@googlegroups.com"))
+        },
+        start: &[],
+        hints: &[("", "rejected")],
+    },
+    Family {
+        name: "gmail",
+        detect: |l, t| {
+            (from_has(l, "mailer-daemon@googlemail.com") || from_has(l, "mailer-daemon@gmail.com"))
+                || t.contains("delivery to the following recipient")
+                    && (t.contains("google") || t.contains("gmail"))
+        },
+        start: &[
+            "delivery to the following recipient",
+            "delivery of the following message",
+        ],
+        hints: &[
+            ("message will be retried for", "expired"),
+            (
+                "the recipient server did not accept our requests to connect",
+                "expired",
+            ),
+            ("dns error", "hostunknown"),
+        ],
+    },
+    Family {
         name: "exim",
         detect: |l, t| {
             l.header("x-failed-recipients").is_some()
@@ -440,35 +469,6 @@ pub(crate) const FAMILIES: &[Family] = &[
         detect: |_, t| t.contains("dragonfly mail agent"),
         start: &["there was an error delivering your mail"],
         hints: &[("dns lookup failure", "hostunknown")],
-    },
-    Family {
-        name: "googlegroups",
-        detect: |l, _| {
-            l.header("x-failed-recipients")
-                .is_some_and(|v| v.to_ascii_lowercase().contains("@googlegroups.com"))
-        },
-        start: &[],
-        hints: &[("", "rejected")],
-    },
-    Family {
-        name: "gmail",
-        detect: |l, t| {
-            (from_has(l, "mailer-daemon@googlemail.com") || from_has(l, "mailer-daemon@gmail.com"))
-                || t.contains("delivery to the following recipient")
-                    && (t.contains("google") || t.contains("gmail"))
-        },
-        start: &[
-            "delivery to the following recipient",
-            "delivery of the following message",
-        ],
-        hints: &[
-            ("message will be retried for", "expired"),
-            (
-                "the recipient server did not accept our requests to connect",
-                "expired",
-            ),
-            ("dns error", "hostunknown"),
-        ],
     },
     Family {
         name: "kddi",
@@ -584,6 +584,21 @@ fn text_bounce(layers: &Layers, lower: &str, family: &Family) -> Vec<Raw> {
         }
     }
     // Google's text bounces quote the remote's words after this line.
+    const QUOTED: &str = "the error that the other server returned was:";
+    if found.len() == 1
+        && !found[0].diagnostic.to_lowercase().contains(QUOTED)
+        && let Some(at) = lower.find(QUOTED)
+    {
+        let rest = layers
+            .text
+            .get(at + QUOTED.len()..)
+            .unwrap_or("")
+            .trim_start();
+        let words = rest.split("\n\n").next().unwrap_or("").trim();
+        if !words.is_empty() {
+            found[0].diagnostic = words.to_string();
+        }
+    }
     for raw in &mut found {
         let lower = raw.diagnostic.to_lowercase();
         if let Some(at) = lower.find("the error that the other server returned was:") {
@@ -721,6 +736,15 @@ fn generic_scan(layers: &Layers, lower: &str, start: &[&str]) -> Vec<Raw> {
             continue;
         }
         if let Some(address) = transcript_line(line) {
+            // The words of the recipient just named: they belong to it.
+            if open
+                && let Some(last) = out.last_mut()
+                && clean_address(&last.recipient) == address
+            {
+                last.diagnostic.push('\n');
+                last.diagnostic.push_str(trimmed);
+                continue;
+            }
             out.push(Raw {
                 recipient: address,
                 diagnostic: format!("{replies}{trimmed}"),
@@ -780,8 +804,10 @@ fn generic_scan(layers: &Layers, lower: &str, start: &[&str]) -> Vec<Raw> {
             continue;
         }
         if line.trim().is_empty() {
+            // `Remote host said:` and other lead-ins: the words follow the blank line.
             if let Some(last) = out.last()
                 && !last.diagnostic.trim().is_empty()
+                && !last.diagnostic.trim_end().ends_with(':')
             {
                 open = false;
             }
