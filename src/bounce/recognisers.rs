@@ -420,7 +420,43 @@ pub(crate) const FAMILIES: &[Family] = &[
                 "expired",
             ),
             ("dns error", "hostunknown"),
+            // Google's session states.
+            ("(state 6)", "failedstarttls"),
+            ("(state 18)", "filtered"),
         ],
+    },
+    Family {
+        name: "exchange2003",
+        detect: |_, t| {
+            t.contains("did not reach the following recipient")
+                || t.contains("following recipient(s) could not be reached")
+        },
+        start: &[
+            "did not reach the following recipient",
+            "following recipient(s) could not be reached",
+        ],
+        // MSEXCH diagnostic codes, then the words.
+        hints: &[
+            ("(000c05a6)", "userunknown"),
+            ("(000c0595)", "filtered"),
+            ("(000b099c)", "onhold"),
+            ("(000b09aa)", "onhold"),
+            ("(000b09b6)", "onhold"),
+            ("(00010256)", "systemerror"),
+            ("(000d06b5)", "systemerror"),
+            ("(00120270)", "networkerror"),
+            ("(00050311)", "contenterror"),
+            ("(000502cc)", "contenterror"),
+            ("(000b0981)", "securityerror"),
+            ("the recipient name is not recognized", "userunknown"),
+            ("unknown recipient", "userunknown"),
+        ],
+    },
+    Family {
+        name: "trendmicro",
+        detect: |_, t| t.contains("message from interscan messaging security suite"),
+        start: &["message from interscan messaging security suite"],
+        hints: &[("unable to deliver message to", "userunknown")],
     },
     Family {
         name: "exim",
@@ -685,6 +721,9 @@ fn generic_scan(layers: &Layers, lower: &str, start: &[&str]) -> Vec<Raw> {
     let mut open = false;
     // A session transcript: the last command sent and the replies since the last recipient.
     let (mut command, mut replies) = ("", String::new());
+    // The lines since the last recipient: some notices give the words first.
+    let mut before = String::new();
+    let mut words_before: Vec<String> = Vec::new();
     let (mut session_command, mut in_session) = (String::new(), Vec::<usize>::new());
     for line in section.lines() {
         let trimmed = line.trim_start();
@@ -800,8 +839,14 @@ fn generic_scan(layers: &Layers, lower: &str, start: &[&str]) -> Vec<Raw> {
                 diagnostic: rest.to_string(),
                 ..Raw::default()
             });
+            words_before.resize(out.len() - 1, String::new());
+            words_before.push(std::mem::take(&mut before));
             open = true;
             continue;
+        }
+        if !open {
+            before.push_str(trimmed);
+            before.push('\n');
         }
         if line.trim().is_empty() {
             // `Remote host said:` and other lead-ins: the words follow the blank line.
@@ -816,6 +861,11 @@ fn generic_scan(layers: &Layers, lower: &str, start: &[&str]) -> Vec<Raw> {
         if open && let Some(last) = out.last_mut() {
             last.diagnostic.push('\n');
             last.diagnostic.push_str(line.trim());
+        }
+    }
+    for (raw, words) in out.iter_mut().zip(&words_before) {
+        if raw.diagnostic.trim().is_empty() && !words.trim().is_empty() {
+            raw.diagnostic = words.clone();
         }
     }
     // No address on a line of its own: the first address in the section, with
