@@ -106,6 +106,10 @@ impl Probe<'_> {
         let f = self.facts;
         let hits = self.hits;
         let by_status = self.by_status;
+        // A reason the format itself gave holds unless an earlier class fits better.
+        if f.preset == Some(class.reason()) {
+            return true;
+        }
         match class {
             Class::MailboxFull => by_status == "mailboxfull" || hits.has(class),
             Class::MesgTooBig => {

@@ -453,6 +453,39 @@ pub(crate) const FAMILIES: &[Family] = &[
         ],
     },
     Family {
+        name: "ezweb",
+        detect: |l, t| {
+            from_has(l, "ezweb.ne.jp")
+                && (t.contains("the user(s) ")
+                    || t.contains("the following recipients")
+                    || t.contains("was not delivered within"))
+        },
+        start: &[],
+        hints: &[
+            ("the user(s) account is disabled", "suspend"),
+            (
+                "the user(s) account is temporarily over quota",
+                "mailboxfull",
+            ),
+            ("the user(s) account does not exist", "userunknown"),
+            ("was not delivered within", "expired"),
+            ("remote host is not responding", "expired"),
+            (
+                "each of the following recipients was rejected by a remote mail server",
+                "filtered",
+            ),
+        ],
+    },
+    Family {
+        name: "notes",
+        detect: |_, t| t.contains("------- failure reasons"),
+        start: &["------- failure reasons"],
+        hints: &[
+            ("not listed in public name & address book", "userunknown"),
+            ("no route found to domain", "hostunknown"),
+        ],
+    },
+    Family {
         name: "trendmicro",
         detect: |_, t| t.contains("message from interscan messaging security suite"),
         start: &["message from interscan messaging security suite"],
