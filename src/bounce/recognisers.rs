@@ -492,6 +492,18 @@ pub(crate) const FAMILIES: &[Family] = &[
         hints: &[("unable to deliver message to", "userunknown")],
     },
     Family {
+        name: "zoho",
+        detect: |l, t| {
+            (from_has(l, "zoho") || received_has(l, "zoho"))
+                && t.contains("this message was created automatically by mail delivery software")
+        },
+        start: &["could not be delivered to one or more of its recipients"],
+        hints: &[
+            ("host not reachable", "expired"),
+            ("mailbox not exist", "userunknown"),
+        ],
+    },
+    Family {
         name: "exim",
         detect: |l, t| {
             l.header("x-failed-recipients").is_some()
@@ -834,6 +846,10 @@ fn generic_scan(layers: &Layers, lower: &str, start: &[&str]) -> Vec<Raw> {
             && is_address(&clean_address(value))
         {
             let upto = section.find(line).unwrap_or(0);
+            let upto = section[..upto]
+                .to_ascii_lowercase()
+                .find("message details:")
+                .unwrap_or(upto);
             out.push(Raw {
                 recipient: clean_address(value),
                 diagnostic: section[..upto].to_string(),
@@ -899,6 +915,11 @@ fn generic_scan(layers: &Layers, lower: &str, start: &[&str]) -> Vec<Raw> {
     for (raw, words) in out.iter_mut().zip(&words_before) {
         if raw.diagnostic.trim().is_empty() && !words.trim().is_empty() {
             raw.diagnostic = words.clone();
+        } else if super::status::find_reply(&raw.diagnostic).is_none()
+            && super::status::find_reply(words).is_some()
+        {
+            // The reply is above the address, the notice's boilerplate below it.
+            raw.diagnostic = format!("{words}\n{}", raw.diagnostic);
         }
     }
     // No address on a line of its own: the first address in the section, with

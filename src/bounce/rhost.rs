@@ -70,8 +70,10 @@ const PROVIDER_PHRASES: &[(&str, &str)] = &[
 /// A provider known by its hosts (remote MTA or recipient domain) and what its
 /// own short wording means there (where the same words elsewhere mean less).
 struct Provider {
-    /// Host or domain suffixes (`.ezweb.ne.jp`) or whole names (`cox.net`).
+    /// Remote host suffixes (`ezweb.ne.jp` matches `lsean.ezweb.ne.jp`).
     hosts: &'static [&'static str],
+    /// Whether the recipient's domain alone names the provider too.
+    by_domain: bool,
     phrases: &'static [(&'static str, &'static str)],
     /// When the phrases apply (the command, the status).
     when: fn(&Facts<'_>) -> bool,
@@ -81,6 +83,7 @@ const PROVIDERS: &[Provider] = &[
     // KDDI (au): `550 <addr>: User unknown` is the mailbox; `550 : User unknown` its filter.
     Provider {
         hosts: &["ezweb.ne.jp", "au.com"],
+        by_domain: true,
         phrases: &[
             ("550 : user unknown", "filtered"),
             (">: user unknown", "userunknown"),
@@ -90,15 +93,27 @@ const PROVIDERS: &[Provider] = &[
     // Microsoft consumer mail.
     Provider {
         hosts: &["hotmail.com", "outlook.com", "live.com", "msn.com"],
+        by_domain: true,
         phrases: &[(
             "requested action not taken: mailbox unavailable",
             "userunknown",
         )],
         when: |_| true,
     },
+    // Yahoo Inc.
+    Provider {
+        hosts: &["yahoodns.net"],
+        by_domain: false,
+        phrases: &[(
+            "temporarily deferred due to unexpected volume or user complaints",
+            "rejected",
+        )],
+        when: |_| true,
+    },
     // Zoho.
     Provider {
         hosts: &["zoho.com", "zohomail.com"],
+        by_domain: true,
         phrases: &[
             ("mail rejected by destination domain", "rejected"),
             ("reason: email flagged as spam", "rejected"),
@@ -108,12 +123,14 @@ const PROVIDERS: &[Provider] = &[
     // NTT docomo rejects filtered mail after DATA as an unknown user.
     Provider {
         hosts: &["docomo.ne.jp"],
+        by_domain: true,
         phrases: &[("550 unknown user ", "rejected")],
         when: |f| f.command != "RCPT" && !f.status.starts_with("5.2."),
     },
     // MessageLabs.
     Provider {
         hosts: &["messagelabs.com"],
+        by_domain: true,
         phrases: &[(" rejected", "userunknown")],
         when: |_| true,
     },
@@ -224,7 +241,9 @@ pub fn decide(facts: &Facts<'_>, remote: &str, domain: &str) -> Option<&'static 
         return Some(reason);
     }
     for provider in PROVIDERS {
-        if here(provider.hosts)
+        let at_host = host_matches(&remote, provider.hosts)
+            || provider.by_domain && host_matches(domain, provider.hosts);
+        if at_host
             && (provider.when)(facts)
             && let Some((_, reason)) = provider.phrases.iter().find(|(p, _)| text.contains(p))
         {
