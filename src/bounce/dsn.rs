@@ -76,11 +76,14 @@ pub fn parse(text: &str) -> (MessageFields, Vec<RecipientFields>) {
     let mut message = MessageFields::default();
     let mut recipients: Vec<RecipientFields> = Vec::new();
     let mut current: Option<RecipientFields> = None;
+    // Fields given before the recipient they describe (Facebook, PMDF).
+    let mut early = RecipientFields::default();
     for field in fields(text) {
         let Some((name, value)) = field else {
             if let Some(done) = current.take() {
                 recipients.push(done);
             }
+            early = RecipientFields::default();
             continue;
         };
         let lower = name.to_ascii_lowercase();
@@ -96,14 +99,21 @@ pub fn parse(text: &str) -> (MessageFields, Vec<RecipientFields>) {
                     }
                     continue;
                 }
+                let fresh = current.is_none();
                 let block = current.get_or_insert_with(RecipientFields::default);
                 if !block.final_recipient.is_empty() {
                     let done = std::mem::take(block);
                     recipients.push(done);
                 }
+                if fresh {
+                    *block = std::mem::take(&mut early);
+                }
                 block.final_recipient = address;
             }
             "original-recipient" => {
+                if current.is_none() {
+                    current = Some(std::mem::take(&mut early));
+                }
                 let block = current.get_or_insert_with(RecipientFields::default);
                 if !block.original_recipient.is_empty() && !block.final_recipient.is_empty() {
                     let done = std::mem::take(block);
@@ -112,29 +122,27 @@ pub fn parse(text: &str) -> (MessageFields, Vec<RecipientFields>) {
                 block.original_recipient = address_of(&value);
             }
             "action" => {
-                if let Some(block) = current.as_mut() {
-                    block.action = value.to_ascii_lowercase();
-                }
+                let block = current.as_mut().unwrap_or(&mut early);
+                block.action = value.to_ascii_lowercase();
             }
             "status" => {
-                if let Some(block) = current.as_mut() {
-                    let code = value.split([' ', '(', ';']).next().unwrap_or("");
-                    block.status = code.to_string();
-                    block.status_comment = value[code.len()..]
-                        .trim()
-                        .trim_start_matches('(')
-                        .trim_end_matches(')')
-                        .trim()
-                        .to_string();
-                }
+                let block = current.as_mut().unwrap_or(&mut early);
+                let code = value.split([' ', '(', ';']).next().unwrap_or("");
+                block.status = code.to_string();
+                block.status_comment = value[code.len()..]
+                    .trim()
+                    .trim_start_matches('(')
+                    .trim_end_matches(')')
+                    .trim()
+                    .to_string();
             }
             "remote-mta" => {
-                if let Some(block) = current.as_mut() {
-                    block.remote_mta = typed(&value).1;
-                }
+                let block = current.as_mut().unwrap_or(&mut early);
+                block.remote_mta = typed(&value).1;
             }
             "diagnostic-code" => {
-                if let Some(block) = current.as_mut() {
+                {
+                    let block = current.as_mut().unwrap_or(&mut early);
                     let (kind, text) = typed(&value);
                     let kind = kind.to_ascii_uppercase();
                     // Only the X- types (X-Unix, X-Postfix) say something.

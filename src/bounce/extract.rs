@@ -151,6 +151,12 @@ impl Layers {
         if text.trim().is_empty() {
             text = html;
         }
+        // A multipart whose boundary never appears: its whole body is the notice.
+        if text.trim().is_empty() && dsn.is_empty() && original.is_none() {
+            let root = message.root_part();
+            let start = (root.offset_body as usize).min(message.raw_message().len());
+            text = String::from_utf8_lossy(&message.raw_message()[start..]).into_owned();
+        }
         // A text bounce carries the original after a marker line: cut it off.
         if let Some(at) = find_marker(&text) {
             let rest = text[at..].split_once('\n').map_or("", |(_, r)| r);
@@ -275,6 +281,14 @@ const COMMANDS: &[(&str, &str)] = &[
     ("rcpt to:", "RCPT"),
     ("rcpt to <", "RCPT"),
     ("after rcpt command", "RCPT"),
+    ("[rcpt_to]", "RCPT"),
+    ("does not like recipient", "RCPT"),
+    ("most progress was rcpt to", "RCPT"),
+    ("smtp:rcpt host", "RCPT"),
+    ("does not like sender", "MAIL"),
+    ("most progress was mail from", "MAIL"),
+    ("refused to talk to me", "HELO"),
+    ("[mail_from]", "MAIL"),
     ("in reply to mail from", "MAIL"),
     ("after mail from", "MAIL"),
     ("our mail from", "MAIL"),

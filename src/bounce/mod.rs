@@ -186,11 +186,31 @@ pub(crate) fn is_address(text: &str) -> bool {
         && !domain.starts_with('.')
         && !domain.ends_with('.')
         && text.len() < 255
-        && !text.contains(|c: char| c.is_whitespace() || c == '<' || c == '>' || c == '"')
+        && !text.contains(|c: char| c.is_whitespace() || c == '<' || c == '>')
+        && (!local.contains('"') || quoted(local))
+        && !domain.contains('"')
+}
+
+/// A quoted local part: `"neko..nyaan"`.
+fn quoted(local: &str) -> bool {
+    local.len() > 2
+        && local.starts_with('"')
+        && local.ends_with('"')
+        && local[1..local.len() - 1].find('"').is_none()
 }
 
 /// Clean an address as found in text: brackets, quotes, `mailto:`, trailing dots.
 pub(crate) fn clean_address(text: &str) -> String {
+    let inner = text
+        .trim()
+        .trim_start_matches("mailto:")
+        .trim_matches(|c: char| matches!(c, '<' | '>' | '(' | ')' | '[' | ']' | ',' | ';' | ':'))
+        .trim_end_matches('.');
+    if let Some((local, _)) = inner.rsplit_once('@')
+        && quoted(local)
+    {
+        return inner.to_ascii_lowercase();
+    }
     let t = text
         .trim()
         .trim_start_matches("mailto:")

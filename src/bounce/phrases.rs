@@ -885,6 +885,8 @@ const TABLES: &[Table] = &[
     (
         Class::NotAccept,
         &[
+            "an mx or srv record indicated no smtp service",
+            "couldn't find a mail exchanger",
             "does not accept mail (nullmx)",
             "host/domain does not accept mail",
             "host does not accept mail",
@@ -893,6 +895,7 @@ const TABLES: &[Table] = &[
             "no mx record found for domain=",
             "no route for current request",
             "smtp protocol returned a permanent error",
+            "type=mx: malformed or unexpected name server reply",
         ],
         &[],
     ),
@@ -920,7 +923,10 @@ const TABLES: &[Table] = &[
             "was not reachable within the allowed queue period",
             "your message could not be delivered for more than",
         ],
-        &[&["could not be delivered for", " days"]],
+        &[
+            &["could not be delivered for", " days"],
+            &["delivery failed ", " attempts"],
+        ],
     ),
     (
         Class::FailedStartTls,

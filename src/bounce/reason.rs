@@ -75,12 +75,12 @@ const SECOND: [Class; 18] = [
     Class::VirusDetected,
     Class::PolicyViolation,
     Class::NoRelaying,
+    Class::NotAccept,
     Class::SystemError,
     Class::NetworkError,
     Class::Suspend,
     Class::ContentError,
     Class::SystemFull,
-    Class::NotAccept,
     Class::Expired,
     Class::FailedStartTls,
     Class::SecurityError,
@@ -106,6 +106,10 @@ impl Probe<'_> {
         let f = self.facts;
         let hits = self.hits;
         let by_status = self.by_status;
+        // A reason the format itself gave holds unless an earlier class fits better.
+        if f.preset == Some(class.reason()) {
+            return true;
+        }
         match class {
             Class::MailboxFull => by_status == "mailboxfull" || hits.has(class),
             Class::MesgTooBig => {
@@ -172,6 +176,10 @@ impl Probe<'_> {
                 worth_a_look && hits.has(class)
             }
             Class::HostUnknown => {
+                // No mail exchanger at all is notaccept, not an unknown host.
+                if hits.has(Class::NotAccept) {
+                    return false;
+                }
                 if by_status == "hostunknown" {
                     return !hits.has(Class::NetworkError);
                 }

@@ -8,7 +8,11 @@ use super::{Kind, Raw, clean_address, dsn, is_address, sweep};
 
 /// Decide which layer understands the message and collect its recipients.
 pub(crate) fn run(layers: &Layers) -> (Kind, &'static str, Vec<Raw>) {
-    if layers.feedback.is_some() || layers.report_type.as_deref() == Some("feedback-report") {
+    // Hotmail's reports carry only the message complained about.
+    if layers.feedback.is_some()
+        || layers.report_type.as_deref() == Some("feedback-report")
+        || subject_has(layers, "complaint about message from")
+    {
         return (Kind::Complaint, "arf", complaint(layers));
     }
     if !layers.dsn.is_empty() {
@@ -18,11 +22,16 @@ pub(crate) fn run(layers: &Layers) -> (Kind, &'static str, Vec<Raw>) {
         }
     }
     let lower = layers.text.to_lowercase();
-    // DSN fields pasted into a text part.
+    if lower.contains("{\"notificationtype\"")
+        && let Some(found) = amazon_ses(&layers.text)
+    {
+        return (Kind::Bounce, "amazonses", found);
+    }
+    // DSN fields pasted into a text part, quoted (`> `) when forwarded.
     if (lower.contains("final-recipient:") || lower.contains("original-recipient:"))
         && (lower.contains("status:") || lower.contains("action:"))
     {
-        let (_, blocks) = dsn::parse(&layers.text);
+        let (_, blocks) = dsn::parse(&unquote(&layers.text));
         let found: Vec<Raw> = blocks.into_iter().map(|b| from_block(b, layers)).collect();
         if !found.is_empty() {
             return (Kind::Bounce, "rfc3464", found);
@@ -48,6 +57,98 @@ pub(crate) fn run(layers: &Layers) -> (Kind, &'static str, Vec<Raw>) {
     (Kind::NotABounce, "", Vec::new())
 }
 
+/// A forwarded notice with every line quoted (`> `): the lines as they were.
+fn unquote(text: &str) -> std::borrow::Cow<'_, str> {
+    let lines = text.lines().filter(|l| !l.trim().is_empty()).count();
+    let quoted = text.lines().filter(|l| l.starts_with('>')).count();
+    if quoted * 2 < lines.max(1) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    for line in text.lines() {
+        let line = line.strip_prefix('>').unwrap_or(line);
+        out.push_str(line.strip_prefix(' ').unwrap_or(line));
+        out.push('\n');
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+// ---- Amazon SES notifications (JSON through SNS) --------------------------------------
+
+fn amazon_ses(text: &str) -> Option<Vec<Raw>> {
+    let start = text.find("{\"notificationType\"")?;
+    let body = &text[start..];
+    let end = body.find("\n\n").unwrap_or(body.len());
+    let joined: String = body[..end]
+        .lines()
+        .map(|l| l.trim_end_matches('\r'))
+        .collect();
+    let value: serde_json::Value = serde_json::from_str(&joined)
+        .or_else(|_| serde_json::from_str(&body[..end]))
+        .ok()?;
+    let text_of = |v: &serde_json::Value, key: &str| {
+        v.get(key)
+            .and_then(serde_json::Value::as_str)
+            .unwrap_or("")
+            .to_string()
+    };
+    let mut out = Vec::new();
+    match value.get("notificationType")?.as_str()? {
+        "Bounce" => {
+            let bounce = value.get("bounce")?;
+            let mta = text_of(bounce, "reportingMTA");
+            for r in bounce.get("bouncedRecipients")?.as_array()? {
+                let diagnostic = text_of(r, "diagnosticCode");
+                let diagnostic = match diagnostic.split_once(';') {
+                    Some((kind, rest)) if !kind.contains(' ') => rest.trim().to_string(),
+                    _ => diagnostic,
+                };
+                out.push(Raw {
+                    recipient: text_of(r, "emailAddress"),
+                    action: text_of(r, "action"),
+                    status: text_of(r, "status"),
+                    remote_mta: mta.clone(),
+                    diagnostic,
+                    ..Raw::default()
+                });
+            }
+        }
+        "Delivery" => {
+            let delivery = value.get("delivery")?;
+            let response = text_of(delivery, "smtpResponse");
+            let status = super::status::find(&response, None).unwrap_or_default();
+            for r in delivery.get("recipients")?.as_array()? {
+                out.push(Raw {
+                    recipient: r.as_str().unwrap_or("").to_string(),
+                    action: "delivered".into(),
+                    status: status.clone(),
+                    remote_mta: text_of(delivery, "reportingMTA"),
+                    diagnostic: response.clone(),
+                    ..Raw::default()
+                });
+            }
+        }
+        "Complaint" => {
+            let complaint = value.get("complaint")?;
+            let kind = text_of(complaint, "complaintFeedbackType");
+            for r in complaint.get("complainedRecipients")?.as_array()? {
+                out.push(Raw {
+                    recipient: text_of(r, "emailAddress"),
+                    reason: Some("feedback"),
+                    feedback_type: if kind.is_empty() {
+                        "abuse".into()
+                    } else {
+                        kind.clone()
+                    },
+                    ..Raw::default()
+                });
+            }
+        }
+        _ => return None,
+    }
+    (!out.is_empty()).then_some(out)
+}
+
 // ---- RFC 5965 -------------------------------------------------------------------------
 
 fn complaint(layers: &Layers) -> Vec<Raw> {
@@ -70,7 +171,11 @@ fn complaint(layers: &Layers) -> Vec<Raw> {
         rcpt = to.to_ascii_lowercase();
     }
     if kind.is_empty() {
-        kind = "other".into();
+        kind = if layers.feedback.is_none() {
+            "abuse".into()
+        } else {
+            "other".into()
+        };
     }
     vec![Raw {
         recipient: rcpt,
@@ -89,7 +194,7 @@ fn delivery_status(layers: &Layers) -> Vec<Raw> {
         .flat_map(|body| dsn::parse(body).1)
         .collect();
     let single = blocks.len() == 1;
-    blocks
+    let mut found: Vec<Raw> = blocks
         .into_iter()
         .map(|block| {
             let mut raw = from_block(block, layers);
@@ -101,11 +206,36 @@ fn delivery_status(layers: &Layers) -> Vec<Raw> {
             }
             raw
         })
-        .collect()
+        .collect();
+    // A block whose recipient is no address (`@mx.example.org`): the notice's
+    // own text names it.
+    if found
+        .iter()
+        .any(|r| !is_address(&clean_address(&r.recipient)))
+    {
+        let lower = layers.text.to_lowercase();
+        let known: Vec<String> = found.iter().map(|r| clean_address(&r.recipient)).collect();
+        let mut named = generic_scan(layers, &lower, &[])
+            .into_iter()
+            .map(|r| clean_address(&r.recipient))
+            .filter(|a| !known.contains(a));
+        for raw in &mut found {
+            if !is_address(&clean_address(&raw.recipient))
+                && let Some(address) = named.next()
+            {
+                raw.recipient = address;
+            }
+        }
+    }
+    found
 }
 
 fn from_block(block: dsn::RecipientFields, layers: &Layers) -> Raw {
-    let recipient = if block.final_recipient.contains('@') {
+    // `@relay:local@host` and other unusable final recipients: the original one.
+    let recipient = if is_address(&clean_address(&block.final_recipient))
+        || !is_address(&clean_address(&block.original_recipient))
+            && block.final_recipient.contains('@')
+    {
         block.final_recipient.clone()
     } else {
         block.original_recipient.clone()
@@ -264,6 +394,116 @@ pub(crate) const FAMILIES: &[Family] = &[
         ],
     },
     Family {
+        name: "googlegroups",
+        detect: |l, _| {
+            l.header("x-failed-recipients")
+                .is_some_and(|v| v.to_ascii_lowercase().contains("@googlegroups.com"))
+        },
+        start: &[],
+        hints: &[("", "rejected")],
+    },
+    Family {
+        name: "gmail",
+        detect: |l, t| {
+            (from_has(l, "mailer-daemon@googlemail.com") || from_has(l, "mailer-daemon@gmail.com"))
+                || t.contains("delivery to the following recipient")
+                    && (t.contains("google") || t.contains("gmail"))
+        },
+        start: &[
+            "delivery to the following recipient",
+            "delivery of the following message",
+        ],
+        hints: &[
+            ("message will be retried for", "expired"),
+            (
+                "the recipient server did not accept our requests to connect",
+                "expired",
+            ),
+            ("dns error", "hostunknown"),
+            // Google's session states.
+            ("(state 6)", "failedstarttls"),
+            ("(state 18)", "filtered"),
+        ],
+    },
+    Family {
+        name: "exchange2003",
+        detect: |_, t| {
+            t.contains("did not reach the following recipient")
+                || t.contains("following recipient(s) could not be reached")
+        },
+        start: &[
+            "did not reach the following recipient",
+            "following recipient(s) could not be reached",
+        ],
+        // MSEXCH diagnostic codes, then the words.
+        hints: &[
+            ("(000c05a6)", "userunknown"),
+            ("(000c0595)", "filtered"),
+            ("(000b099c)", "onhold"),
+            ("(000b09aa)", "onhold"),
+            ("(000b09b6)", "onhold"),
+            ("(00010256)", "systemerror"),
+            ("(000d06b5)", "systemerror"),
+            ("(00120270)", "networkerror"),
+            ("(00050311)", "contenterror"),
+            ("(000502cc)", "contenterror"),
+            ("(000b0981)", "securityerror"),
+            ("the recipient name is not recognized", "userunknown"),
+            ("unknown recipient", "userunknown"),
+        ],
+    },
+    Family {
+        name: "ezweb",
+        detect: |l, t| {
+            from_has(l, "ezweb.ne.jp")
+                && (t.contains("the user(s) ")
+                    || t.contains("the following recipients")
+                    || t.contains("was not delivered within"))
+        },
+        start: &[],
+        hints: &[
+            ("the user(s) account is disabled", "suspend"),
+            (
+                "the user(s) account is temporarily over quota",
+                "mailboxfull",
+            ),
+            ("the user(s) account does not exist", "userunknown"),
+            ("was not delivered within", "expired"),
+            ("remote host is not responding", "expired"),
+            (
+                "each of the following recipients was rejected by a remote mail server",
+                "filtered",
+            ),
+        ],
+    },
+    Family {
+        name: "notes",
+        detect: |_, t| t.contains("------- failure reasons"),
+        start: &["------- failure reasons"],
+        hints: &[
+            ("not listed in public name & address book", "userunknown"),
+            ("no route found to domain", "hostunknown"),
+        ],
+    },
+    Family {
+        name: "trendmicro",
+        detect: |_, t| t.contains("message from interscan messaging security suite"),
+        start: &["message from interscan messaging security suite"],
+        hints: &[("unable to deliver message to", "userunknown")],
+    },
+    Family {
+        name: "zoho",
+        detect: |l, t| {
+            (from_has(l, "zoho") || received_has(l, "zoho"))
+                && t.contains("this message was created automatically by mail delivery software")
+        },
+        start: &["could not be delivered to one or more of its recipients"],
+        hints: &[
+            ("host not reachable", "expired"),
+            ("mailbox not exist", "userunknown"),
+        ],
+    },
+    Family {
         name: "exim",
         detect: |l, t| {
             l.header("x-failed-recipients").is_some()
@@ -312,33 +552,23 @@ pub(crate) const FAMILIES: &[Family] = &[
         hints: &[("dns lookup failure", "hostunknown")],
     },
     Family {
-        name: "googlegroups",
-        detect: |l, _| {
-            l.header("x-failed-recipients")
-                .is_some_and(|v| v.to_ascii_lowercase().contains("@googlegroups.com"))
+        name: "kddi",
+        detect: |l, t| {
+            (from_has(l, ".dion.ne.jp") || from_has(l, "ezweb.ne.jp") || received_has(l, "ezweb"))
+                && t.contains("could not be delivered to:")
         },
-        start: &[],
-        hints: &[("", "rejected")],
+        start: &["could not be delivered to:"],
+        hints: &[
+            ("as their mailbox is full", "mailboxfull"),
+            ("due to the following smtp relay error", "norelaying"),
+            ("as the remote domain doesnt exist", "hostunknown"),
+        ],
     },
     Family {
-        name: "gmail",
-        detect: |l, t| {
-            (from_has(l, "mailer-daemon@googlemail.com") || from_has(l, "mailer-daemon@gmail.com"))
-                || t.contains("delivery to the following recipient")
-                    && (t.contains("google") || t.contains("gmail"))
-        },
-        start: &[
-            "delivery to the following recipient",
-            "delivery of the following message",
-        ],
-        hints: &[
-            ("message will be retried for", "expired"),
-            (
-                "the recipient server did not accept our requests to connect",
-                "expired",
-            ),
-            ("dns error", "hostunknown"),
-        ],
+        name: "mfilter",
+        detect: |_, t| t.contains("-------server message"),
+        start: &[],
+        hints: &[],
     },
     Family {
         name: "text",
@@ -365,6 +595,7 @@ fn looks_like_bounce(layers: &Layers, lower: &str) -> bool {
         "mail delivery",
         "mail-daemon",
         "mdaemon",
+        "post_master",
     ]
     .iter()
     .any(|s| from.contains(s));
@@ -398,6 +629,8 @@ fn looks_like_bounce(layers: &Layers, lower: &str) -> bool {
         "following recipient",
         "undeliverable",
         "user unknown",
+        "transcript of session follows",
+        "invalid user address",
     ]
     .iter()
     .any(|s| lower.contains(s));
@@ -417,7 +650,36 @@ fn text_bounce(layers: &Layers, lower: &str, family: &Family) -> Vec<Raw> {
     } else {
         generic_scan(layers, lower, family.start)
     };
+    // mFILTER names the command on the line after `-------SMTP command`.
+    if let Some(at) = lower.find("-------smtp command") {
+        let next = lower[at..]
+            .lines()
+            .nth(1)
+            .unwrap_or("")
+            .trim()
+            .to_ascii_uppercase();
+        if let Some(command) = super::extract::command_in(&format!(">>> {next}")) {
+            for raw in found.iter_mut().filter(|r| r.command.is_empty()) {
+                raw.command = command.to_string();
+            }
+        }
+    }
     // Google's text bounces quote the remote's words after this line.
+    const QUOTED: &str = "the error that the other server returned was:";
+    if found.len() == 1
+        && !found[0].diagnostic.to_lowercase().contains(QUOTED)
+        && let Some(at) = lower.find(QUOTED)
+    {
+        let rest = layers
+            .text
+            .get(at + QUOTED.len()..)
+            .unwrap_or("")
+            .trim_start();
+        let words = rest.split("\n\n").next().unwrap_or("").trim();
+        if !words.is_empty() {
+            found[0].diagnostic = words.to_string();
+        }
+    }
     for raw in &mut found {
         let lower = raw.diagnostic.to_lowercase();
         if let Some(at) = lower.find("the error that the other server returned was:") {
@@ -458,7 +720,31 @@ fn recipient_line(line: &str) -> Option<(String, &str)> {
     if rest.starts_with('(') || rest.starts_with('<') || rest.starts_with('[') {
         return Some((head_clean, rest));
     }
+    // Exchange: `a@b on Thu, 29 Apr 2010 00:00:00 -0000`, the words on the next lines.
+    if rest.len() > 3
+        && rest[..3].eq_ignore_ascii_case("on ")
+        && rest.bytes().any(|b| b.is_ascii_digit())
+    {
+        return Some((head_clean, ""));
+    }
     None
+}
+
+/// A sendmail transcript line about one recipient: `550 5.1.1 <a@b>... User unknown`.
+fn transcript_line(line: &str) -> Option<String> {
+    let t = line.trim_start();
+    let code = t.get(..3)?;
+    if !code.bytes().all(|b| b.is_ascii_digit()) || !matches!(code.as_bytes()[0], b'4' | b'5') {
+        return None;
+    }
+    let rest = t[3..].trim_start_matches(['-', ' ']);
+    let rest = match rest.split_once(' ') {
+        Some((first, after)) if super::status::is_status(first) => after,
+        _ => rest,
+    };
+    let (head, _) = rest.split_once("...")?;
+    let address = clean_address(head);
+    (is_address(&address) && !head.trim().contains(' ')).then_some(address)
 }
 
 /// The generic text scanner shared by the families.
@@ -478,19 +764,144 @@ fn generic_scan(layers: &Layers, lower: &str, start: &[&str]) -> Vec<Raw> {
     let section = text.get(begin..).unwrap_or(text);
     let mut out: Vec<Raw> = Vec::new();
     let mut open = false;
+    // A session transcript: the last command sent and the replies since the last recipient.
+    let (mut command, mut replies) = ("", String::new());
+    // The lines since the last recipient: some notices give the words first.
+    let mut before = String::new();
+    let mut words_before: Vec<String> = Vec::new();
+    let (mut session_command, mut in_session) = (String::new(), Vec::<usize>::new());
     for line in section.lines() {
+        let trimmed = line.trim_start();
+        if trimmed.to_ascii_lowercase().starts_with("while talking to") {
+            command = "";
+            replies.clear();
+        }
+        // Postfix's own session log: ` In:  RCPT TO:<a@b>`, ` Out: 451 4.3.0 ...`.
+        if let Some(sent) = trimmed.strip_prefix("In:") {
+            let sent = sent.trim();
+            let verb = sent
+                .split_whitespace()
+                .next()
+                .unwrap_or("")
+                .to_ascii_uppercase();
+            session_command = match verb.as_str() {
+                "EHLO" | "HELO" | "MAIL" | "RCPT" | "DATA" | "STARTTLS" | "AUTH" => verb,
+                _ => String::new(),
+            };
+            if session_command == "RCPT"
+                && let Some(address) = first_address_in(sent.get(8..).unwrap_or(""))
+            {
+                out.push(Raw {
+                    recipient: address,
+                    ..Raw::default()
+                });
+                in_session.push(out.len() - 1);
+            }
+            open = false;
+            continue;
+        }
+        if let Some(reply) = trimmed.strip_prefix("Out:") {
+            let reply = reply.trim();
+            if reply.starts_with(['4', '5']) {
+                for &at in &in_session {
+                    out[at].diagnostic = reply.to_string();
+                    out[at].command = session_command.clone();
+                }
+            }
+            continue;
+        }
+        if let Some(sent) = trimmed.strip_prefix(">>>") {
+            command = super::extract::command_in(&format!(">>> {}", sent.trim())).unwrap_or("");
+            continue;
+        }
+        if trimmed.starts_with("<<<") {
+            replies.push_str(trimmed);
+            replies.push('\n');
+            continue;
+        }
+        if let Some(address) = transcript_line(line) {
+            // The words of the recipient just named: they belong to it.
+            if open
+                && let Some(last) = out.last_mut()
+                && clean_address(&last.recipient) == address
+            {
+                last.diagnostic.push('\n');
+                last.diagnostic.push_str(trimmed);
+                continue;
+            }
+            out.push(Raw {
+                recipient: address,
+                diagnostic: format!("{replies}{trimmed}"),
+                command: command.to_string(),
+                ..Raw::default()
+            });
+            replies.clear();
+            open = false;
+            continue;
+        }
+        // Verizon, Apache James: `Message details: ... RCPT TO: a@b`, the error above.
+        if out.is_empty()
+            && let Some((label, value)) = trimmed.split_once(':')
+            && label.eq_ignore_ascii_case("rcpt to")
+            && is_address(&clean_address(value))
+        {
+            let upto = section.find(line).unwrap_or(0);
+            let upto = section[..upto]
+                .to_ascii_lowercase()
+                .find("message details:")
+                .unwrap_or(upto);
+            out.push(Raw {
+                recipient: clean_address(value),
+                diagnostic: section[..upto].to_string(),
+                ..Raw::default()
+            });
+            open = false;
+            continue;
+        }
+        // `Recipient address: a@b` (Messaging Server), `Original address:` when the
+        // first is a route (`@relay:local@host`).
+        if let Some((label, value)) = trimmed.split_once(':')
+            && matches!(
+                label.to_ascii_lowercase().as_str(),
+                "recipient address" | "original address"
+            )
+        {
+            let address = clean_address(value);
+            let replace = label.eq_ignore_ascii_case("original address")
+                && out
+                    .last()
+                    .is_some_and(|r| !is_address(&clean_address(&r.recipient)));
+            if replace && let Some(last) = out.last_mut() {
+                last.recipient = address;
+            } else {
+                out.push(Raw {
+                    recipient: value.trim().to_string(),
+                    ..Raw::default()
+                });
+            }
+            open = true;
+            continue;
+        }
         if let Some((address, rest)) = recipient_line(line) {
             out.push(Raw {
                 recipient: address,
                 diagnostic: rest.to_string(),
                 ..Raw::default()
             });
+            words_before.resize(out.len() - 1, String::new());
+            words_before.push(std::mem::take(&mut before));
             open = true;
             continue;
         }
+        if !open {
+            before.push_str(trimmed);
+            before.push('\n');
+        }
         if line.trim().is_empty() {
+            // `Remote host said:` and other lead-ins: the words follow the blank line.
             if let Some(last) = out.last()
                 && !last.diagnostic.trim().is_empty()
+                && !last.diagnostic.trim_end().ends_with(':')
             {
                 open = false;
             }
@@ -499,6 +910,16 @@ fn generic_scan(layers: &Layers, lower: &str, start: &[&str]) -> Vec<Raw> {
         if open && let Some(last) = out.last_mut() {
             last.diagnostic.push('\n');
             last.diagnostic.push_str(line.trim());
+        }
+    }
+    for (raw, words) in out.iter_mut().zip(&words_before) {
+        if raw.diagnostic.trim().is_empty() && !words.trim().is_empty() {
+            raw.diagnostic = words.clone();
+        } else if super::status::find_reply(&raw.diagnostic).is_none()
+            && super::status::find_reply(words).is_some()
+        {
+            // The reply is above the address, the notice's boilerplate below it.
+            raw.diagnostic = format!("{words}\n{}", raw.diagnostic);
         }
     }
     // No address on a line of its own: the first address in the section, with
@@ -517,6 +938,17 @@ fn generic_scan(layers: &Layers, lower: &str, start: &[&str]) -> Vec<Raw> {
                 ..Raw::default()
             });
         }
+    }
+    // Still nobody: the notice is about the message it returns, sent to its `To:`.
+    if out.is_empty()
+        && let Some(to) = layers.original.to.as_deref()
+        && is_address(&clean_address(to))
+    {
+        out.push(Raw {
+            recipient: clean_address(to),
+            diagnostic: section.to_string(),
+            ..Raw::default()
+        });
     }
     // Several lines naming the same recipient: keep the first.
     let mut seen = std::collections::HashSet::new();

@@ -48,12 +48,207 @@ const PROVIDER_PHRASES: &[(&str, &str)] = &[
     ("le compte du destinataire est bloque", "suspend"),
     // Zoho
     ("email policy violation detected", "policyviolation"),
+    // Yahoo Inc.
+    (
+        "delivery error: dd this user doesn't have a ",
+        "userunknown",
+    ),
+    ("this mailbox is disabled (554.30)", "suspend"),
+    // Google Workspace
+    ("because the address couldn't be found", "userunknown"),
+    // Mimecast
+    ("host network not allowed", "policyviolation"),
+    // MessageLabs (Symantec Email Security.cloud)
+    (
+        "please turn on smtp authentication in your mail client",
+        "securityerror",
+    ),
+    // IMail
+    ("invalid final delivery userid", "userunknown"),
 ];
 
+/// A provider known by its hosts (remote MTA or recipient domain) and what its
+/// own short wording means there (where the same words elsewhere mean less).
+struct Provider {
+    /// Remote host suffixes (`ezweb.ne.jp` matches `lsean.ezweb.ne.jp`).
+    hosts: &'static [&'static str],
+    /// Whether the recipient's domain alone names the provider too.
+    by_domain: bool,
+    phrases: &'static [(&'static str, &'static str)],
+    /// When the phrases apply (the command, the status).
+    when: fn(&Facts<'_>) -> bool,
+}
+
+const PROVIDERS: &[Provider] = &[
+    // KDDI (au): `550 <addr>: User unknown` is the mailbox; `550 : User unknown` its filter.
+    Provider {
+        hosts: &["ezweb.ne.jp", "au.com"],
+        by_domain: true,
+        phrases: &[
+            ("550 : user unknown", "filtered"),
+            (">: user unknown", "userunknown"),
+        ],
+        when: |_| true,
+    },
+    // Microsoft consumer mail.
+    Provider {
+        hosts: &["hotmail.com", "outlook.com", "live.com", "msn.com"],
+        by_domain: true,
+        phrases: &[(
+            "requested action not taken: mailbox unavailable",
+            "userunknown",
+        )],
+        when: |_| true,
+    },
+    // Yahoo Inc.
+    Provider {
+        hosts: &["yahoodns.net"],
+        by_domain: false,
+        phrases: &[(
+            "temporarily deferred due to unexpected volume or user complaints",
+            "rejected",
+        )],
+        when: |_| true,
+    },
+    // Zoho.
+    Provider {
+        hosts: &["zoho.com", "zohomail.com"],
+        by_domain: true,
+        phrases: &[
+            ("mail rejected by destination domain", "rejected"),
+            ("reason: email flagged as spam", "rejected"),
+        ],
+        when: |_| true,
+    },
+    // NTT docomo rejects filtered mail after DATA as an unknown user.
+    Provider {
+        hosts: &["docomo.ne.jp"],
+        by_domain: true,
+        phrases: &[("550 unknown user ", "rejected")],
+        when: |f| f.command != "RCPT" && !f.status.starts_with("5.2."),
+    },
+    // MessageLabs.
+    Provider {
+        hosts: &["messagelabs.com"],
+        by_domain: true,
+        phrases: &[(" rejected", "userunknown")],
+        when: |_| true,
+    },
+];
+
+/// Cox's `AUP#` codes (cox.com, email error codes).
+const COX_CODES: &[(&str, &str)] = &[
+    ("cxbl", "blocked"),
+    ("cdrbl", "blocked"),
+    ("ipbl", "blocked"),
+    ("rrbl", "blocked"),
+    ("cxdns", "blocked"),
+    ("cxsnd", "rejected"),
+    ("cxrcpt", "userunknown"),
+    ("cxmxrt", "speeding"),
+    ("cxsmtp", "notcompliantrfc"),
+];
+
+/// Spectrum's (Charter) `AUP#In-NNNN` / `AUP#Out-NNNN` codes.
+const SPECTRUM_CODES: &[(&str, &str)] = &[
+    ("1000", "blocked"),
+    ("1010", "blocked"),
+    ("1020", "blocked"),
+    ("1090", "requireptr"),
+    ("1260", "rejected"),
+    ("1310", "toomanyconn"),
+];
+
+/// Orange and La Poste (France PTT): `OFR_999 [999]`, `LPN001_108`, the last three digits.
+const FRANCEPTT_CODES: &[(&str, &str)] = &[
+    ("102", "blocked"),
+    ("103", "blocked"),
+    ("107", "blocked"),
+    ("108", "blocked"),
+    ("426", "suspend"),
+    ("505", "systemerror"),
+    ("510", "blocked"),
+    ("630", "policyviolation"),
+    ("999", "blocked"),
+];
+
+fn host_matches(name: &str, hosts: &[&str]) -> bool {
+    let name = name.trim_end_matches('.');
+    hosts
+        .iter()
+        .any(|h| name == *h || name.strip_suffix(h).is_some_and(|rest| rest.ends_with('.')))
+}
+
+/// The code after `AUP#` (Cox, Spectrum).
+fn aup_code(text: &str) -> Option<&str> {
+    let at = text.find("aup#")? + 4;
+    let code = &text[at..];
+    let end = code
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+        .unwrap_or(code.len());
+    Some(&code[..end])
+}
+
+/// France PTT's three-digit code: `ofr_999`, `ofr005_505`, `lpn001_108`.
+fn franceptt_code(text: &str) -> Option<&str> {
+    for lead in ["ofr", "lpn"] {
+        let mut search = 0;
+        while let Some(at) = text[search..].find(lead) {
+            let start = search + at + lead.len();
+            let rest = &text[start..];
+            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+            if rest[digits..].starts_with('_') {
+                let code = &rest[digits + 1..];
+                if code.len() >= 3 && code.as_bytes()[..3].iter().all(u8::is_ascii_digit) {
+                    return Some(&code[..3]);
+                }
+            }
+            search = start;
+        }
+    }
+    None
+}
+
+fn by_code(code: &str, table: &[(&'static str, &'static str)]) -> Option<&'static str> {
+    table.iter().find(|(c, _)| code == *c).map(|(_, r)| *r)
+}
+
 /// A reason from a provider's own wording, when it says something specific.
-pub fn decide(facts: &Facts<'_>, _remote: &str, _domain: &str) -> Option<&'static str> {
+pub fn decide(facts: &Facts<'_>, remote: &str, domain: &str) -> Option<&'static str> {
     if facts.diagnostic.is_empty() {
         return None;
+    }
+    let text = facts.diagnostic;
+    let remote = remote.to_ascii_lowercase();
+    let here = |hosts: &[&str]| host_matches(&remote, hosts) || host_matches(domain, hosts);
+    if let Some(code) = aup_code(text) {
+        if text.contains("cox.com") || here(&["cox.net"]) {
+            let found = COX_CODES.iter().find(|(c, _)| code.starts_with(c));
+            if let Some((_, reason)) = found {
+                return Some(reason);
+            }
+        }
+        if text.contains("spectrum.net") || here(&["charter.net", "spectrum.net"]) {
+            let number = code.rsplit('-').next().unwrap_or(code);
+            if let Some(reason) = by_code(number, SPECTRUM_CODES) {
+                return Some(reason);
+            }
+        }
+    }
+    if here(&["orange.fr", "wanadoo.fr", "laposte.net", "pagesjaunes.fr"])
+        && let Some(reason) = franceptt_code(text).and_then(|c| by_code(c, FRANCEPTT_CODES))
+    {
+        return Some(reason);
+    }
+    for provider in PROVIDERS {
+        let at_host = host_matches(&remote, provider.hosts)
+            || provider.by_domain && host_matches(domain, provider.hosts);
+        if at_host
+            && (provider.when)(facts)
+            && let Some((_, reason)) = provider.phrases.iter().find(|(p, _)| text.contains(p))
+        {
+            return Some(reason);
+        }
     }
     static FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
         AhoCorasick::new(PROVIDER_PHRASES.iter().map(|(p, _)| p))
