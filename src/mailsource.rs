@@ -101,38 +101,114 @@ pub fn read_mbox(
     name: &str,
     each: &mut impl FnMut(&str, &[u8]),
 ) -> std::io::Result<()> {
-    let mut message: Vec<u8> = Vec::new();
-    let mut line = Vec::new();
+    // Read in large blocks; a message is handed over as a slice of the block
+    // (copied only when it has `>From ` lines to unescape), and the bytes it
+    // used are dropped, so memory holds about one message and one block.
+    const BLOCK: usize = 256 * 1024;
+    let finder = memchr::memmem::Finder::new(b"\nFrom ");
+    let mut buf: Vec<u8> = Vec::with_capacity(BLOCK * 2);
     let mut count = 0usize;
-    let mut started = false;
-    let mut previous_blank = true;
+    // Offset of the current message's `From ` line, once one is seen.
+    let mut current: Option<usize> = None;
+    // Where to resume looking for the next separator.
+    let mut scan = 0usize;
+    let mut eof = false;
+    let mut unescaped = Vec::new();
     loop {
-        line.clear();
-        if reader.read_until(b'\n', &mut line)? == 0 {
+        if current.is_none() && buf.starts_with(b"From ") {
+            current = Some(0);
+        }
+        // Separators: `From ` at the start of a line that follows a blank line.
+        let mut next = None;
+        while let Some(p) = finder.find(&buf[scan..]) {
+            let newline = scan + p;
+            scan = newline + 1;
+            let blank_before = newline == 0
+                || buf[newline - 1] == b'\n'
+                || newline >= 2 && buf[newline - 1] == b'\r' && buf[newline - 2] == b'\n';
+            if blank_before {
+                next = Some(newline + 1);
+                break;
+            }
+        }
+        match (current, next) {
+            (None, Some(at)) => {
+                // Text before the first separator is not a message.
+                current = Some(at);
+                continue;
+            }
+            (Some(from), Some(at)) => {
+                count += 1;
+                deliver(&buf[from..at], name, count, &mut unescaped, each);
+                current = Some(at);
+                continue;
+            }
+            _ => {}
+        }
+        if eof {
             break;
         }
-        if line.starts_with(b"From ") && previous_blank {
-            if started {
-                count += 1;
-                each(&format!("{name}#{count}"), trim_separator(&message));
-            }
-            message.clear();
-            started = true;
-            previous_blank = false;
-            continue;
+        // Drop what was delivered before reading on.
+        if let Some(from) = current
+            && from > 0
+        {
+            buf.drain(..from);
+            scan -= from.min(scan);
+            current = Some(0);
         }
-        previous_blank = line == b"\n" || line == b"\r\n";
-        let unescaped = match line.iter().position(|&b| b != b'>') {
-            Some(at) if at > 0 && line[at..].starts_with(b"From ") => &line[1..],
-            _ => &line[..],
-        };
-        message.extend_from_slice(unescaped);
+        // Keep the last few bytes scannable across the block boundary.
+        scan = scan.min(buf.len().saturating_sub(6));
+        let before = buf.len();
+        buf.resize(before + BLOCK, 0);
+        let mut filled = before;
+        while filled < buf.len() {
+            let n = reader.read(&mut buf[filled..])?;
+            if n == 0 {
+                eof = true;
+                break;
+            }
+            filled += n;
+        }
+        buf.truncate(filled);
     }
-    if started && !message.is_empty() {
+    if let Some(from) = current
+        && from < buf.len()
+    {
         count += 1;
-        each(&format!("{name}#{count}"), trim_separator(&message));
+        deliver(&buf[from..], name, count, &mut unescaped, each);
     }
     Ok(())
+}
+
+/// One mbox message (its `From ` line first): the line dropped, `>From ` unescaped.
+fn deliver(
+    message: &[u8],
+    name: &str,
+    count: usize,
+    unescaped: &mut Vec<u8>,
+    each: &mut impl FnMut(&str, &[u8]),
+) {
+    let body = match memchr::memchr(b'\n', message) {
+        Some(p) => &message[p + 1..],
+        None => &[][..],
+    };
+    if body.is_empty() {
+        return;
+    }
+    let label = format!("{name}#{count}");
+    if memchr::memmem::find(body, b">From ").is_none() {
+        each(&label, trim_separator(body));
+        return;
+    }
+    unescaped.clear();
+    for line in body.split_inclusive(|&b| b == b'\n') {
+        let quoted = match line.iter().position(|&b| b != b'>') {
+            Some(at) if at > 0 && line[at..].starts_with(b"From ") => &line[1..],
+            _ => line,
+        };
+        unescaped.extend_from_slice(quoted);
+    }
+    each(&label, trim_separator(unescaped));
 }
 
 /// The blank line before the next `From ` belongs to the mbox, not the message.
@@ -152,6 +228,81 @@ fn trim_separator(message: &[u8]) -> &[u8] {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The line-at-a-time reader the block reader must agree with.
+    fn read_mbox_lines(
+        mut reader: impl BufRead,
+        name: &str,
+        each: &mut impl FnMut(&str, &[u8]),
+    ) -> std::io::Result<()> {
+        let mut message: Vec<u8> = Vec::new();
+        let mut line = Vec::new();
+        let mut count = 0usize;
+        let mut started = false;
+        let mut previous_blank = true;
+        loop {
+            line.clear();
+            if reader.read_until(b'\n', &mut line)? == 0 {
+                break;
+            }
+            if line.starts_with(b"From ") && previous_blank {
+                if started {
+                    count += 1;
+                    each(&format!("{name}#{count}"), trim_separator(&message));
+                }
+                message.clear();
+                started = true;
+                previous_blank = false;
+                continue;
+            }
+            previous_blank = line == b"\n" || line == b"\r\n";
+            let unescaped = match line.iter().position(|&b| b != b'>') {
+                Some(at) if at > 0 && line[at..].starts_with(b"From ") => &line[1..],
+                _ => &line[..],
+            };
+            message.extend_from_slice(unescaped);
+        }
+        if started && !message.is_empty() {
+            count += 1;
+            each(&format!("{name}#{count}"), trim_separator(&message));
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn block_reader_agrees_with_the_line_reader() {
+        let samples: Vec<&[u8]> = vec![
+            b"From a@b x\nSubject: one\n\nbody\n>From here\n>>From there\n\nFrom c@d y\nSubject: two\n\nx\n",
+            b"From a@b x\r\nSubject: one\r\n\r\nbody\r\n\r\nFrom c@d y\r\nS: t\r\n\r\nx\r\n",
+            b"junk\n\nFrom a@b x\nA: b\n\nFrom not a separator\n\nFrom c@d\nC: d\n\nlast",
+            b"From a@b x\n",
+            b"From a@b x\nA: b\n\n\n\nFrom c@d\n\n",
+            b"",
+        ];
+        let mut long = b"From a@b x\nA: b\n\n".to_vec();
+        for i in 0..20_000 {
+            long.extend_from_slice(format!("line {i} From here\n>From x\n").as_bytes());
+            if i % 997 == 0 {
+                long.extend_from_slice(b"\nFrom next@b y\nB: c\n\n");
+            }
+        }
+        let mut all = samples.clone();
+        all.push(&long);
+        for sample in all {
+            let collect = |block: bool| {
+                let mut got = Vec::new();
+                let mut each =
+                    |name: &str, bytes: &[u8]| got.push((name.to_string(), bytes.to_vec()));
+                if block {
+                    read_mbox(sample, "m", &mut each).unwrap();
+                } else {
+                    read_mbox_lines(sample, "m", &mut each).unwrap();
+                }
+                got
+            };
+            assert_eq!(collect(true), collect(false));
+        }
+    }
 
     #[test]
     fn splits_an_mbox_and_unescapes() {

@@ -48,6 +48,169 @@ pub(crate) static PARSER: LazyLock<MessageParser> = LazyLock::new(|| {
         .header_id(HeaderName::MessageId)
 });
 
+/// The message with the body of every attached `message/rfc822` (or
+/// `message/global`) part left out: only the attached message's headers are
+/// read (Message-ID, Subject, From, To), so its body (quoted-printable,
+/// charsets, nested parts) is never decoded. Encoded attachments are kept.
+pub(crate) fn without_attached_bodies(raw: &[u8]) -> std::borrow::Cow<'_, [u8]> {
+    // `822` and `lobal` have no case: found with memchr's SIMD search, the
+    // rest of `message/rfc822` / `message/global` checked around them.
+    static RFC822: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new(b"/rfc822"));
+    static RFC822_UPPER: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new(b"/RFC822"));
+    if RFC822.find(raw).is_none()
+        && RFC822_UPPER.find(raw).is_none()
+        && memchr::memmem::find(raw, b"/global").is_none()
+        && memchr::memmem::find(raw, b"/GLOBAL").is_none()
+    {
+        return std::borrow::Cow::Borrowed(raw);
+    }
+    static FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(["message/rfc822", "message/global"])
+            .expect("the attachment types compile")
+    });
+    // The message's own header block is never cut.
+    let Some(top) = memchr::memmem::find(raw, b"\n\n")
+        .map(|p| p + 2)
+        .or_else(|| memchr::memmem::find(raw, b"\n\r\n").map(|p| p + 3))
+    else {
+        return std::borrow::Cow::Borrowed(raw);
+    };
+    let mut out: Option<Vec<u8>> = None;
+    let mut copied = 0;
+    let mut from = top;
+    while let Some(hit) = FINDER.find(&raw[from..]) {
+        let at = from + hit.start();
+        from += hit.end();
+        // A part header: `Content-Type:` on the same line, after a boundary line.
+        let line_start = raw[..at]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |p| p + 1);
+        let line = &raw[line_start..at];
+        if !line
+            .get(..13)
+            .is_some_and(|l| l.eq_ignore_ascii_case(b"content-type:"))
+        {
+            continue;
+        }
+        let Some(delimiter) = boundary_before(raw, line_start) else {
+            continue;
+        };
+        let Some(header_end) = blank_line(raw, at) else {
+            break;
+        };
+        let part_header = &raw[line_start..header_end];
+        if encoded(part_header) {
+            continue;
+        }
+        // The attached message's own headers stay; its body goes.
+        let Some(body) = blank_line(raw, header_end) else {
+            break;
+        };
+        let end = find_line(raw, body, delimiter).unwrap_or(raw.len());
+        if end <= body {
+            continue;
+        }
+        // The last part (only closing boundaries after it): the message ends
+        // with the attached headers, no copy needed.
+        if out.is_none() && only_closings(&raw[end..]) {
+            return std::borrow::Cow::Borrowed(&raw[..body]);
+        }
+        let buffer = out.get_or_insert_with(|| Vec::with_capacity(raw.len()));
+        buffer.extend_from_slice(&raw[copied..body]);
+        copied = end;
+        from = end;
+    }
+    match out {
+        Some(mut buffer) => {
+            buffer.extend_from_slice(&raw[copied..]);
+            std::borrow::Cow::Owned(buffer)
+        }
+        None => std::borrow::Cow::Borrowed(raw),
+    }
+}
+
+/// Nothing but closing boundary lines (`--xyz--`) and blank lines.
+fn only_closings(rest: &[u8]) -> bool {
+    rest.split(|&b| b == b'\n').all(|line| {
+        let line = line.trim_ascii();
+        line.is_empty() || line.starts_with(b"--") && line.ends_with(b"--")
+    })
+}
+
+/// The offset just after the first empty line at or after `from`.
+fn blank_line(raw: &[u8], from: usize) -> Option<usize> {
+    let mut at = from;
+    while let Some(p) = memchr::memchr(b'\n', raw.get(at..)?) {
+        let next = at + p + 1;
+        match raw.get(next..) {
+            Some([b'\n', ..]) => return Some(next + 1),
+            Some([b'\r', b'\n', ..]) => return Some(next + 2),
+            Some([]) | None => return None,
+            _ => at = next,
+        }
+    }
+    None
+}
+
+/// The boundary line (`--xyz`) that opens the part whose header holds `line_start`.
+fn boundary_before(raw: &[u8], line_start: usize) -> Option<&[u8]> {
+    let mut end = line_start;
+    // Walk back over the part's header lines to the boundary line above them.
+    while end > 0 {
+        let start = raw[..end - 1]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |p| p + 1);
+        let line = raw[start..end - 1].trim_ascii_end();
+        if line.is_empty() {
+            return None;
+        }
+        if line.starts_with(b"--") && line.len() > 2 {
+            return Some(line);
+        }
+        end = start;
+    }
+    None
+}
+
+/// A `Content-Transfer-Encoding` that hides the headers (base64, quoted-printable).
+fn encoded(part_header: &[u8]) -> bool {
+    static FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(["content-transfer-encoding:"])
+            .expect("the header name compiles")
+    });
+    FINDER.find(part_header).is_some_and(|m| {
+        let value = part_header[m.end()..].trim_ascii_start();
+        value.len() >= 6
+            && (value[..6].eq_ignore_ascii_case(b"base64")
+                || value.len() >= 16 && value[..16].eq_ignore_ascii_case(b"quoted-printable"))
+    })
+}
+
+/// The offset of the first line at or after `from` that starts with `prefix`.
+fn find_line(raw: &[u8], from: usize, prefix: &[u8]) -> Option<usize> {
+    let finder = memchr_find(&raw[from..], prefix)?;
+    let mut at = from + finder;
+    loop {
+        if at == 0 || raw[at - 1] == b'\n' {
+            return Some(at);
+        }
+        let next = memchr_find(&raw[at + 1..], prefix)?;
+        at = at + 1 + next;
+    }
+}
+
+fn memchr_find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    memchr::memmem::find(haystack, needle)
+}
+
 pub(crate) struct Layers {
     /// The bounce's own headers, as raw `name: value` text (lower-cased names).
     pub headers: Vec<(String, String)>,
@@ -183,19 +346,27 @@ impl Layers {
     }
 }
 
+/// The offset of the line that starts the copy of the original message.
 fn find_marker(text: &str) -> Option<usize> {
-    let lower = text.to_ascii_lowercase();
-    let mut offset = 0;
-    for line in lower.split_inclusive('\n') {
-        let trimmed = line.trim();
-        if !trimmed.is_empty()
-            && ORIGINAL_MARKERS
-                .iter()
-                .any(|m| trimmed.starts_with(m.trim()))
+    static FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(ORIGINAL_MARKERS.iter().map(|m| m.trim()))
+            .expect("the marker lines compile")
+    });
+    let bytes = text.as_bytes();
+    for found in FINDER.find_overlapping_iter(text) {
+        // Only a marker that begins its line (after blanks) counts.
+        let line_start = bytes[..found.start()]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |p| p + 1);
+        if bytes[line_start..found.start()]
+            .iter()
+            .all(u8::is_ascii_whitespace)
         {
-            return Some(offset);
+            return Some(line_start);
         }
-        offset += line.len();
     }
     None
 }

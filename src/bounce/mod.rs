@@ -141,7 +141,10 @@ pub fn decode(raw: &[u8]) -> Result<Decoded, DecodeError> {
     if raw.iter().all(u8::is_ascii_whitespace) {
         return Err(DecodeError::Empty);
     }
-    let parsed = extract::PARSER.parse(raw).ok_or(DecodeError::NotAMessage)?;
+    let raw = extract::without_attached_bodies(raw);
+    let parsed = extract::PARSER
+        .parse(&raw[..])
+        .ok_or(DecodeError::NotAMessage)?;
     if parsed.parts.is_empty() || parsed.parts[0].headers.is_empty() {
         return Err(DecodeError::NotAMessage);
     }

@@ -21,7 +21,8 @@ pub(crate) fn run(layers: &Layers) -> (Kind, &'static str, Vec<Raw>) {
             return (Kind::Bounce, "rfc3464", found);
         }
     }
-    let lower = layers.text.to_lowercase();
+    // ASCII case only: offsets in `lower` stay offsets in the text.
+    let lower = layers.text.to_ascii_lowercase();
     if lower.contains("{\"notificationtype\"")
         && let Some(found) = amazon_ses(&layers.text)
     {
@@ -32,7 +33,10 @@ pub(crate) fn run(layers: &Layers) -> (Kind, &'static str, Vec<Raw>) {
         && (lower.contains("status:") || lower.contains("action:"))
     {
         let (_, blocks) = dsn::parse(&unquote(&layers.text));
-        let found: Vec<Raw> = blocks.into_iter().map(|b| from_block(b, layers)).collect();
+        let found: Vec<Raw> = blocks
+            .into_iter()
+            .map(|b| from_block(b, layers, &lower))
+            .collect();
         if !found.is_empty() {
             return (Kind::Bounce, "rfc3464", found);
         }
@@ -194,10 +198,11 @@ fn delivery_status(layers: &Layers) -> Vec<Raw> {
         .flat_map(|body| dsn::parse(body).1)
         .collect();
     let single = blocks.len() == 1;
+    let lower = layers.text.to_ascii_lowercase();
     let mut found: Vec<Raw> = blocks
         .into_iter()
         .map(|block| {
-            let mut raw = from_block(block, layers);
+            let mut raw = from_block(block, layers, &lower);
             if single && raw.command.is_empty() {
                 // One recipient: the session transcript anywhere in the notice is its own.
                 if let Some(command) = super::extract::command_in(&layers.text) {
@@ -213,7 +218,6 @@ fn delivery_status(layers: &Layers) -> Vec<Raw> {
         .iter()
         .any(|r| !is_address(&clean_address(&r.recipient)))
     {
-        let lower = layers.text.to_lowercase();
         let known: Vec<String> = found.iter().map(|r| clean_address(&r.recipient)).collect();
         let mut named = generic_scan(layers, &lower, &[])
             .into_iter()
@@ -230,7 +234,7 @@ fn delivery_status(layers: &Layers) -> Vec<Raw> {
     found
 }
 
-fn from_block(block: dsn::RecipientFields, layers: &Layers) -> Raw {
+fn from_block(block: dsn::RecipientFields, layers: &Layers, lower: &str) -> Raw {
     // `@relay:local@host` and other unusable final recipients: the original one.
     let recipient = if is_address(&clean_address(&block.final_recipient))
         || !is_address(&clean_address(&block.original_recipient))
@@ -251,7 +255,7 @@ fn from_block(block: dsn::RecipientFields, layers: &Layers) -> Raw {
     };
     // The human-readable part often says more: the command, or the words when
     // the Diagnostic-Code is missing.
-    let paragraph = paragraph_about(&layers.text, &raw.recipient);
+    let paragraph = paragraph_about(&layers.text, lower, &raw.recipient);
     if let Some(command) = super::extract::command_in(paragraph.as_deref().unwrap_or(""))
         .or_else(|| super::extract::command_in(&raw.diagnostic))
     {
@@ -271,11 +275,10 @@ fn from_block(block: dsn::RecipientFields, layers: &Layers) -> Raw {
 }
 
 /// The lines of `text` around the first mention of `address`, up to a blank line.
-fn paragraph_about(text: &str, address: &str) -> Option<String> {
+fn paragraph_about(text: &str, lower: &str, address: &str) -> Option<String> {
     if address.is_empty() {
         return None;
     }
-    let lower = text.to_ascii_lowercase();
     let at = lower.find(&address.to_ascii_lowercase())?;
     let start = lower[..at].rfind("\n\n").map_or(0, |p| p + 2);
     let end = lower[at..].find("\n\n").map_or(lower.len(), |p| at + p);
