@@ -68,8 +68,15 @@ pub(crate) fn without_attached_bodies(raw: &[u8]) -> std::borrow::Cow<'_, [u8]> 
     }
     static FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
         AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(["message/rfc822", "message/global"])
+            .build([
+                "message/rfc822",
+                "message/global",
+                "MESSAGE/RFC822",
+                "Message/rfc822",
+                "Message/RFC822",
+                "MESSAGE/GLOBAL",
+                "Message/global",
+            ])
             .expect("the attachment types compile")
     });
     // The message's own header block is never cut.
@@ -259,7 +266,7 @@ impl Layers {
             .and_then(|ct| ct.attribute("report-type"))
             .map(str::to_ascii_lowercase);
         let mut text = String::new();
-        let mut html = String::new();
+        let mut html_parts: Vec<&str> = Vec::new();
         let mut dsn = Vec::new();
         let mut feedback = None;
         let mut original: Option<Original> = None;
@@ -297,9 +304,9 @@ impl Layers {
                     original_text = Some(String::from_utf8_lossy(part.contents()).into_owned());
                 }
                 ("text", "html") => {
+                    // Converted only if no plain text turns up.
                     if let Some(body) = part.text_contents() {
-                        html.push_str(&html_to_text(body));
-                        html.push('\n');
+                        html_parts.push(body);
                     }
                 }
                 ("text", _) => {
@@ -312,7 +319,11 @@ impl Layers {
             }
         }
         if text.trim().is_empty() {
-            text = html;
+            text.clear();
+            for body in html_parts {
+                text.push_str(&html_to_text(body));
+                text.push('\n');
+            }
         }
         // A multipart whose boundary never appears: its whole body is the notice.
         if text.trim().is_empty() && dsn.is_empty() && original.is_none() {
@@ -351,22 +362,30 @@ fn find_marker(text: &str) -> Option<usize> {
     static FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
         AhoCorasick::builder()
             .ascii_case_insensitive(true)
+            .start_kind(aho_corasick::StartKind::Anchored)
             .build(ORIGINAL_MARKERS.iter().map(|m| m.trim()))
             .expect("the marker lines compile")
     });
     let bytes = text.as_bytes();
-    for found in FINDER.find_overlapping_iter(text) {
-        // Only a marker that begins its line (after blanks) counts.
-        let line_start = bytes[..found.start()]
+    let mut line_start = 0;
+    // Only a marker that begins its line (after blanks) counts: one anchored
+    // look at the start of each line.
+    while line_start < bytes.len() {
+        let line_end =
+            memchr::memchr(b'\n', &bytes[line_start..]).map_or(bytes.len(), |p| line_start + p);
+        let first = bytes[line_start..line_end]
             .iter()
-            .rposition(|&b| b == b'\n')
-            .map_or(0, |p| p + 1);
-        if bytes[line_start..found.start()]
-            .iter()
-            .all(u8::is_ascii_whitespace)
-        {
-            return Some(line_start);
+            .position(|b| !b.is_ascii_whitespace())
+            .map(|p| line_start + p);
+        if let Some(first) = first {
+            let input = aho_corasick::Input::new(bytes)
+                .range(first..line_end)
+                .anchored(aho_corasick::Anchored::Yes);
+            if FINDER.find(input).is_some() {
+                return Some(line_start);
+            }
         }
+        line_start = line_end + 1;
     }
     None
 }
