@@ -538,3 +538,50 @@ pub(crate) fn host_in(text: &str) -> Option<String> {
     }
     None
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const NOTICE: &str = "From: MAILER-DAEMON@example.jp\nContent-Type: multipart/report; boundary=\"b1\"\n\n--b1\nContent-Type: text/plain\n\nThe mail system\n\n--b1\nContent-Type: message/rfc822\n\nMessage-ID: <m@example.jp>\nSubject: Nyaan\nTo: kijitora@example.org\n\nThe body, never read.\n=E3=81=AB quoted text\n";
+
+    #[test]
+    fn the_attached_body_is_left_out_and_its_headers_kept() {
+        let raw = format!("{NOTICE}--b1--\n");
+        let cut = without_attached_bodies(raw.as_bytes());
+        let text = String::from_utf8_lossy(&cut);
+        assert!(text.contains("Subject: Nyaan\nTo: kijitora@example.org\n\n"));
+        assert!(!text.contains("never read"));
+        let parsed = PARSER.parse(&cut[..]).expect("parses");
+        let layers = Layers::of(&parsed);
+        assert_eq!(layers.original.subject.as_deref(), Some("Nyaan"));
+        assert_eq!(layers.original.to.as_deref(), Some("kijitora@example.org"));
+        assert_eq!(layers.original.message_id.as_deref(), Some("m@example.jp"));
+    }
+
+    #[test]
+    fn parts_after_the_attachment_survive() {
+        let raw = format!("{NOTICE}--b1\nContent-Type: text/plain\n\nafter\n--b1--\n");
+        let cut = without_attached_bodies(raw.as_bytes());
+        let text = String::from_utf8_lossy(&cut);
+        assert!(!text.contains("never read"));
+        assert!(text.contains("--b1\nContent-Type: text/plain\n\nafter\n--b1--"));
+    }
+
+    #[test]
+    fn encoded_attachments_and_plain_messages_are_untouched() {
+        let encoded = NOTICE.replace(
+            "Content-Type: message/rfc822\n",
+            "Content-Type: message/rfc822\nContent-Transfer-Encoding: base64\n",
+        );
+        assert_eq!(
+            &without_attached_bodies(encoded.as_bytes())[..],
+            encoded.as_bytes()
+        );
+        let plain = "From: a@example.jp\nSubject: message/rfc822\n\nbody\n";
+        assert_eq!(
+            &without_attached_bodies(plain.as_bytes())[..],
+            plain.as_bytes()
+        );
+    }
+}
