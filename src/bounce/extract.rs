@@ -516,6 +516,19 @@ pub(crate) fn command_in(text: &str) -> Option<&'static str> {
         .map(|m| COMMANDS[m.pattern().as_usize()].1)
 }
 
+/// [`command_in`] for text already in lower case (a faster search).
+pub(crate) fn command_in_lower(lower: &str) -> Option<&'static str> {
+    static FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostFirst)
+            .build(COMMANDS.iter().map(|(p, _)| p))
+            .expect("the command phrases compile")
+    });
+    FINDER
+        .find(lower)
+        .map(|m| COMMANDS[m.pattern().as_usize()].1)
+}
+
 /// A remote host named in the diagnostic: `host mx.example.com[...] said`.
 pub(crate) fn host_in(text: &str) -> Option<String> {
     let lower = text.to_ascii_lowercase();

@@ -271,12 +271,12 @@ fn finish(raw: Raw, layers: &extract::Layers) -> Option<Recipient> {
             reply = other;
         }
     }
+    let lower = diagnostic.to_lowercase();
     let command = if raw.command.is_empty() {
-        extract::command_in(&diagnostic).unwrap_or("").to_string()
+        extract::command_in_lower(&lower).unwrap_or("").to_string()
     } else {
         raw.command.clone()
     };
-    let lower = diagnostic.to_lowercase();
     let hits = phrases::scan(&lower);
     let diagnostic_type = if raw.diagnostic_type.is_empty() {
         match raw.reason {
@@ -310,7 +310,10 @@ fn finish(raw: Raw, layers: &extract::Layers) -> Option<Recipient> {
     }
     let hard_or_soft = match decided {
         "delivered" | "feedback" | "vacation" => HardOrSoft::None,
-        r if reason::is_hard(r, &format!("{chosen} {diagnostic}")) => HardOrSoft::Hard,
+        "hasmoved" | "userunknown" | "hostunknown" => HardOrSoft::Hard,
+        "notaccept" if reason::is_hard("notaccept", &format!("{chosen} {diagnostic}")) => {
+            HardOrSoft::Hard
+        }
         _ => HardOrSoft::Soft,
     };
     if matches!(decided, "feedback" | "vacation") {

@@ -205,7 +205,7 @@ fn delivery_status(layers: &Layers) -> Vec<Raw> {
             let mut raw = from_block(block, layers, &lower);
             if single && raw.command.is_empty() {
                 // One recipient: the session transcript anywhere in the notice is its own.
-                if let Some(command) = super::extract::command_in(&layers.text) {
+                if let Some(command) = super::extract::command_in_lower(&lower) {
                     raw.command = command.to_string();
                 }
             }
