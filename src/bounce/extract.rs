@@ -218,9 +218,10 @@ fn memchr_find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
     memchr::memmem::find(haystack, needle)
 }
 
-pub(crate) struct Layers {
-    /// The bounce's own headers, as raw `name: value` text (lower-cased names).
-    pub headers: Vec<(String, String)>,
+pub(crate) struct Layers<'a> {
+    /// The bounce's own headers the recognisers read, raw `name: value` text
+    /// borrowed from the message (names in any case).
+    pub headers: Vec<(&'a str, &'a str)>,
     /// Human-readable text of the notice (the original message cut off).
     pub text: String,
     /// Bodies of `message/delivery-status` (and `global-delivery-status`) parts.
@@ -234,15 +235,15 @@ pub(crate) struct Layers {
     pub report_type: Option<String>,
 }
 
-impl Layers {
-    pub fn header(&self, name: &str) -> Option<&str> {
+impl<'a> Layers<'a> {
+    pub fn header(&self, name: &str) -> Option<&'a str> {
         self.headers
             .iter()
-            .find(|(n, _)| n == name)
-            .map(|(_, v)| v.as_str())
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| *v)
     }
 
-    pub fn of(message: &Message<'_>) -> Layers {
+    pub fn of(message: &'a Message<'_>) -> Layers<'a> {
         // Only the headers the recognisers read are copied.
         const WANTED: [&str; 7] = [
             "from",
@@ -253,10 +254,10 @@ impl Layers {
             "received",
             "precedence",
         ];
-        let headers: Vec<(String, String)> = message
+        let headers: Vec<(&str, &str)> = message
             .headers_raw()
             .filter(|(n, _)| WANTED.iter().any(|w| n.eq_ignore_ascii_case(w)))
-            .map(|(n, v)| (n.to_ascii_lowercase(), v.trim().to_string()))
+            .map(|(n, v)| (n, v.trim()))
             .collect();
         let subject = message.subject().map(str::to_string);
         let from = message.from().and_then(first_address);

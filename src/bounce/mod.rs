@@ -228,7 +228,7 @@ pub(crate) fn clean_address(text: &str) -> String {
 }
 
 /// Classify one raw recipient; `None` when it has no usable address.
-fn finish(raw: Raw, layers: &extract::Layers) -> Option<Recipient> {
+fn finish(raw: Raw, layers: &extract::Layers<'_>) -> Option<Recipient> {
     let recipient = clean_address(&raw.recipient);
     let is_complaint = raw.reason == Some("feedback");
     if !is_complaint && !is_address(&recipient) {

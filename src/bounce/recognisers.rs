@@ -7,7 +7,7 @@ use super::extract::Layers;
 use super::{Kind, Raw, clean_address, dsn, is_address, sweep};
 
 /// Decide which layer understands the message and collect its recipients.
-pub(crate) fn run(layers: &Layers) -> (Kind, &'static str, Vec<Raw>) {
+pub(crate) fn run(layers: &Layers<'_>) -> (Kind, &'static str, Vec<Raw>) {
     // Hotmail's reports carry only the message complained about.
     if layers.feedback.is_some()
         || layers.report_type.as_deref() == Some("feedback-report")
@@ -155,7 +155,7 @@ fn amazon_ses(text: &str) -> Option<Vec<Raw>> {
 
 // ---- RFC 5965 -------------------------------------------------------------------------
 
-fn complaint(layers: &Layers) -> Vec<Raw> {
+fn complaint(layers: &Layers<'_>) -> Vec<Raw> {
     let report = layers.feedback.as_deref().unwrap_or("");
     let (mut kind, mut rcpt) = (String::new(), String::new());
     for line in report.lines() {
@@ -191,7 +191,7 @@ fn complaint(layers: &Layers) -> Vec<Raw> {
 
 // ---- RFC 3464 -------------------------------------------------------------------------
 
-fn delivery_status(layers: &Layers) -> Vec<Raw> {
+fn delivery_status(layers: &Layers<'_>) -> Vec<Raw> {
     let blocks: Vec<_> = layers
         .dsn
         .iter()
@@ -234,7 +234,7 @@ fn delivery_status(layers: &Layers) -> Vec<Raw> {
     found
 }
 
-fn from_block(block: dsn::RecipientFields, layers: &Layers, lower: &str) -> Raw {
+fn from_block(block: dsn::RecipientFields, layers: &Layers<'_>, lower: &str) -> Raw {
     // `@relay:local@host` and other unusable final recipients: the original one.
     let recipient = if is_address(&clean_address(&block.final_recipient))
         || !is_address(&clean_address(&block.original_recipient))
@@ -288,7 +288,7 @@ fn paragraph_about(text: &str, lower: &str, address: &str) -> Option<String> {
 
 // ---- RFC 3834 -------------------------------------------------------------------------
 
-fn auto_reply(layers: &Layers, lower: &str) -> Option<Vec<Raw>> {
+fn auto_reply(layers: &Layers<'_>, lower: &str) -> Option<Vec<Raw>> {
     let auto = layers
         .header("auto-submitted")
         .is_some_and(|v| v.to_ascii_lowercase().starts_with("auto-replied"))
@@ -329,31 +329,31 @@ fn auto_reply(layers: &Layers, lower: &str) -> Option<Vec<Raw>> {
 pub(crate) struct Family {
     pub name: &'static str,
     /// Is this message one of ours? (headers, and the lower-cased text)
-    pub detect: fn(&Layers, &str) -> bool,
+    pub detect: fn(&Layers<'_>, &str) -> bool,
     /// Lines after which the error section starts (lower-cased, "contains").
     pub start: &'static [&'static str],
     /// Phrases of the family's own wording and the reason they mean.
     pub hints: &'static [(&'static str, &'static str)],
 }
 
-fn from_has(layers: &Layers, needle: &str) -> bool {
+fn from_has(layers: &Layers<'_>, needle: &str) -> bool {
     layers
         .header("from")
         .is_some_and(|v| v.to_ascii_lowercase().contains(needle))
 }
 
-fn subject_has(layers: &Layers, needle: &str) -> bool {
+fn subject_has(layers: &Layers<'_>, needle: &str) -> bool {
     layers
         .subject
         .as_deref()
         .is_some_and(|v| v.to_ascii_lowercase().contains(needle))
 }
 
-fn received_has(layers: &Layers, needle: &str) -> bool {
+fn received_has(layers: &Layers<'_>, needle: &str) -> bool {
     layers
         .headers
         .iter()
-        .any(|(n, v)| n == "received" && v.to_ascii_lowercase().contains(needle))
+        .any(|(n, v)| n.eq_ignore_ascii_case("received") && v.to_ascii_lowercase().contains(needle))
 }
 
 pub(crate) const FAMILIES: &[Family] = &[
@@ -582,7 +582,7 @@ pub(crate) const FAMILIES: &[Family] = &[
 ];
 
 /// Headers or wording typical of a delivery failure notice.
-fn looks_like_bounce(layers: &Layers, lower: &str) -> bool {
+fn looks_like_bounce(layers: &Layers<'_>, lower: &str) -> bool {
     let from = layers
         .header("from")
         .map(str::to_ascii_lowercase)
@@ -640,7 +640,7 @@ fn looks_like_bounce(layers: &Layers, lower: &str) -> bool {
     sender && (subject_says || text_says) || subject_says && text_says
 }
 
-fn text_bounce(layers: &Layers, lower: &str, family: &Family) -> Vec<Raw> {
+fn text_bounce(layers: &Layers<'_>, lower: &str, family: &Family) -> Vec<Raw> {
     let mut found = if family.name == "googlegroups" {
         failed_recipients(layers)
             .into_iter()
@@ -751,7 +751,7 @@ fn transcript_line(line: &str) -> Option<String> {
 }
 
 /// The generic text scanner shared by the families.
-fn generic_scan(layers: &Layers, lower: &str, start: &[&str]) -> Vec<Raw> {
+fn generic_scan(layers: &Layers<'_>, lower: &str, start: &[&str]) -> Vec<Raw> {
     let text = &layers.text;
     let mut begin = 0;
     if !start.is_empty() {
@@ -978,11 +978,11 @@ fn first_address_in(text: &str) -> Option<String> {
 }
 
 /// The addresses of an `X-Failed-Recipients:` header (Exim, Google).
-fn failed_recipients(layers: &Layers) -> Vec<String> {
+fn failed_recipients(layers: &Layers<'_>) -> Vec<String> {
     layers
         .headers
         .iter()
-        .filter(|(n, _)| n == "x-failed-recipients")
+        .filter(|(n, _)| n.eq_ignore_ascii_case("x-failed-recipients"))
         .flat_map(|(_, v)| v.split(',').map(clean_address).collect::<Vec<_>>())
         .filter(|a| is_address(a))
         .collect()
