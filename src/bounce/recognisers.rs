@@ -371,6 +371,8 @@ pub(crate) const FAMILIES: &[Family] = &[
             "unable to deliver your message",
         ],
         hints: &[
+            ("unable to contact ldap server", "systemerror"),
+            ("timeout while talking to ldap server", "systemerror"),
             ("no host by that name", "hostunknown"),
             ("sorry, i couldn't find any host named", "hostunknown"),
             (
