@@ -134,6 +134,8 @@ pub(crate) struct Raw {
     pub command: String,
     pub reason: Option<&'static str>,
     pub feedback_type: String,
+    /// The host that wrote a DSN: names the provider when no remote host is known.
+    pub reporting_mta: String,
 }
 
 /// Decode one message.
@@ -302,7 +304,12 @@ fn finish(raw: Raw, layers: &extract::Layers<'_>) -> Option<Recipient> {
         diagnostic: &lower,
     };
     let domain = recipient.rsplit_once('@').map_or("", |(_, d)| d);
-    let mut decided = rhost::decide(&facts, &remote, domain)
+    let provider_host = if remote.is_empty() {
+        &raw.reporting_mta
+    } else {
+        &remote
+    };
+    let mut decided = rhost::decide(&facts, provider_host, domain)
         .filter(|r| reason::explicit(r))
         .unwrap_or_else(|| reason::decide_with(&facts, hits));
     if decided == "undefined" && !raw.diagnostic.is_empty() {

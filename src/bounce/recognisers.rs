@@ -195,14 +195,20 @@ fn delivery_status(layers: &Layers<'_>) -> Vec<Raw> {
     let blocks: Vec<_> = layers
         .dsn
         .iter()
-        .flat_map(|body| dsn::parse(body).1)
+        .flat_map(|body| {
+            let (message, blocks) = dsn::parse(body);
+            blocks
+                .into_iter()
+                .map(move |b| (message.reporting_mta.clone(), b))
+        })
         .collect();
     let single = blocks.len() == 1;
     let lower = layers.text.to_ascii_lowercase();
     let mut found: Vec<Raw> = blocks
         .into_iter()
-        .map(|block| {
+        .map(|(reporting, block)| {
             let mut raw = from_block(block, layers, &lower);
+            raw.reporting_mta = reporting;
             if single && raw.command.is_empty() {
                 // One recipient: the session transcript anywhere in the notice is its own.
                 if let Some(command) = super::extract::command_in_lower(&lower) {
