@@ -497,6 +497,30 @@ pub(crate) const FAMILIES: &[Family] = &[
         ],
     },
     Family {
+        name: "fml",
+        detect: |l, _| {
+            from_has(l, "-admin@")
+                && [
+                    "loop alert:",
+                    "loop back warning:",
+                    "fml system error",
+                    "security alert",
+                    "not member",
+                    "reject mail",
+                ]
+                .iter()
+                .any(|s| subject_has(l, s))
+        },
+        start: &[],
+        hints: &[
+            ("duplicated message-id", "systemerror"),
+            ("loop back", "systemerror"),
+            ("not member", "rejected"),
+            ("spam mail from a spammer is rejected", "rejected"),
+            ("security alert", "securityerror"),
+        ],
+    },
+    Family {
         name: "trendmicro",
         detect: |_, t| t.contains("message from interscan messaging security suite"),
         start: &["message from interscan messaging security suite"],
