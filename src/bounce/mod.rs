@@ -273,7 +273,7 @@ fn finish(raw: Raw, layers: &extract::Layers<'_>) -> Option<Recipient> {
             reply = other;
         }
     }
-    let lower = diagnostic.to_lowercase();
+    let lower = diagnostic.to_ascii_lowercase();
     let command = if raw.command.is_empty() {
         extract::command_in_lower(&lower).unwrap_or("").to_string()
     } else {

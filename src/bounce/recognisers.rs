@@ -702,7 +702,7 @@ fn text_bounce(layers: &Layers<'_>, lower: &str, family: &Family) -> Vec<Raw> {
     // Google's text bounces quote the remote's words after this line.
     const QUOTED: &str = "the error that the other server returned was:";
     if found.len() == 1
-        && !found[0].diagnostic.to_lowercase().contains(QUOTED)
+        && !found[0].diagnostic.to_ascii_lowercase().contains(QUOTED)
         && let Some(at) = lower.find(QUOTED)
     {
         let rest = layers
@@ -716,7 +716,7 @@ fn text_bounce(layers: &Layers<'_>, lower: &str, family: &Family) -> Vec<Raw> {
         }
     }
     for raw in &mut found {
-        let lower = raw.diagnostic.to_lowercase();
+        let lower = raw.diagnostic.to_ascii_lowercase();
         if let Some(at) = lower.find("the error that the other server returned was:") {
             let words = raw.diagnostic[at + 45..].trim().to_string();
             if !words.is_empty() {
@@ -725,7 +725,7 @@ fn text_bounce(layers: &Layers<'_>, lower: &str, family: &Family) -> Vec<Raw> {
         }
     }
     for raw in &mut found {
-        let diag = raw.diagnostic.to_lowercase();
+        let diag = raw.diagnostic.to_ascii_lowercase();
         if let Some((_, reason)) = family.hints.iter().find(|(p, _)| diag.contains(p)) {
             raw.reason = Some(reason);
         }
