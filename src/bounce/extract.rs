@@ -68,8 +68,15 @@ pub(crate) fn without_attached_bodies(raw: &[u8]) -> std::borrow::Cow<'_, [u8]> 
     }
     static FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
         AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(["message/rfc822", "message/global"])
+            .build([
+                "message/rfc822",
+                "message/global",
+                "MESSAGE/RFC822",
+                "Message/rfc822",
+                "Message/RFC822",
+                "MESSAGE/GLOBAL",
+                "Message/global",
+            ])
             .expect("the attachment types compile")
     });
     // The message's own header block is never cut.
@@ -211,9 +218,10 @@ fn memchr_find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
     memchr::memmem::find(haystack, needle)
 }
 
-pub(crate) struct Layers {
-    /// The bounce's own headers, as raw `name: value` text (lower-cased names).
-    pub headers: Vec<(String, String)>,
+pub(crate) struct Layers<'a> {
+    /// The bounce's own headers the recognisers read, raw `name: value` text
+    /// borrowed from the message (names in any case).
+    pub headers: Vec<(&'a str, &'a str)>,
     /// Human-readable text of the notice (the original message cut off).
     pub text: String,
     /// Bodies of `message/delivery-status` (and `global-delivery-status`) parts.
@@ -227,15 +235,15 @@ pub(crate) struct Layers {
     pub report_type: Option<String>,
 }
 
-impl Layers {
-    pub fn header(&self, name: &str) -> Option<&str> {
+impl<'a> Layers<'a> {
+    pub fn header(&self, name: &str) -> Option<&'a str> {
         self.headers
             .iter()
-            .find(|(n, _)| n == name)
-            .map(|(_, v)| v.as_str())
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| *v)
     }
 
-    pub fn of(message: &Message<'_>) -> Layers {
+    pub fn of(message: &'a Message<'_>) -> Layers<'a> {
         // Only the headers the recognisers read are copied.
         const WANTED: [&str; 7] = [
             "from",
@@ -246,10 +254,10 @@ impl Layers {
             "received",
             "precedence",
         ];
-        let headers: Vec<(String, String)> = message
+        let headers: Vec<(&str, &str)> = message
             .headers_raw()
             .filter(|(n, _)| WANTED.iter().any(|w| n.eq_ignore_ascii_case(w)))
-            .map(|(n, v)| (n.to_ascii_lowercase(), v.trim().to_string()))
+            .map(|(n, v)| (n, v.trim()))
             .collect();
         let subject = message.subject().map(str::to_string);
         let from = message.from().and_then(first_address);
@@ -259,7 +267,7 @@ impl Layers {
             .and_then(|ct| ct.attribute("report-type"))
             .map(str::to_ascii_lowercase);
         let mut text = String::new();
-        let mut html = String::new();
+        let mut html_parts: Vec<&str> = Vec::new();
         let mut dsn = Vec::new();
         let mut feedback = None;
         let mut original: Option<Original> = None;
@@ -297,9 +305,9 @@ impl Layers {
                     original_text = Some(String::from_utf8_lossy(part.contents()).into_owned());
                 }
                 ("text", "html") => {
+                    // Converted only if no plain text turns up.
                     if let Some(body) = part.text_contents() {
-                        html.push_str(&html_to_text(body));
-                        html.push('\n');
+                        html_parts.push(body);
                     }
                 }
                 ("text", _) => {
@@ -312,7 +320,11 @@ impl Layers {
             }
         }
         if text.trim().is_empty() {
-            text = html;
+            text.clear();
+            for body in html_parts {
+                text.push_str(&html_to_text(body));
+                text.push('\n');
+            }
         }
         // A multipart whose boundary never appears: its whole body is the notice.
         if text.trim().is_empty() && dsn.is_empty() && original.is_none() {
@@ -351,22 +363,30 @@ fn find_marker(text: &str) -> Option<usize> {
     static FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
         AhoCorasick::builder()
             .ascii_case_insensitive(true)
+            .start_kind(aho_corasick::StartKind::Anchored)
             .build(ORIGINAL_MARKERS.iter().map(|m| m.trim()))
             .expect("the marker lines compile")
     });
     let bytes = text.as_bytes();
-    for found in FINDER.find_overlapping_iter(text) {
-        // Only a marker that begins its line (after blanks) counts.
-        let line_start = bytes[..found.start()]
+    let mut line_start = 0;
+    // Only a marker that begins its line (after blanks) counts: one anchored
+    // look at the start of each line.
+    while line_start < bytes.len() {
+        let line_end =
+            memchr::memchr(b'\n', &bytes[line_start..]).map_or(bytes.len(), |p| line_start + p);
+        let first = bytes[line_start..line_end]
             .iter()
-            .rposition(|&b| b == b'\n')
-            .map_or(0, |p| p + 1);
-        if bytes[line_start..found.start()]
-            .iter()
-            .all(u8::is_ascii_whitespace)
-        {
-            return Some(line_start);
+            .position(|b| !b.is_ascii_whitespace())
+            .map(|p| line_start + p);
+        if let Some(first) = first {
+            let input = aho_corasick::Input::new(bytes)
+                .range(first..line_end)
+                .anchored(aho_corasick::Anchored::Yes);
+            if FINDER.find(input).is_some() {
+                return Some(line_start);
+            }
         }
+        line_start = line_end + 1;
     }
     None
 }
@@ -497,6 +517,19 @@ pub(crate) fn command_in(text: &str) -> Option<&'static str> {
         .map(|m| COMMANDS[m.pattern().as_usize()].1)
 }
 
+/// [`command_in`] for text already in lower case (a faster search).
+pub(crate) fn command_in_lower(lower: &str) -> Option<&'static str> {
+    static FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostFirst)
+            .build(COMMANDS.iter().map(|(p, _)| p))
+            .expect("the command phrases compile")
+    });
+    FINDER
+        .find(lower)
+        .map(|m| COMMANDS[m.pattern().as_usize()].1)
+}
+
 /// A remote host named in the diagnostic: `host mx.example.com[...] said`.
 pub(crate) fn host_in(text: &str) -> Option<String> {
     let lower = text.to_ascii_lowercase();
@@ -518,4 +551,51 @@ pub(crate) fn host_in(text: &str) -> Option<String> {
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const NOTICE: &str = "From: MAILER-DAEMON@example.jp\nContent-Type: multipart/report; boundary=\"b1\"\n\n--b1\nContent-Type: text/plain\n\nThe mail system\n\n--b1\nContent-Type: message/rfc822\n\nMessage-ID: <m@example.jp>\nSubject: Nyaan\nTo: kijitora@example.org\n\nThe body, never read.\n=E3=81=AB quoted text\n";
+
+    #[test]
+    fn the_attached_body_is_left_out_and_its_headers_kept() {
+        let raw = format!("{NOTICE}--b1--\n");
+        let cut = without_attached_bodies(raw.as_bytes());
+        let text = String::from_utf8_lossy(&cut);
+        assert!(text.contains("Subject: Nyaan\nTo: kijitora@example.org\n\n"));
+        assert!(!text.contains("never read"));
+        let parsed = PARSER.parse(&cut[..]).expect("parses");
+        let layers = Layers::of(&parsed);
+        assert_eq!(layers.original.subject.as_deref(), Some("Nyaan"));
+        assert_eq!(layers.original.to.as_deref(), Some("kijitora@example.org"));
+        assert_eq!(layers.original.message_id.as_deref(), Some("m@example.jp"));
+    }
+
+    #[test]
+    fn parts_after_the_attachment_survive() {
+        let raw = format!("{NOTICE}--b1\nContent-Type: text/plain\n\nafter\n--b1--\n");
+        let cut = without_attached_bodies(raw.as_bytes());
+        let text = String::from_utf8_lossy(&cut);
+        assert!(!text.contains("never read"));
+        assert!(text.contains("--b1\nContent-Type: text/plain\n\nafter\n--b1--"));
+    }
+
+    #[test]
+    fn encoded_attachments_and_plain_messages_are_untouched() {
+        let encoded = NOTICE.replace(
+            "Content-Type: message/rfc822\n",
+            "Content-Type: message/rfc822\nContent-Transfer-Encoding: base64\n",
+        );
+        assert_eq!(
+            &without_attached_bodies(encoded.as_bytes())[..],
+            encoded.as_bytes()
+        );
+        let plain = "From: a@example.jp\nSubject: message/rfc822\n\nbody\n";
+        assert_eq!(
+            &without_attached_bodies(plain.as_bytes())[..],
+            plain.as_bytes()
+        );
+    }
 }

@@ -134,6 +134,8 @@ pub(crate) struct Raw {
     pub command: String,
     pub reason: Option<&'static str>,
     pub feedback_type: String,
+    /// The host that wrote a DSN: names the provider when no remote host is known.
+    pub reporting_mta: String,
 }
 
 /// Decode one message.
@@ -228,7 +230,7 @@ pub(crate) fn clean_address(text: &str) -> String {
 }
 
 /// Classify one raw recipient; `None` when it has no usable address.
-fn finish(raw: Raw, layers: &extract::Layers) -> Option<Recipient> {
+fn finish(raw: Raw, layers: &extract::Layers<'_>) -> Option<Recipient> {
     let recipient = clean_address(&raw.recipient);
     let is_complaint = raw.reason == Some("feedback");
     if !is_complaint && !is_address(&recipient) {
@@ -271,12 +273,12 @@ fn finish(raw: Raw, layers: &extract::Layers) -> Option<Recipient> {
             reply = other;
         }
     }
+    let lower = diagnostic.to_ascii_lowercase();
     let command = if raw.command.is_empty() {
-        extract::command_in(&diagnostic).unwrap_or("").to_string()
+        extract::command_in_lower(&lower).unwrap_or("").to_string()
     } else {
         raw.command.clone()
     };
-    let lower = diagnostic.to_lowercase();
     let hits = phrases::scan(&lower);
     let diagnostic_type = if raw.diagnostic_type.is_empty() {
         match raw.reason {
@@ -302,7 +304,12 @@ fn finish(raw: Raw, layers: &extract::Layers) -> Option<Recipient> {
         diagnostic: &lower,
     };
     let domain = recipient.rsplit_once('@').map_or("", |(_, d)| d);
-    let mut decided = rhost::decide(&facts, &remote, domain)
+    let provider_host = if remote.is_empty() {
+        &raw.reporting_mta
+    } else {
+        &remote
+    };
+    let mut decided = rhost::decide(&facts, provider_host, domain)
         .filter(|r| reason::explicit(r))
         .unwrap_or_else(|| reason::decide_with(&facts, hits));
     if decided == "undefined" && !raw.diagnostic.is_empty() {
@@ -310,7 +317,10 @@ fn finish(raw: Raw, layers: &extract::Layers) -> Option<Recipient> {
     }
     let hard_or_soft = match decided {
         "delivered" | "feedback" | "vacation" => HardOrSoft::None,
-        r if reason::is_hard(r, &format!("{chosen} {diagnostic}")) => HardOrSoft::Hard,
+        "hasmoved" | "userunknown" | "hostunknown" => HardOrSoft::Hard,
+        "notaccept" if reason::is_hard("notaccept", &format!("{chosen} {diagnostic}")) => {
+            HardOrSoft::Hard
+        }
         _ => HardOrSoft::Soft,
     };
     if matches!(decided, "feedback" | "vacation") {

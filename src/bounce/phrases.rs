@@ -466,6 +466,7 @@ const TABLES: &[Table] = &[
         &[
             "access denied (in reply to mail from command)",
             "access denied (sender blacklisted)",
+            "mailfrom domain is listed in",
             "address rejected",
             "administrative prohibition",
             "batv failed to verify",

@@ -7,7 +7,7 @@ use super::extract::Layers;
 use super::{Kind, Raw, clean_address, dsn, is_address, sweep};
 
 /// Decide which layer understands the message and collect its recipients.
-pub(crate) fn run(layers: &Layers) -> (Kind, &'static str, Vec<Raw>) {
+pub(crate) fn run(layers: &Layers<'_>) -> (Kind, &'static str, Vec<Raw>) {
     // Hotmail's reports carry only the message complained about.
     if layers.feedback.is_some()
         || layers.report_type.as_deref() == Some("feedback-report")
@@ -155,7 +155,7 @@ fn amazon_ses(text: &str) -> Option<Vec<Raw>> {
 
 // ---- RFC 5965 -------------------------------------------------------------------------
 
-fn complaint(layers: &Layers) -> Vec<Raw> {
+fn complaint(layers: &Layers<'_>) -> Vec<Raw> {
     let report = layers.feedback.as_deref().unwrap_or("");
     let (mut kind, mut rcpt) = (String::new(), String::new());
     for line in report.lines() {
@@ -191,21 +191,27 @@ fn complaint(layers: &Layers) -> Vec<Raw> {
 
 // ---- RFC 3464 -------------------------------------------------------------------------
 
-fn delivery_status(layers: &Layers) -> Vec<Raw> {
+fn delivery_status(layers: &Layers<'_>) -> Vec<Raw> {
     let blocks: Vec<_> = layers
         .dsn
         .iter()
-        .flat_map(|body| dsn::parse(body).1)
+        .flat_map(|body| {
+            let (message, blocks) = dsn::parse(body);
+            blocks
+                .into_iter()
+                .map(move |b| (message.reporting_mta.clone(), b))
+        })
         .collect();
     let single = blocks.len() == 1;
     let lower = layers.text.to_ascii_lowercase();
     let mut found: Vec<Raw> = blocks
         .into_iter()
-        .map(|block| {
+        .map(|(reporting, block)| {
             let mut raw = from_block(block, layers, &lower);
+            raw.reporting_mta = reporting;
             if single && raw.command.is_empty() {
                 // One recipient: the session transcript anywhere in the notice is its own.
-                if let Some(command) = super::extract::command_in(&layers.text) {
+                if let Some(command) = super::extract::command_in_lower(&lower) {
                     raw.command = command.to_string();
                 }
             }
@@ -234,7 +240,7 @@ fn delivery_status(layers: &Layers) -> Vec<Raw> {
     found
 }
 
-fn from_block(block: dsn::RecipientFields, layers: &Layers, lower: &str) -> Raw {
+fn from_block(block: dsn::RecipientFields, layers: &Layers<'_>, lower: &str) -> Raw {
     // `@relay:local@host` and other unusable final recipients: the original one.
     let recipient = if is_address(&clean_address(&block.final_recipient))
         || !is_address(&clean_address(&block.original_recipient))
@@ -288,7 +294,7 @@ fn paragraph_about(text: &str, lower: &str, address: &str) -> Option<String> {
 
 // ---- RFC 3834 -------------------------------------------------------------------------
 
-fn auto_reply(layers: &Layers, lower: &str) -> Option<Vec<Raw>> {
+fn auto_reply(layers: &Layers<'_>, lower: &str) -> Option<Vec<Raw>> {
     let auto = layers
         .header("auto-submitted")
         .is_some_and(|v| v.to_ascii_lowercase().starts_with("auto-replied"))
@@ -329,31 +335,31 @@ fn auto_reply(layers: &Layers, lower: &str) -> Option<Vec<Raw>> {
 pub(crate) struct Family {
     pub name: &'static str,
     /// Is this message one of ours? (headers, and the lower-cased text)
-    pub detect: fn(&Layers, &str) -> bool,
+    pub detect: fn(&Layers<'_>, &str) -> bool,
     /// Lines after which the error section starts (lower-cased, "contains").
     pub start: &'static [&'static str],
     /// Phrases of the family's own wording and the reason they mean.
     pub hints: &'static [(&'static str, &'static str)],
 }
 
-fn from_has(layers: &Layers, needle: &str) -> bool {
+fn from_has(layers: &Layers<'_>, needle: &str) -> bool {
     layers
         .header("from")
         .is_some_and(|v| v.to_ascii_lowercase().contains(needle))
 }
 
-fn subject_has(layers: &Layers, needle: &str) -> bool {
+fn subject_has(layers: &Layers<'_>, needle: &str) -> bool {
     layers
         .subject
         .as_deref()
         .is_some_and(|v| v.to_ascii_lowercase().contains(needle))
 }
 
-fn received_has(layers: &Layers, needle: &str) -> bool {
+fn received_has(layers: &Layers<'_>, needle: &str) -> bool {
     layers
         .headers
         .iter()
-        .any(|(n, v)| n == "received" && v.to_ascii_lowercase().contains(needle))
+        .any(|(n, v)| n.eq_ignore_ascii_case("received") && v.to_ascii_lowercase().contains(needle))
 }
 
 pub(crate) const FAMILIES: &[Family] = &[
@@ -371,6 +377,8 @@ pub(crate) const FAMILIES: &[Family] = &[
             "unable to deliver your message",
         ],
         hints: &[
+            ("unable to contact ldap server", "systemerror"),
+            ("timeout while talking to ldap server", "systemerror"),
             ("no host by that name", "hostunknown"),
             ("sorry, i couldn't find any host named", "hostunknown"),
             (
@@ -489,6 +497,30 @@ pub(crate) const FAMILIES: &[Family] = &[
         ],
     },
     Family {
+        name: "fml",
+        detect: |l, _| {
+            from_has(l, "-admin@")
+                && [
+                    "loop alert:",
+                    "loop back warning:",
+                    "fml system error",
+                    "security alert",
+                    "not member",
+                    "reject mail",
+                ]
+                .iter()
+                .any(|s| subject_has(l, s))
+        },
+        start: &[],
+        hints: &[
+            ("duplicated message-id", "systemerror"),
+            ("loop back", "systemerror"),
+            ("not member", "rejected"),
+            ("spam mail from a spammer is rejected", "rejected"),
+            ("security alert", "securityerror"),
+        ],
+    },
+    Family {
         name: "trendmicro",
         detect: |_, t| t.contains("message from interscan messaging security suite"),
         start: &["message from interscan messaging security suite"],
@@ -582,7 +614,7 @@ pub(crate) const FAMILIES: &[Family] = &[
 ];
 
 /// Headers or wording typical of a delivery failure notice.
-fn looks_like_bounce(layers: &Layers, lower: &str) -> bool {
+fn looks_like_bounce(layers: &Layers<'_>, lower: &str) -> bool {
     let from = layers
         .header("from")
         .map(str::to_ascii_lowercase)
@@ -640,7 +672,7 @@ fn looks_like_bounce(layers: &Layers, lower: &str) -> bool {
     sender && (subject_says || text_says) || subject_says && text_says
 }
 
-fn text_bounce(layers: &Layers, lower: &str, family: &Family) -> Vec<Raw> {
+fn text_bounce(layers: &Layers<'_>, lower: &str, family: &Family) -> Vec<Raw> {
     let mut found = if family.name == "googlegroups" {
         failed_recipients(layers)
             .into_iter()
@@ -670,7 +702,7 @@ fn text_bounce(layers: &Layers, lower: &str, family: &Family) -> Vec<Raw> {
     // Google's text bounces quote the remote's words after this line.
     const QUOTED: &str = "the error that the other server returned was:";
     if found.len() == 1
-        && !found[0].diagnostic.to_lowercase().contains(QUOTED)
+        && !found[0].diagnostic.to_ascii_lowercase().contains(QUOTED)
         && let Some(at) = lower.find(QUOTED)
     {
         let rest = layers
@@ -684,7 +716,7 @@ fn text_bounce(layers: &Layers, lower: &str, family: &Family) -> Vec<Raw> {
         }
     }
     for raw in &mut found {
-        let lower = raw.diagnostic.to_lowercase();
+        let lower = raw.diagnostic.to_ascii_lowercase();
         if let Some(at) = lower.find("the error that the other server returned was:") {
             let words = raw.diagnostic[at + 45..].trim().to_string();
             if !words.is_empty() {
@@ -693,7 +725,7 @@ fn text_bounce(layers: &Layers, lower: &str, family: &Family) -> Vec<Raw> {
         }
     }
     for raw in &mut found {
-        let diag = raw.diagnostic.to_lowercase();
+        let diag = raw.diagnostic.to_ascii_lowercase();
         if let Some((_, reason)) = family.hints.iter().find(|(p, _)| diag.contains(p)) {
             raw.reason = Some(reason);
         }
@@ -751,7 +783,7 @@ fn transcript_line(line: &str) -> Option<String> {
 }
 
 /// The generic text scanner shared by the families.
-fn generic_scan(layers: &Layers, lower: &str, start: &[&str]) -> Vec<Raw> {
+fn generic_scan(layers: &Layers<'_>, lower: &str, start: &[&str]) -> Vec<Raw> {
     let text = &layers.text;
     let mut begin = 0;
     if !start.is_empty() {
@@ -978,11 +1010,11 @@ fn first_address_in(text: &str) -> Option<String> {
 }
 
 /// The addresses of an `X-Failed-Recipients:` header (Exim, Google).
-fn failed_recipients(layers: &Layers) -> Vec<String> {
+fn failed_recipients(layers: &Layers<'_>) -> Vec<String> {
     layers
         .headers
         .iter()
-        .filter(|(n, _)| n == "x-failed-recipients")
+        .filter(|(n, _)| n.eq_ignore_ascii_case("x-failed-recipients"))
         .flat_map(|(_, v)| v.split(',').map(clean_address).collect::<Vec<_>>())
         .filter(|a| is_address(a))
         .collect()
