@@ -502,19 +502,9 @@ const COMMANDS: &[(&str, &str)] = &[
     ("greeting", "CONN"),
 ];
 
-static COMMAND_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .match_kind(MatchKind::LeftmostFirst)
-        .build(COMMANDS.iter().map(|(p, _)| p))
-        .expect("the command phrases compile")
-});
-
 /// The SMTP command a failure followed, as the text tells it (the first mention).
 pub(crate) fn command_in(text: &str) -> Option<&'static str> {
-    COMMAND_FINDER
-        .find(text)
-        .map(|m| COMMANDS[m.pattern().as_usize()].1)
+    command_in_lower(&text.to_ascii_lowercase())
 }
 
 /// [`command_in`] for text already in lower case (a faster search).
