@@ -119,7 +119,8 @@ mod bounce_command {
         let streaming = cli.global.format == Format::Jsonl;
         let mut steps = Vec::new();
         let mut worst = exit::OK;
-        let mut stdout = std::io::stdout().lock();
+        // Block-buffered: a line-buffered stdout would cost a write per recipient.
+        let mut stdout = std::io::BufWriter::with_capacity(64 * 1024, std::io::stdout().lock());
         let mut write_failed = false;
         let read = crate::mailsource::for_each_message(&args.inputs, |name, bytes| {
             let decoded = crate::bounce::decode(bytes);
@@ -136,7 +137,7 @@ mod bounce_command {
             if streaming {
                 let report = Report::new("bounce", name, vec![step], cli.global.fail_on);
                 worst = worst.max(report.exit_code);
-                if !write_failed && stdout.write_all(jsonl::render(&report).as_bytes()).is_err() {
+                if !write_failed && jsonl::write(&report, &mut stdout).is_err() {
                     write_failed = true;
                 }
             } else {
@@ -151,7 +152,7 @@ mod bounce_command {
             if streaming {
                 let report = Report::new("bounce", &target, vec![summary], cli.global.fail_on);
                 worst = worst.max(report.exit_code);
-                let _ = stdout.write_all(jsonl::render(&report).as_bytes());
+                let _ = jsonl::write(&report, &mut stdout);
             } else {
                 steps.push(summary);
             }

@@ -38,7 +38,8 @@ const ORIGINAL_MARKERS: &[&str] = &[
 ];
 
 /// One parser for every message: MIME headers and the few the report shows are
-/// structured; everything else (Received: above all) is kept raw, unparsed.
+/// structured; the parser skips everything else (Received: above all), which
+/// the recognisers read raw through `headers_raw` when they need it.
 pub(crate) static PARSER: LazyLock<MessageParser> = LazyLock::new(|| {
     MessageParser::new()
         .with_mime_headers()
@@ -46,6 +47,7 @@ pub(crate) static PARSER: LazyLock<MessageParser> = LazyLock::new(|| {
         .header_address(HeaderName::From)
         .header_address(HeaderName::To)
         .header_id(HeaderName::MessageId)
+        .default_header_ignore()
 });
 
 /// The message with the body of every attached `message/rfc822` (or

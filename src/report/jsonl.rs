@@ -2,35 +2,59 @@
 //! Each line carries its step (id, target) and the finding; a report with no
 //! finding (a usage error) is one line with the error.
 
-use serde_json::{Value, json};
+use std::io::{self, Write};
 
-use super::Report;
+use serde::Serialize;
 
-/// Newline-terminated lines, one per finding.
-pub fn render(report: &Report) -> String {
-    let mut out = String::new();
+use super::{Finding, Report};
+
+/// One line: the step's names, then the finding's fields.
+#[derive(Serialize)]
+struct Line<'a> {
+    command: &'a str,
+    step: &'a str,
+    target: &'a Option<String>,
+    #[serde(flatten)]
+    finding: &'a Finding,
+}
+
+#[derive(Serialize)]
+struct ErrorLine<'a> {
+    command: &'a str,
+    error: &'a str,
+    exit_code: u8,
+}
+
+/// Write the report's lines, each serialised straight to `out` (no
+/// intermediate JSON tree: bounce runs write millions of them).
+pub fn write(report: &Report, out: &mut impl Write) -> io::Result<()> {
     if let Some(error) = &report.error {
-        let line =
-            json!({"command": report.command, "error": error, "exit_code": report.exit_code});
-        out.push_str(&line.to_string());
-        out.push('\n');
-        return out;
+        let line = ErrorLine {
+            command: &report.command,
+            error,
+            exit_code: report.exit_code,
+        };
+        serde_json::to_writer(&mut *out, &line)?;
+        return out.write_all(b"\n");
     }
     for step in &report.steps {
         for finding in &step.findings {
-            let mut line = json!({
-                "command": report.command,
-                "step": step.id,
-                "target": step.target,
-            });
-            if let (Value::Object(map), Ok(Value::Object(f))) =
-                (&mut line, serde_json::to_value(finding))
-            {
-                map.extend(f);
-            }
-            out.push_str(&line.to_string());
-            out.push('\n');
+            let line = Line {
+                command: &report.command,
+                step: &step.id,
+                target: &step.target,
+                finding,
+            };
+            serde_json::to_writer(&mut *out, &line)?;
+            out.write_all(b"\n")?;
         }
     }
-    out
+    Ok(())
+}
+
+/// Newline-terminated lines, one per finding.
+pub fn render(report: &Report) -> String {
+    let mut out = Vec::new();
+    write(report, &mut out).expect("writing to memory cannot fail");
+    String::from_utf8(out).expect("serde_json writes UTF-8")
 }
