@@ -55,30 +55,10 @@ pub(crate) static PARSER: LazyLock<MessageParser> = LazyLock::new(|| {
 /// read (Message-ID, Subject, From, To), so its body (quoted-printable,
 /// charsets, nested parts) is never decoded. Encoded attachments are kept.
 pub(crate) fn without_attached_bodies(raw: &[u8]) -> std::borrow::Cow<'_, [u8]> {
-    // `822` and `lobal` have no case: found with memchr's SIMD search, the
-    // rest of `message/rfc822` / `message/global` checked around them.
-    static RFC822: LazyLock<memchr::memmem::Finder<'static>> =
-        LazyLock::new(|| memchr::memmem::Finder::new(b"/rfc822"));
-    static RFC822_UPPER: LazyLock<memchr::memmem::Finder<'static>> =
-        LazyLock::new(|| memchr::memmem::Finder::new(b"/RFC822"));
-    if RFC822.find(raw).is_none()
-        && RFC822_UPPER.find(raw).is_none()
-        && memchr::memmem::find(raw, b"/global").is_none()
-        && memchr::memmem::find(raw, b"/GLOBAL").is_none()
-    {
-        return std::borrow::Cow::Borrowed(raw);
-    }
     static FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
         AhoCorasick::builder()
-            .build([
-                "message/rfc822",
-                "message/global",
-                "MESSAGE/RFC822",
-                "Message/rfc822",
-                "Message/RFC822",
-                "MESSAGE/GLOBAL",
-                "Message/global",
-            ])
+            .ascii_case_insensitive(true)
+            .build(["message/rfc822", "message/global"])
             .expect("the attachment types compile")
     });
     // The message's own header block is never cut.
@@ -256,10 +236,21 @@ impl<'a> Layers<'a> {
             "received",
             "precedence",
         ];
+        // By name first: only the wanted values are sliced out and checked as UTF-8.
+        let raw: &[u8] = &message.raw_message;
         let headers: Vec<(&str, &str)> = message
-            .headers_raw()
-            .filter(|(n, _)| WANTED.iter().any(|w| n.eq_ignore_ascii_case(w)))
-            .map(|(n, v)| (n, v.trim()))
+            .root_part()
+            .headers
+            .iter()
+            .filter(|h| {
+                WANTED
+                    .iter()
+                    .any(|w| h.name.as_str().eq_ignore_ascii_case(w))
+            })
+            .filter_map(|h| {
+                let value = raw.get(h.offset_start as usize..h.offset_end as usize)?;
+                Some((h.name.as_str(), std::str::from_utf8(value).ok()?.trim()))
+            })
             .collect();
         let subject = message.subject().map(str::to_string);
         let from = message.from().and_then(first_address);
@@ -525,21 +516,21 @@ pub(crate) fn command_in_lower(lower: &str) -> Option<&'static str> {
 /// A remote host named in the diagnostic: `host mx.example.com[...] said`.
 pub(crate) fn host_in(text: &str) -> Option<String> {
     let lower = text.to_ascii_lowercase();
+    let lower = lower.as_bytes();
     for lead in ["host ", "remote host ", "from "] {
-        let mut search = 0;
-        while let Some(at) = lower[search..].find(lead) {
-            let start = search + at + lead.len();
-            let word: String = lower[start..]
-                .chars()
-                .take_while(|c| c.is_ascii_alphanumeric() || *c == '.' || *c == '-')
-                .collect();
-            if word.contains('.')
-                && word.chars().any(|c| c.is_ascii_alphabetic())
-                && !word.ends_with('.')
+        for at in memchr::memmem::find_iter(lower, lead.as_bytes()) {
+            let start = at + lead.len();
+            let len = lower[start..]
+                .iter()
+                .position(|&b| !(b.is_ascii_alphanumeric() || b == b'.' || b == b'-'))
+                .unwrap_or(lower.len() - start);
+            let word = &lower[start..start + len];
+            if word.contains(&b'.')
+                && word.iter().any(u8::is_ascii_alphabetic)
+                && !word.ends_with(b".")
             {
-                return Some(word);
+                return Some(String::from_utf8_lossy(word).into_owned());
             }
-            search = start;
         }
     }
     None

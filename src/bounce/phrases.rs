@@ -994,7 +994,9 @@ const TABLES: &[Table] = &[
 
 enum Entry {
     Any(Class),
-    Aligned(Class, &'static [&'static str]),
+    /// The pieces, and which of them the automaton looks for: the longest,
+    /// so that a short first piece (`<`, `(`) does not fire on every line.
+    Aligned(Class, &'static [&'static str], usize),
 }
 
 struct Compiled {
@@ -1020,7 +1022,10 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
             add(phrase, Entry::Any(*class));
         }
         for pieces in *aligned {
-            add(pieces[0], Entry::Aligned(*class, pieces));
+            let anchor = (0..pieces.len())
+                .max_by_key(|&i| (pieces[i].len(), std::cmp::Reverse(i)))
+                .expect("an aligned phrase has pieces");
+            add(pieces[anchor], Entry::Aligned(*class, pieces, anchor));
         }
     }
     let automaton = AhoCorasick::builder()
@@ -1038,8 +1043,11 @@ pub fn scan(lower: &str) -> Hits {
         for entry in &compiled.entries[m.pattern().as_usize()] {
             match entry {
                 Entry::Any(class) => bits |= 1 << *class as u8,
-                Entry::Aligned(class, pieces) => {
-                    if bits & (1 << *class as u8) == 0 && aligned(&lower[m.start()..], pieces) {
+                Entry::Aligned(class, pieces, anchor) => {
+                    if bits & (1 << *class as u8) == 0
+                        && aligned(&lower[..m.start()], &pieces[..*anchor])
+                        && aligned(&lower[m.end()..], &pieces[anchor + 1..])
+                    {
                         bits |= 1 << *class as u8;
                     }
                 }
@@ -1051,9 +1059,9 @@ pub fn scan(lower: &str) -> Hits {
 
 /// All `pieces` appear in `text`, in order, without overlapping.
 pub fn aligned(text: &str, pieces: &[&str]) -> bool {
-    let mut rest = text;
+    let mut rest = text.as_bytes();
     for piece in pieces {
-        match rest.find(piece) {
+        match memchr::memmem::find(rest, piece.as_bytes()) {
             Some(at) => rest = &rest[at + piece.len()..],
             None => return false,
         }

@@ -743,6 +743,9 @@ fn recipient_line(line: &str) -> Option<(String, &str)> {
         Some(at) => (&trimmed[..at], trimmed[at..].trim()),
         None => (trimmed, ""),
     };
+    if !head.contains('@') {
+        return None;
+    }
     let head_clean = clean_address(head);
     if !is_address(&head_clean) {
         return None;
@@ -807,7 +810,7 @@ fn generic_scan(layers: &Layers<'_>, lower: &str, start: &[&str]) -> Vec<Raw> {
     let (mut session_command, mut in_session) = (String::new(), Vec::<usize>::new());
     for line in section.lines() {
         let trimmed = line.trim_start();
-        if trimmed.to_ascii_lowercase().starts_with("while talking to") {
+        if starts_with_ignore_case(trimmed, "while talking to") {
             command = "";
             replies.clear();
         }
@@ -896,10 +899,8 @@ fn generic_scan(layers: &Layers<'_>, lower: &str, start: &[&str]) -> Vec<Raw> {
         // `Recipient address: a@b` (Messaging Server), `Original address:` when the
         // first is a route (`@relay:local@host`).
         if let Some((label, value)) = trimmed.split_once(':')
-            && matches!(
-                label.to_ascii_lowercase().as_str(),
-                "recipient address" | "original address"
-            )
+            && (label.eq_ignore_ascii_case("recipient address")
+                || label.eq_ignore_ascii_case("original address"))
         {
             let address = clean_address(value);
             let replace = label.eq_ignore_ascii_case("original address")
@@ -989,6 +990,12 @@ fn generic_scan(layers: &Layers<'_>, lower: &str, start: &[&str]) -> Vec<Raw> {
     let mut seen = std::collections::HashSet::new();
     out.retain(|r| seen.insert(clean_address(&r.recipient)));
     out
+}
+
+fn starts_with_ignore_case(text: &str, prefix: &str) -> bool {
+    text.as_bytes()
+        .get(..prefix.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
 }
 
 /// The first `<addr>` or bare address in a text.

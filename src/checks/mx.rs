@@ -398,7 +398,7 @@ pub fn findings(servers: &MailServers) -> Vec<Finding> {
         if let Some(first) = out.first_mut() {
             first
                 .evidence
-                .insert("domain_cname_chain".into(), json!(servers.cnames));
+                .insert("domain_cname_chain", json!(servers.cnames));
         }
     }
     out

@@ -73,7 +73,7 @@ pub fn render(report: &Report, style: Style) -> String {
                 finding.message,
                 style.dim(&format!("[{}]", finding.code.as_str()))
             );
-            for (key, value) in &finding.evidence {
+            for (key, value) in finding.evidence.iter() {
                 write_evidence(&mut out, key, value, 8);
             }
             if let Some(help) = &finding.help {

@@ -10,7 +10,8 @@ pub mod json;
 pub mod jsonl;
 
 use serde::Serialize;
-use serde_json::{Map, Value};
+use serde::ser::SerializeMap;
+use serde_json::Value;
 
 pub use codes::Code;
 
@@ -55,6 +56,53 @@ impl Status {
     }
 }
 
+/// A finding's evidence: named values in the order they were given, written
+/// as a JSON object. Names are the code's own (`&'static str`) and few, so a
+/// list beats a hash map; a name given twice keeps its place and the last value.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Evidence(Vec<(&'static str, Value)>);
+
+impl Evidence {
+    pub fn insert(&mut self, key: &'static str, value: Value) {
+        match self.0.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, old)) => *old = value,
+            None => self.0.push((key, value)),
+        }
+    }
+
+    pub fn get(&self, key: &str) -> Option<&Value> {
+        self.0.iter().find(|(k, _)| *k == key).map(|(_, v)| v)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&'static str, &Value)> {
+        self.0.iter().map(|(k, v)| (*k, v))
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl std::ops::Index<&str> for Evidence {
+    type Output = Value;
+
+    /// `Value::Null` for a missing name, as `serde_json::Map` indexing does.
+    fn index(&self, key: &str) -> &Value {
+        static NULL: Value = Value::Null;
+        self.get(key).unwrap_or(&NULL)
+    }
+}
+
+impl Serialize for Evidence {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (key, value) in &self.0 {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
+    }
+}
+
 /// One observation with its evidence and, when something is wrong, the fix.
 #[derive(Clone, Debug, Serialize)]
 pub struct Finding {
@@ -63,7 +111,7 @@ pub struct Finding {
     /// What the finding is about: a domain, a term, an address.
     pub subject: String,
     pub message: String,
-    pub evidence: Map<String, Value>,
+    pub evidence: Evidence,
     /// The fix, as one imperative sentence.
     pub help: Option<String>,
     /// Where the long explanation lives.
@@ -82,14 +130,14 @@ impl Finding {
             status,
             subject: subject.into(),
             message: message.into(),
-            evidence: Map::new(),
+            evidence: Evidence::default(),
             help: None,
             docs: format!("zdiag explain {}", code.as_str()),
         }
     }
 
-    pub fn evidence(mut self, key: &str, value: impl Into<Value>) -> Finding {
-        self.evidence.insert(key.to_string(), value.into());
+    pub fn evidence(mut self, key: &'static str, value: impl Into<Value>) -> Finding {
+        self.evidence.insert(key, value.into());
         self
     }
 
@@ -374,5 +422,19 @@ mod tests {
         );
         assert_eq!(step.status, Status::Fail);
         assert_eq!(Step::new("x", "X", None, vec![]).status, Status::Skip);
+    }
+
+    #[test]
+    fn evidence_keeps_order_and_the_last_value_of_a_name() {
+        let f = finding(Status::Info)
+            .evidence("b", 1)
+            .evidence("a", "x")
+            .evidence("b", 2);
+        assert_eq!(
+            serde_json::to_string(&f.evidence).unwrap(),
+            r#"{"b":2,"a":"x"}"#
+        );
+        assert_eq!(f.evidence["a"], "x");
+        assert!(f.evidence["missing"].is_null());
     }
 }
