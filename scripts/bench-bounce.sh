@@ -34,23 +34,35 @@ make_mbox() {
     echo $((copies * per))
 }
 
-measure() { # label, messages, command...
-    local label=$1 n=$2
+measure() { # label, messages, command...; sets $rate (messages/second)
+    local label=$1 n=$2 start end rss
     shift 2
-    /usr/bin/time -f '%e %M' -o "$work/time" "$@" >/dev/null 2>"$work/err" || true
-    read -r wall rss < <(tail -n 1 "$work/time")
-    awk -v l="$label" -v n="$n" -v w="$wall" -v r="$rss" 'BEGIN {
-        rate = (w > 0) ? n / w : 0;
-        printf "  %-28s %8d msgs  %8.2f s  %10.0f msgs/s  peak %7.1f MiB\n", l, n, w, rate, r / 1024 }'
+    start=$EPOCHREALTIME
+    /usr/bin/time -f '%M' -o "$work/time" "$@" >/dev/null 2>"$work/err" || true
+    end=$EPOCHREALTIME
+    rss=$(tail -n 1 "$work/time")
+    rate=$(awk -v n="$n" -v s="$start" -v e="$end" 'BEGIN { printf "%.0f", n / (e - s) }')
+    awk -v l="$label" -v n="$n" -v s="$start" -v e="$end" -v r="$rss" -v rate="$rate" 'BEGIN {
+        printf "  %-28s %8d msgs  %8.3f s  %10d msgs/s  peak %7.1f MiB\n", l, n, e - s, rate, r / 1024 }'
 }
 
 n10=$(make_mbox "$want" "$work/small.mbox")
 n100=$(make_mbox $((want * 10)) "$work/large.mbox")
+export n10 n100
 
 echo "Bounce decoding, single-threaded ($(nproc) cores available), corpus: $(ls tests/fixtures/bounces/eml | wc -l) samples repeated"
 measure "zdiag bounce --summary" "$n10" taskset -c 0 target/release/zdiag bounce --summary "$work/small.mbox"
+summary10=$rate
 measure "zdiag bounce --format jsonl" "$n10" taskset -c 0 target/release/zdiag bounce --format jsonl "$work/small.mbox"
+jsonl10=$rate
 measure "zdiag bounce --summary" "$n100" taskset -c 0 target/release/zdiag bounce --summary "$work/large.mbox"
+summary100=$rate
 measure "zdiag bounce --format jsonl" "$n100" taskset -c 0 target/release/zdiag bounce --format jsonl "$work/large.mbox"
+jsonl100=$rate
 measure "Sisimai $(perl -MSisimai -e 'print Sisimai->version') (Perl)" "$n10" \
     taskset -c 0 perl -MSisimai -e 'my $v = Sisimai->make($ARGV[0]); print scalar(@$v), "\n"' "$work/small.mbox"
+sisimai=$rate
+awk -v s="$sisimai" -v a="$summary10" -v b="$summary100" -v c="$jsonl10" -v d="$jsonl100" 'BEGIN {
+    printf "zdiag / Sisimai messages per second (target 20x):\n"
+    printf "  decode + classify (--summary)   %5.1fx (%d msgs)  %5.1fx (%d msgs)\n", a / s, ENVIRON["n10"], b / s, ENVIRON["n100"]
+    printf "  ... and one JSON line per row   %5.1fx (%d msgs)  %5.1fx (%d msgs)\n", c / s, ENVIRON["n10"], d / s, ENVIRON["n100"] }'

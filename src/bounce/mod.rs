@@ -309,7 +309,7 @@ fn finish(raw: Raw, layers: &extract::Layers<'_>) -> Option<Recipient> {
     } else {
         &remote
     };
-    let mut decided = rhost::decide(&facts, provider_host, domain)
+    let mut decided = rhost::decide(&facts, hits, provider_host, domain)
         .filter(|r| reason::explicit(r))
         .unwrap_or_else(|| reason::decide_with(&facts, hits));
     if decided == "undefined" && !raw.diagnostic.is_empty() {

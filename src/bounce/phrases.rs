@@ -84,18 +84,27 @@ impl Class {
     }
 }
 
-/// The classes whose phrases a text contains.
+/// The classes whose phrases a text contains, and the first provider phrase
+/// (`rhost`'s table) it contains: both found in one pass over the text.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Hits(u64);
+pub struct Hits {
+    classes: u64,
+    provider_phrase: Option<usize>,
+}
 
 impl Hits {
     pub fn has(self, class: Class) -> bool {
         let bit = 1u64 << class as u8;
         if class == Class::Rejected {
             // "recipient address rejected" and the like are not about the sender.
-            return self.0 & bit != 0 && self.0 & (1 << Class::RejectedNot as u8) == 0;
+            return self.classes & bit != 0 && self.classes & (1 << Class::RejectedNot as u8) == 0;
         }
-        self.0 & bit != 0
+        self.classes & bit != 0
+    }
+
+    /// The index in `rhost::PROVIDER_PHRASES` of the earliest phrase found.
+    pub fn provider_phrase(self) -> Option<usize> {
+        self.provider_phrase
     }
 }
 
@@ -994,6 +1003,8 @@ const TABLES: &[Table] = &[
 
 enum Entry {
     Any(Class),
+    /// A phrase of `rhost::PROVIDER_PHRASES`, by index.
+    Provider(usize),
     /// The pieces, and which of them the automaton looks for: the longest,
     /// so that a short first piece (`<`, `(`) does not fire on every line.
     Aligned(Class, &'static [&'static str], usize),
@@ -1028,6 +1039,9 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
             add(pieces[anchor], Entry::Aligned(*class, pieces, anchor));
         }
     }
+    for (at, (phrase, _)) in super::rhost::PROVIDER_PHRASES.iter().enumerate() {
+        add(phrase, Entry::Provider(at));
+    }
     let automaton = AhoCorasick::builder()
         .match_kind(MatchKind::Standard)
         .build(&patterns)
@@ -1039,10 +1053,14 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
 pub fn scan(lower: &str) -> Hits {
     let compiled = &*COMPILED;
     let mut bits = 0u64;
+    let mut provider_phrase: Option<usize> = None;
     for m in compiled.automaton.find_overlapping_iter(lower) {
         for entry in &compiled.entries[m.pattern().as_usize()] {
             match entry {
                 Entry::Any(class) => bits |= 1 << *class as u8,
+                Entry::Provider(at) => {
+                    provider_phrase = Some(provider_phrase.map_or(*at, |p| p.min(*at)));
+                }
                 Entry::Aligned(class, pieces, anchor) => {
                     if bits & (1 << *class as u8) == 0
                         && aligned(&lower[..m.start()], &pieces[..*anchor])
@@ -1054,7 +1072,10 @@ pub fn scan(lower: &str) -> Hits {
             }
         }
     }
-    Hits(bits)
+    Hits {
+        classes: bits,
+        provider_phrase,
+    }
 }
 
 /// All `pieces` appear in `text`, in order, without overlapping.

@@ -2,14 +2,12 @@
 //! mean by their own wording. Checked before the generic classes, because a
 //! provider's own text is more specific than a generic pattern or code.
 
-use std::sync::LazyLock;
-
-use aho_corasick::AhoCorasick;
-
+use super::phrases::Hits;
 use super::reason::Facts;
 
-/// `(phrase, reason)`, lower-cased, first match wins.
-const PROVIDER_PHRASES: &[(&str, &str)] = &[
+/// `(phrase, reason)`, lower-cased, first match wins. Searched for by
+/// `phrases::scan`, in the same pass as the generic classes.
+pub(crate) const PROVIDER_PHRASES: &[(&str, &str)] = &[
     // Google
     (
         "doesn't receive email according to the administrator",
@@ -214,7 +212,8 @@ fn by_code(code: &str, table: &[(&'static str, &'static str)]) -> Option<&'stati
 }
 
 /// A reason from a provider's own wording, when it says something specific.
-pub fn decide(facts: &Facts<'_>, remote: &str, domain: &str) -> Option<&'static str> {
+/// `hits` is `phrases::scan` of `facts.diagnostic`.
+pub fn decide(facts: &Facts<'_>, hits: Hits, remote: &str, domain: &str) -> Option<&'static str> {
     if facts.diagnostic.is_empty() {
         return None;
     }
@@ -250,14 +249,6 @@ pub fn decide(facts: &Facts<'_>, remote: &str, domain: &str) -> Option<&'static 
             return Some(reason);
         }
     }
-    static FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
-        AhoCorasick::new(PROVIDER_PHRASES.iter().map(|(p, _)| p))
-            .expect("the provider phrases compile")
-    });
     // The first phrase of the table that the text contains.
-    FINDER
-        .find_overlapping_iter(facts.diagnostic)
-        .map(|m| m.pattern().as_usize())
-        .min()
-        .map(|at| PROVIDER_PHRASES[at].1)
+    hits.provider_phrase().map(|at| PROVIDER_PHRASES[at].1)
 }
