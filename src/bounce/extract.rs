@@ -513,9 +513,8 @@ pub(crate) fn command_in_lower(lower: &str) -> Option<&'static str> {
         .map(|m| COMMANDS[m.pattern().as_usize()].1)
 }
 
-/// A remote host named in the diagnostic: `host mx.example.com[...] said`.
-pub(crate) fn host_in(text: &str) -> Option<String> {
-    let lower = text.to_ascii_lowercase();
+/// A remote host named in the (lower-cased) diagnostic: `host mx.example.com[...] said`.
+pub(crate) fn host_in_lower(lower: &str) -> Option<String> {
     let lower = lower.as_bytes();
     for lead in ["host ", "remote host ", "from "] {
         for at in memchr::memmem::find_iter(lower, lead.as_bytes()) {

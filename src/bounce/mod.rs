@@ -252,7 +252,11 @@ fn finish(raw: Raw, layers: &extract::Layers<'_>) -> Option<Recipient> {
         raw.reply_code.clone()
     };
     // "550-5.7.1 ..." continuation lines: keep the words, once.
-    if !reply_found.is_empty() && diagnostic.contains(&format!("{reply_found}-")) {
+    if !reply_found.is_empty()
+        && diagnostic
+            .match_indices(reply_found.as_str())
+            .any(|(at, _)| diagnostic[at + reply_found.len()..].starts_with('-'))
+    {
         let mut cleaned = diagnostic.clone();
         for sep in ["-", " "] {
             if !in_text.is_empty() {
@@ -290,7 +294,7 @@ fn finish(raw: Raw, layers: &extract::Layers<'_>) -> Option<Recipient> {
         raw.diagnostic_type.clone()
     };
     let remote = if raw.remote_mta.is_empty() {
-        extract::host_in(&diagnostic).unwrap_or_default()
+        extract::host_in_lower(&lower).unwrap_or_default()
     } else {
         raw.remote_mta.clone()
     };

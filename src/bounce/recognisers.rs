@@ -261,13 +261,18 @@ fn from_block(block: dsn::RecipientFields, layers: &Layers<'_>, lower: &str) -> 
     };
     // The human-readable part often says more: the command, or the words when
     // the Diagnostic-Code is missing.
-    let paragraph = paragraph_about(&layers.text, lower, &raw.recipient);
-    if let Some(command) = super::extract::command_in(paragraph.as_deref().unwrap_or(""))
-        .or_else(|| super::extract::command_in(&raw.diagnostic))
-    {
+    let paragraph = paragraph_about(lower, &raw.recipient);
+    let command = paragraph
+        .clone()
+        .and_then(|range| super::extract::command_in_lower(&sweep(&lower[range])))
+        .or_else(|| super::extract::command_in(&raw.diagnostic));
+    if let Some(command) = command {
         raw.command = command.to_string();
     }
     if raw.diagnostic.trim().is_empty() {
+        let paragraph = paragraph
+            .map(|range| sweep(&layers.text[range]))
+            .filter(|p| !p.is_empty());
         if let Some(text) = paragraph {
             raw.diagnostic = text;
         } else if !block.status_comment.is_empty() && !block.status_comment.contains("failure)") {
@@ -280,16 +285,16 @@ fn from_block(block: dsn::RecipientFields, layers: &Layers<'_>, lower: &str) -> 
     raw
 }
 
-/// The lines of `text` around the first mention of `address`, up to a blank line.
-fn paragraph_about(text: &str, lower: &str, address: &str) -> Option<String> {
+/// Where, in the text (`lower` is it in ASCII lower case, same offsets), the
+/// lines around the first mention of `address` are, up to a blank line.
+fn paragraph_about(lower: &str, address: &str) -> Option<std::ops::Range<usize>> {
     if address.is_empty() {
         return None;
     }
     let at = lower.find(&address.to_ascii_lowercase())?;
     let start = lower[..at].rfind("\n\n").map_or(0, |p| p + 2);
     let end = lower[at..].find("\n\n").map_or(lower.len(), |p| at + p);
-    let paragraph = sweep(&text[start..end]);
-    (!paragraph.is_empty()).then_some(paragraph)
+    Some(start..end)
 }
 
 // ---- RFC 3834 -------------------------------------------------------------------------
