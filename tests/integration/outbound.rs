@@ -1,7 +1,7 @@
 //! `zdiag outbound`: Zendesk's five steps, in order, over real DNS on loopback.
 
 use crate::support::dns_server::{Blackhole, TestDns};
-use crate::support::{codes_of, run_json, zones_dir};
+use crate::support::{codes_of, run_json, step, zones_dir};
 
 const TITLES: [&str; 5] = [
     "Step 1: Check the email's delivery status",
@@ -17,15 +17,6 @@ fn outbound(dns: &TestDns, args: &[&str]) -> (i32, serde_json::Value) {
     all.extend_from_slice(args);
     all.extend_from_slice(&["--resolver", &resolver, "--timeout", "2"]);
     run_json(&all)
-}
-
-fn step<'a>(report: &'a serde_json::Value, id: &str) -> &'a serde_json::Value {
-    report["steps"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|s| s["id"] == id)
-        .unwrap()
 }
 
 #[test]

@@ -8,16 +8,7 @@ use wiremock::matchers::any;
 use wiremock::{Mock, ResponseTemplate};
 
 use crate::support::zendesk::{TOKEN, ZendeskMock, command, json_of, with_api};
-use crate::support::{TestDns, codes_of, fixture, zones_dir};
-
-fn step<'a>(report: &'a Value, id: &str) -> &'a Value {
-    report["steps"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|s| s["id"] == id)
-        .unwrap()
-}
+use crate::support::{TestDns, codes_of, fixture, step, zones_dir};
 
 fn outbound(cmd: std::process::Command, dns: &TestDns) -> (i32, Value) {
     let resolver = dns.addr().to_string();

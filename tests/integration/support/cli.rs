@@ -50,6 +50,16 @@ fn all_findings(report: &Value) -> impl Iterator<Item = &Value> {
         .flat_map(|s| s["findings"].as_array().into_iter().flatten())
 }
 
+/// The step with this id; panics with the report when there is none.
+pub fn step<'a>(report: &'a Value, id: &str) -> &'a Value {
+    report["steps"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|s| s["id"] == id)
+        .unwrap_or_else(|| panic!("no {id} step in {report:#}"))
+}
+
 /// The first finding with this code; panics with the report when there is none.
 pub fn finding<'a>(report: &'a Value, code: &str) -> &'a Value {
     all_findings(report)

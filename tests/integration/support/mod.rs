@@ -4,5 +4,5 @@ pub mod cli;
 pub mod dns_server;
 pub mod zendesk;
 
-pub use cli::{codes_of, finding, fixture, run_json, zones_dir};
+pub use cli::{codes_of, finding, fixture, run_json, step, zones_dir};
 pub use dns_server::{Blackhole, TestDns};
