@@ -9,7 +9,6 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::dns::config::parse_resolver;
-use crate::report::FailOn;
 
 /// The exit-code table, shown in `--help` and the README (a test keeps them equal).
 pub const EXIT_CODES: &str = "\
@@ -43,8 +42,8 @@ pub struct GlobalArgs {
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
     pub color: ColorChoice,
     /// Which findings make the exit code 1.
-    #[arg(long, value_enum, default_value_t = FailOn::Fail, global = true)]
-    pub fail_on: FailOn,
+    #[arg(long, value_enum, default_value_t = FailOnArg::Fail, global = true)]
+    pub fail_on: FailOnArg,
     /// DNS server to ask instead of the system's (IP or IP:PORT; repeatable).
     #[arg(long, value_name = "IP[:PORT]", value_parser = parse_resolver, global = true)]
     pub resolver: Vec<SocketAddr>,
@@ -90,6 +89,15 @@ pub enum Format {
     Json,
     /// One JSON object per line, one per finding: for pipelines (streamed by `bounce`).
     Jsonl,
+}
+
+/// `--fail-on`: which findings make the run fail (exit 1).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum FailOnArg {
+    /// Only `fail` findings.
+    Fail,
+    /// `warn` findings too.
+    Warn,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

@@ -1,12 +1,14 @@
 //! zdiag: diagnose email delivery for Zendesk accounts.
 //!
-//! Data flows one way: sources (`dns`) → protocol logic (`spf`) → checks →
-//! report → formatter. Nothing below a layer knows the layer above it.
+//! Data flows one way: sources (`dns`, `zendesk`) and protocol logic (`spf`,
+//! `dmarc`, `dkim`, `bounce`) → `checks` → `walks` → `commands` → the formatters
+//! in `report`, which every layer builds and which knows none of them. Nothing
+//! below a layer knows the layer above it.
 
-pub mod app;
 pub mod bounce;
 pub mod checks;
 pub mod cli;
+pub mod commands;
 pub mod context;
 pub mod dkim;
 pub mod dmarc;

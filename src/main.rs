@@ -1,14 +1,15 @@
-//! The `zdiag` binary: parse, run, render, exit. Everything else lives in the library.
+//! The `zdiag` binary: parse, run, render, exit. Everything else lives in the library;
+//! this file is the only writer to stdout.
 
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
-use clap::Parser;
 use clap::error::ErrorKind;
+use clap::{CommandFactory, Parser, ValueEnum};
 
-use zdiag::app::{self, Output};
 use zdiag::cli::{Cli, ColorChoice, Format};
-use zdiag::report::{Report, exit, human, json, jsonl};
+use zdiag::commands::{self, Output};
+use zdiag::report::{Report, docs, exit, human, json, jsonl};
 
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
@@ -25,20 +26,30 @@ fn main() -> ExitCode {
             return ExitCode::from(exit::USAGE);
         }
     };
-    let output = runtime.block_on(app::run(&cli));
+    // Block-buffered: a streaming command writes a line per recipient.
+    let mut stdout = std::io::BufWriter::with_capacity(64 * 1024, std::io::stdout().lock());
+    let output = runtime.block_on(commands::run(&cli, &mut stdout));
     // Don't wait for lookups still in flight (a dead server's timeouts): the answer is ready.
     runtime.shutdown_background();
+    let format = cli.global.format;
     match output {
-        Output::Text(text) => emit(&text, exit::OK),
-        Output::Report(report) => render(&cli, &report),
-        Output::Streamed(code) => ExitCode::from(code),
+        Output::Report(report) => render(&cli, &report, &mut stdout),
+        Output::Docs { docs, list } => {
+            let text = match format {
+                Format::Human => docs::human(&docs, list),
+                Format::Json => docs::json(&docs, list),
+                Format::Jsonl => docs::jsonl(&docs, list),
+            };
+            emit(&mut stdout, &text, exit::OK)
+        }
+        Output::Streamed(code) => emit(&mut stdout, "", code),
     }
 }
 
-fn render(cli: &Cli, report: &Report) -> ExitCode {
+fn render(cli: &Cli, report: &Report, stdout: &mut impl Write) -> ExitCode {
     match (cli.global.format, &report.error) {
-        (Format::Json, _) => emit(&json::render(report), report.exit_code),
-        (Format::Jsonl, _) => emit(&jsonl::render(report), report.exit_code),
+        (Format::Json, _) => emit(stdout, &json::render(report), report.exit_code),
+        (Format::Jsonl, _) => emit(stdout, &jsonl::render(report), report.exit_code),
         (Format::Human, Some(error)) => {
             eprintln!("zdiag: {error}");
             ExitCode::from(report.exit_code)
@@ -52,17 +63,14 @@ fn render(cli: &Cli, report: &Report) -> ExitCode {
                         && std::io::stdout().is_terminal()
                 }
             };
-            emit(
-                &human::render(report, human::Style { color }),
-                report.exit_code,
-            )
+            let text = human::render(report, human::Style { color });
+            emit(stdout, &text, report.exit_code)
         }
     }
 }
 
-/// Write to stdout; a closed pipe (`zdiag ... | head`) is not an error.
-fn emit(text: &str, code: u8) -> ExitCode {
-    let mut stdout = std::io::stdout().lock();
+/// Write to stdout and flush; a closed pipe (`zdiag ... | head`) is not an error.
+fn emit(stdout: &mut impl Write, text: &str, code: u8) -> ExitCode {
     match stdout
         .write_all(text.as_bytes())
         .and_then(|()| stdout.flush())
@@ -75,7 +83,7 @@ fn emit(text: &str, code: u8) -> ExitCode {
     }
 }
 
-/// clap's error, plus a JSON document on stdout when JSON was asked for: scripts always get one.
+/// clap's error, plus a report on stdout when JSON was asked for: scripts always get one.
 fn usage_error(error: clap::Error) -> ExitCode {
     if matches!(
         error.kind(),
@@ -84,21 +92,136 @@ fn usage_error(error: clap::Error) -> ExitCode {
         let _ = error.print();
         return ExitCode::from(exit::OK);
     }
-    let args: Vec<String> = std::env::args().collect();
-    let wants_json = args
-        .windows(2)
-        .any(|w| w[0] == "--format" && w[1] == "json")
-        || args.iter().any(|a| a == "--format=json");
-    if wants_json {
-        let message = error
-            .kind()
-            .as_str()
-            .unwrap_or("invalid arguments")
-            .to_string();
-        let command = args.get(1).map_or("", String::as_str);
-        let report = Report::usage_error(command, &format!("{message} (see `zdiag --help`)"));
-        let _ = std::io::stdout().write_all(json::render(&report).as_bytes());
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let asked = Asked::read(&args);
+    let message = error.kind().as_str().unwrap_or("invalid arguments");
+    let report = Report::usage_error(
+        asked.command.as_deref().unwrap_or_default(),
+        &format!("{message} (see `zdiag --help`)"),
+    );
+    let document = match asked.format {
+        Some(Format::Json) => Some(json::render(&report)),
+        Some(Format::Jsonl) => Some(jsonl::render(&report)),
+        Some(Format::Human) | None => None,
+    };
+    if let Some(document) = document {
+        let _ = emit(&mut std::io::stdout().lock(), &document, exit::USAGE);
     }
     let _ = error.print();
     ExitCode::from(exit::USAGE)
+}
+
+/// What the words of a command line that did not parse still say: the subcommand
+/// and the output format asked for. Words after `--` are operands, never options.
+#[derive(Debug, Default, PartialEq)]
+struct Asked {
+    command: Option<String>,
+    format: Option<Format>,
+}
+
+impl Asked {
+    fn read(args: &[String]) -> Asked {
+        let root = Cli::command();
+        let mut asked = Asked::default();
+        let mut subcommand: Option<&clap::Command> = None;
+        let mut words = args.iter();
+        while let Some(word) = words.next() {
+            if word == "--" {
+                break;
+            }
+            let Some(option) = Opt::parse(word) else {
+                if asked.command.is_none()
+                    && let Some(found) = root.find_subcommand(word)
+                {
+                    asked.command = Some(found.get_name().to_string());
+                    subcommand = Some(found);
+                }
+                continue;
+            };
+            let takes_value = |command: &clap::Command| {
+                command
+                    .get_arguments()
+                    .any(|arg| option.names(arg) && arg.get_action().takes_values())
+            };
+            if !(takes_value(&root) || subcommand.is_some_and(takes_value)) {
+                continue;
+            }
+            let value = option.value.or_else(|| words.next().map(String::as_str));
+            if option.long == Some("format") {
+                asked.format = value.and_then(|v| Format::from_str(v, true).ok());
+            }
+        }
+        asked
+    }
+}
+
+/// An option word: `--long`, `--long=value` or `-s`.
+struct Opt<'a> {
+    long: Option<&'a str>,
+    short: Option<char>,
+    value: Option<&'a str>,
+}
+
+impl<'a> Opt<'a> {
+    fn parse(word: &'a str) -> Option<Opt<'a>> {
+        if let Some(long) = word.strip_prefix("--") {
+            let (long, value) = match long.split_once('=') {
+                Some((long, value)) => (long, Some(value)),
+                None => (long, None),
+            };
+            return Some(Opt {
+                long: Some(long),
+                short: None,
+                value,
+            });
+        }
+        let mut chars = word.strip_prefix('-')?.chars();
+        Some(Opt {
+            long: None,
+            short: Some(chars.next()?),
+            value: Some(chars.as_str()).filter(|rest| !rest.is_empty()),
+        })
+    }
+
+    /// Whether the word names this argument.
+    fn names(&self, arg: &clap::Arg) -> bool {
+        match (self.long, self.short) {
+            (Some(long), _) => arg.get_long() == Some(long),
+            (None, short) => short.is_some() && arg.get_short() == short,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(line: &str) -> Asked {
+        let args: Vec<String> = line.split_whitespace().map(String::from).collect();
+        Asked::read(&args)
+    }
+
+    #[test]
+    fn the_subcommand_is_found_past_global_options_and_their_values() {
+        let asked = read("--format json spf --bogus x");
+        assert_eq!(asked.command.as_deref(), Some("spf"));
+        assert_eq!(asked.format, Some(Format::Json));
+        // A global option's value that names a subcommand is still a value.
+        let asked = read("--zone spf dkim --bogus");
+        assert_eq!(asked.command.as_deref(), Some("dkim"));
+    }
+
+    #[test]
+    fn the_format_counts_anywhere_before_the_double_dash() {
+        assert_eq!(
+            read("spf --bogus --format=jsonl").format,
+            Some(Format::Jsonl)
+        );
+        assert_eq!(read("bounce --bogus -- --format json").format, None);
+        assert_eq!(
+            read("bounce --bogus -- --format json").command.as_deref(),
+            Some("bounce")
+        );
+        assert_eq!(read("--format").format, None);
+    }
 }

@@ -1,8 +1,11 @@
 //! What the Zendesk-backed checks share: the client from the context, and API failures as findings.
 
+use std::path::Path;
+
 use crate::context::Context;
 use crate::report::{Code, Finding, Status};
 use crate::zendesk::config::CREDENTIALS;
+use crate::zendesk::export::Written;
 use crate::zendesk::{Client, Error, ErrorKind};
 
 /// The client, or the finding that says none was given.
@@ -19,6 +22,28 @@ pub fn client(ctx: &Context) -> Result<&Client, Vec<Finding>> {
             .help(format!("Set {CREDENTIALS}, or give --zendesk-export DIR.")),
         ]
     })
+}
+
+/// A walk's step that reads the account, when zdiag has neither API access nor an export:
+/// what enables it (`needs`: the credentials, and what else the step takes) and what to
+/// check by hand meanwhile (`manual`).
+pub fn step_needs_account(
+    code: Code,
+    step: &str,
+    subject: &str,
+    manual: &str,
+    needs: &str,
+) -> Finding {
+    super::step_skipped(
+        code,
+        step,
+        subject,
+        format!(
+            "Not checked: this step reads the Zendesk account, and zdiag has no API access here. {manual}"
+        ),
+    )
+    .evidence("needs", needs)
+    .help(format!("Set {CREDENTIALS} to let zdiag check this step."))
 }
 
 /// An API failure that prevents a verdict: status `error` (exit 3).
@@ -47,6 +72,32 @@ pub fn error(client: &Client, subject: &str, error: &Error) -> Finding {
     .evidence("source", client.describe())
     .evidence("kind", format!("{:?}", error.kind).to_lowercase())
     .help(help)
+}
+
+/// What `zdiag export` wrote: a finding per endpoint, the file and its item count, or why not.
+pub fn export_findings(dir: &Path, written: Vec<Written>) -> Vec<Finding> {
+    written
+        .into_iter()
+        .map(|w| {
+            let file = dir.join(w.endpoint.file()).display().to_string();
+            match w.outcome {
+                Ok(count) => Finding::new(
+                    Code::ZendeskExportWritten,
+                    Status::Info,
+                    file.clone(),
+                    format!("Wrote {} to {file}.", w.endpoint.what()),
+                )
+                .evidence("items", count),
+                Err(error) => Finding::new(
+                    Code::ZendeskExportSkipped,
+                    Status::Warn,
+                    file,
+                    format!("Not written: {}", error.message),
+                )
+                .help("Export with an admin's token to include it."),
+            }
+        })
+        .collect()
 }
 
 #[cfg(test)]

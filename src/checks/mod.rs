@@ -6,6 +6,7 @@ pub mod dkim;
 pub mod dmarc;
 pub mod forwarding;
 pub mod mx;
+pub mod recipient;
 pub mod spf;
 pub mod targets;
 pub mod triggers;
@@ -23,6 +24,12 @@ pub fn dns_error(code: Code, subject: &str, question: &str, answer: &str) -> Fin
     .evidence("question", question)
     .evidence("answer", answer)
     .help("Check that the domain's name servers answer, or retry with --resolver.")
+}
+
+/// A walk's step that did not run: `code` is the walk's own skip code, `step` the step's id.
+/// The caller adds what would enable it (`needs`) and the fix.
+pub fn step_skipped(code: Code, step: &str, subject: &str, message: impl Into<String>) -> Finding {
+    Finding::new(code, Status::Skip, subject, message).evidence("step", step)
 }
 
 /// Whether one of DMARC's two paths (SPF or DKIM alignment) is in place for Zendesk's mail.

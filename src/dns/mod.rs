@@ -201,6 +201,39 @@ pub fn normalize_name(name: &str) -> String {
     trimmed.to_ascii_lowercase()
 }
 
+/// A domain as typed by a person: trailing dot and case forgiven, anything else explained.
+pub fn validate_domain(input: &str) -> Result<String, String> {
+    let name = normalize_name(input.trim());
+    let fail = |why: &str| Err(format!("'{input}' is not a domain name: {why}"));
+    if name.is_empty() {
+        return fail("it is empty");
+    }
+    if name.contains('@') {
+        return fail("give the domain part only (what follows the @)");
+    }
+    if !name.is_ascii() {
+        return fail("write an internationalised name in its xn-- (A-label) form");
+    }
+    if name.len() > 253 {
+        return fail("it is longer than 253 characters");
+    }
+    for label in name.split('.') {
+        if label.is_empty() {
+            return fail("it has an empty label (two dots in a row)");
+        }
+        if label.len() > 63 {
+            return fail("a label is longer than 63 characters");
+        }
+        if !label
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+        {
+            return fail("only letters, digits, '-' and '_' are allowed");
+        }
+    }
+    Ok(name)
+}
+
 impl Dns {
     /// Backends are asked in order; the first that claims the name answers.
     pub fn new(backends: Vec<Box<dyn Backend>>) -> Dns {
@@ -255,6 +288,19 @@ impl Dns {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn domains_are_validated_with_a_reason() {
+        assert_eq!(validate_domain("Example.COM."), Ok("example.com".into()));
+        assert!(
+            validate_domain("user@example.com")
+                .unwrap_err()
+                .contains("domain part")
+        );
+        assert!(validate_domain("a..b").unwrap_err().contains("empty label"));
+        assert!(validate_domain("exa mple.com").is_err());
+        assert!(validate_domain(&format!("{}.com", "a".repeat(64))).is_err());
+    }
 
     #[tokio::test]
     async fn identical_questions_are_sent_once() {

@@ -82,16 +82,10 @@ pub fn render(report: &Report, style: Style) -> String {
         }
         out.push('\n');
     }
-    let verdict_status = report
-        .steps
-        .iter()
-        .map(|s| s.status)
-        .max_by_key(|s| s.severity())
-        .unwrap_or(Status::Skip);
     let _ = writeln!(
         out,
         "Verdict: {} {}",
-        style.paint(verdict_status, label(verdict_status)),
+        style.paint(report.status, label(report.status)),
         report.summary.verdict
     );
     out

@@ -5,6 +5,7 @@
 //! `&Report`, so the JSON contract and the human text cannot drift apart.
 
 pub mod codes;
+pub mod docs;
 pub mod human;
 pub mod json;
 pub mod jsonl;
@@ -42,6 +43,14 @@ impl Status {
             Status::Fail => 4,
             Status::Error => 5,
         }
+    }
+
+    /// The worst of several outcomes; `skip` when there are none.
+    pub fn worst(statuses: impl IntoIterator<Item = Status>) -> Status {
+        statuses
+            .into_iter()
+            .max_by_key(|s| s.severity())
+            .unwrap_or(Status::Skip)
     }
 
     pub fn as_str(self) -> &'static str {
@@ -162,11 +171,7 @@ impl Step {
         target: Option<String>,
         findings: Vec<Finding>,
     ) -> Step {
-        let status = findings
-            .iter()
-            .map(|f| f.status)
-            .max_by_key(|s| s.severity())
-            .unwrap_or(Status::Skip);
+        let status = Status::worst(findings.iter().map(|f| f.status));
         Step {
             id: id.into(),
             title: title.into(),
@@ -205,7 +210,7 @@ pub struct Stats {
 }
 
 /// Which findings make the run fail (exit 1).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum FailOn {
     /// Only `fail` findings.
     #[default]
@@ -235,6 +240,10 @@ pub struct Report {
     /// What was checked, as given on the command line.
     pub target: String,
     pub steps: Vec<Step>,
+    /// The run's overall outcome, the worst of its steps: what the verdict line shows.
+    /// Not in the JSON (each step carries its own; the exit code is the contract).
+    #[serde(skip)]
+    pub status: Status,
     pub summary: Summary,
     /// What the run cost: questions asked and queries sent.
     pub stats: Stats,
@@ -275,6 +284,7 @@ impl Report {
             tool: tool(),
             command: command.to_string(),
             target: target.to_string(),
+            status: Status::worst(steps.iter().map(|s| s.status)),
             steps,
             summary,
             stats: Stats::default(),
@@ -291,6 +301,7 @@ impl Report {
             command: command.to_string(),
             target: String::new(),
             steps: Vec::new(),
+            status: Status::Error,
             summary: Summary {
                 verdict: format!("Not run: {message}"),
                 ..Summary::default()

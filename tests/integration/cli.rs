@@ -100,3 +100,47 @@ fn bad_flag_values_name_the_input() {
         .unwrap();
     assert_eq!(output.status.code(), Some(2));
 }
+
+/// A command line that does not parse still answers a script that asked for JSON:
+/// one document naming the subcommand, wherever `--format` stands before `--`.
+#[test]
+fn usage_errors_answer_in_the_format_asked() {
+    let run = |args: &[&str]| {
+        let output = cargo_bin_cmd!("zdiag").args(args).output().unwrap();
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        String::from_utf8(output.stdout).unwrap()
+    };
+    let document: serde_json::Value =
+        serde_json::from_str(&run(&["--format", "json", "spf", "--bogus", "x"])).unwrap();
+    assert_eq!(document["command"], "spf");
+    assert_eq!(document["exit_code"], 2);
+    assert!(document["error"].as_str().unwrap().contains("zdiag --help"));
+
+    let document: serde_json::Value =
+        serde_json::from_str(&run(&["dkim", "--bogus", "--format=json"])).unwrap();
+    assert_eq!(document["command"], "dkim");
+
+    let lines = run(&["spf", "--bogus", "--format", "jsonl"]);
+    assert_eq!(lines.lines().count(), 1, "{lines}");
+    let line: serde_json::Value = serde_json::from_str(lines.trim_end()).unwrap();
+    assert_eq!(line["command"], "spf");
+    assert_eq!(line["exit_code"], 2);
+
+    // After `--` the words are file names: no JSON was asked for.
+    assert_eq!(run(&["bounce", "--bogus", "--", "--format", "json"]), "");
+}
+
+#[test]
+fn explain_answers_jsonl_with_one_line_per_code() {
+    let (status, lines) = stdout_of(&["explain", "--list", "--format", "jsonl"]);
+    assert_eq!(status, 0);
+    assert_eq!(lines.lines().count(), Code::ALL.len());
+    for line in lines.lines() {
+        let entry: serde_json::Value = serde_json::from_str(line).unwrap();
+        assert!(entry["code"].is_string() && entry["title"].is_string());
+    }
+    let (_, line) = stdout_of(&["explain", "spf-record-found", "--format", "jsonl"]);
+    assert_eq!(line.lines().count(), 1);
+    let entry: serde_json::Value = serde_json::from_str(&line).unwrap();
+    assert_eq!(entry["code"], "spf-record-found");
+}

@@ -165,7 +165,7 @@ fn suite_results_hold_over_real_dns() {
             } else {
                 mailfrom.rsplit('@').next().unwrap()
             };
-            if zdiag::app::validate_domain(domain).is_err() {
+            if zdiag::dns::validate_domain(domain).is_err() {
                 continue;
             }
             let (_, report) = run_json(&[

@@ -1,0 +1,121 @@
+//! The DNS checks: `spf`, `dkim`, `dmarc`, `mx`.
+
+use futures::future::join_all;
+
+use super::{Account, Output, context, fail_on, report_or_usage, stats};
+use crate::checks::dkim::DkimOptions;
+use crate::checks::spf::{self as spf_check, ClientSpec, SpfOptions};
+use crate::checks::{dkim as dkim_check, dmarc as dmarc_check, mx as mx_check};
+use crate::cli::{Cli, DkimArgs, DmarcArgs, MxArgs, SpfArgs};
+use crate::context::Context;
+use crate::dns::validate_domain;
+use crate::report::{Finding, Report, Step};
+
+pub(super) async fn dkim(cli: &Cli, args: &DkimArgs) -> Output {
+    let options = DkimOptions {
+        selectors: args.selector.clone(),
+    };
+    single(
+        cli,
+        "dkim",
+        "DKIM",
+        &args.domain,
+        |ctx, domain| async move { dkim_check::check(&ctx, &domain, &options).await },
+    )
+    .await
+}
+
+pub(super) async fn dmarc(cli: &Cli, args: &DmarcArgs) -> Output {
+    single(
+        cli,
+        "dmarc",
+        "DMARC",
+        &args.domain,
+        |ctx, domain| async move { dmarc_check::check(&ctx, &domain).await },
+    )
+    .await
+}
+
+pub(super) async fn mx(cli: &Cli, args: &MxArgs) -> Output {
+    single(cli, "mx", "MX", &args.domain, |ctx, domain| async move {
+        mx_check::check(&ctx, &domain).await
+    })
+    .await
+}
+
+/// A single check of one domain: one step, one report.
+async fn single<F, Fut>(cli: &Cli, command: &str, title: &str, domain: &str, check: F) -> Output
+where
+    F: FnOnce(Context, String) -> Fut,
+    Fut: std::future::Future<Output = Vec<Finding>>,
+{
+    let prepared =
+        validate_domain(domain).and_then(|domain| Ok((context(cli, Account::None)?, domain)));
+    let (ctx, domain) = match prepared {
+        Ok(prepared) => prepared,
+        Err(message) => return Output::Report(Report::usage_error(command, &message)),
+    };
+    let findings = check(ctx.clone(), domain.clone()).await;
+    let step = Step::new(command, title, Some(domain.clone()), findings);
+    let mut report = Report::new(command, &domain, vec![step], fail_on(cli));
+    report.stats = stats(&ctx);
+    Output::Report(report)
+}
+
+pub(super) async fn spf(cli: &Cli, args: &SpfArgs) -> Output {
+    report_or_usage("spf", spf_report(cli, args).await)
+}
+
+async fn spf_report(cli: &Cli, args: &SpfArgs) -> Result<Report, String> {
+    let domains = domains(args)?;
+    let ctx = context(cli, Account::None)?;
+    let options = SpfOptions {
+        client: args.ip.map(|ip| ClientSpec {
+            ip,
+            sender: args.sender.clone(),
+            helo: args.helo.clone(),
+        }),
+        require_include: args.require_include.clone(),
+    };
+    let steps = join_all(domains.iter().map(|domain| {
+        let (ctx, options) = (&ctx, &options);
+        async move {
+            let findings = spf_check::check(ctx, domain, options).await;
+            Step::new("spf", "SPF", Some(domain.clone()), findings)
+        }
+    }))
+    .await;
+    let mut report = Report::new("spf", &domains.join(" "), steps, fail_on(cli));
+    report.stats = stats(&ctx);
+    Ok(report)
+}
+
+/// The domains given as arguments and in `--domains-file`, validated, each once.
+fn domains(args: &SpfArgs) -> Result<Vec<String>, String> {
+    let mut domains = Vec::new();
+    for domain in &args.domains {
+        domains.push(validate_domain(domain)?);
+    }
+    if let Some(path) = &args.domains_file {
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| format!("cannot read --domains-file {}: {e}", path.display()))?;
+        for (number, line) in text.lines().enumerate() {
+            let line = line.split('#').next().unwrap_or("").trim();
+            if line.is_empty() {
+                continue;
+            }
+            domains.push(
+                validate_domain(line)
+                    .map_err(|e| format!("{}:{}: {e}", path.display(), number + 1))?,
+            );
+        }
+    }
+    let mut seen = std::collections::HashSet::new();
+    domains.retain(|d| seen.insert(d.clone()));
+    if domains.is_empty() {
+        return Err(
+            "no domain to check: give DOMAIN arguments or a non-empty --domains-file".into(),
+        );
+    }
+    Ok(domains)
+}

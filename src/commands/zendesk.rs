@@ -1,0 +1,124 @@
+//! The commands that read the Zendesk account: forwarding, triggers, targets, export.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use super::{Account, Output, context, fail_on, report_or_usage, stats};
+use crate::checks::forwarding::{self, ForwardingOptions, Progress, eml::Message};
+use crate::checks::{api, targets as targets_check, triggers as triggers_check};
+use crate::cli::{Cli, ExportArgs, ForwardingArgs};
+use crate::context::Context;
+use crate::report::{Finding, Report, Step};
+
+/// One account-wide check: one step, one report.
+async fn account<F, Fut>(cli: &Cli, command: &'static str, title: &str, check: F) -> Output
+where
+    F: FnOnce(Context) -> Fut,
+    Fut: std::future::Future<Output = Vec<Finding>>,
+{
+    let ctx = match context(cli, Account::Required(command)) {
+        Ok(ctx) => ctx,
+        Err(message) => return Output::Report(Report::usage_error(command, &message)),
+    };
+    let target = ctx
+        .zendesk
+        .as_ref()
+        .map(|c| c.describe())
+        .unwrap_or_default();
+    let findings = check(ctx.clone()).await;
+    let step = Step::new(command, title, Some(target.clone()), findings);
+    let mut report = Report::new(command, &target, vec![step], fail_on(cli));
+    report.stats = stats(&ctx);
+    Output::Report(report)
+}
+
+pub(super) async fn triggers(cli: &Cli) -> Output {
+    account(cli, "triggers", "Triggers", |ctx| async move {
+        triggers_check::check(&ctx).await
+    })
+    .await
+}
+
+pub(super) async fn targets(cli: &Cli) -> Output {
+    account(cli, "targets", "Email targets", |ctx| async move {
+        targets_check::check(&ctx).await
+    })
+    .await
+}
+
+pub(super) async fn forwarding(cli: &Cli, args: &ForwardingArgs) -> Output {
+    report_or_usage("forwarding", forwarding_report(cli, args).await)
+}
+
+async fn forwarding_report(cli: &Cli, args: &ForwardingArgs) -> Result<Report, String> {
+    let message = match &args.eml {
+        Some(path) => {
+            let bytes = std::fs::read(path)
+                .map_err(|e| format!("cannot read --eml {}: {e}", path.display()))?;
+            Some(Message::parse(&bytes).ok_or_else(|| {
+                format!(
+                    "--eml {}: no email headers found (give the message as saved, .eml)",
+                    path.display()
+                )
+            })?)
+        }
+        None => None,
+    };
+    let ctx = context(cli, Account::Required("forwarding"))?;
+    let client = ctx.zendesk.clone().expect("required");
+    if args.verify && client.is_offline() {
+        return Err(
+            "--verify asks Zendesk to verify again: it needs the API, not --zendesk-export".into(),
+        );
+    }
+    let progress: Progress = Arc::new(|text: &str| eprintln!("zdiag: {text}"));
+    let options = ForwardingOptions {
+        only: args.address.clone(),
+        verify: args.verify,
+        verify_timeout: Duration::from_secs_f64(args.verify_timeout),
+        progress: Some(progress),
+    };
+    let mut steps: Vec<Step> = forwarding::check(&ctx, &options)
+        .await
+        .into_iter()
+        .map(|(address, findings)| {
+            Step::new("forwarding", "Support address", Some(address), findings)
+        })
+        .collect();
+    if let (Some(message), Some(path)) = (&message, &args.eml) {
+        let addresses = client.recipient_addresses().await.unwrap_or_default();
+        let findings = forwarding::message_path(message, &addresses);
+        steps.push(Step::new(
+            "forwarding-path",
+            "Forwarding path of the message",
+            Some(path.display().to_string()),
+            findings,
+        ));
+    }
+    let target = args.address.clone().unwrap_or_else(|| client.describe());
+    let mut report = Report::new("forwarding", &target, steps, fail_on(cli));
+    report.stats = stats(&ctx);
+    Ok(report)
+}
+
+pub(super) async fn export(cli: &Cli, args: &ExportArgs) -> Output {
+    report_or_usage("export", export_report(cli, args).await)
+}
+
+async fn export_report(cli: &Cli, args: &ExportArgs) -> Result<Report, String> {
+    let ctx = context(cli, Account::Required("export"))?;
+    let client = ctx.zendesk.clone().expect("required");
+    if client.is_offline() {
+        return Err(
+            "zdiag export reads the API: drop --zendesk-export and set the Zendesk credentials"
+                .into(),
+        );
+    }
+    let written = crate::zendesk::export::write(&client, &args.dir).await?;
+    let findings = api::export_findings(&args.dir, written);
+    let target = args.dir.display().to_string();
+    let step = Step::new("export", "Export", Some(target.clone()), findings);
+    let mut report = Report::new("export", &target, vec![step], fail_on(cli));
+    report.stats = stats(&ctx);
+    Ok(report)
+}
