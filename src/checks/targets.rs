@@ -1,7 +1,7 @@
 //! `zdiag targets`: email targets that are off, that loop back into Zendesk, or whose
 //! notification body is too long.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use serde_json::{Value, json};
 
@@ -76,25 +76,14 @@ pub fn evaluate(
         .filter(|a| a.is_zendesk_hosted())
         .map(RecipientAddress::domain)
         .collect();
+    let by_target = notifications_by_target(rules);
     let mut findings = Vec::new();
     for target in email_targets {
-        let id = target.id.to_string();
-        let id = id.as_str();
         let email = target.email.clone().unwrap_or_default();
         let subject_name = format!("{} <{email}>", target.title);
-        let pointing: Vec<(&str, &Trigger, String)> = rules
-            .iter()
-            .flat_map(|(kind, rule)| {
-                rule.notifications()
-                    .into_iter()
-                    .filter_map(move |n| match n {
-                        Notification::Target { target, body } if target.trim() == id => {
-                            Some((*kind, rule, body))
-                        }
-                        _ => None,
-                    })
-            })
-            .collect();
+        let pointing = by_target
+            .get(target.id.to_string().as_str())
+            .map_or(&[][..], Vec::as_slice);
         let refs: Vec<Value> = pointing
             .iter()
             .map(|(kind, rule, _)| json!({"kind": kind, "id": rule.id, "title": rule.title, "active": rule.active}))
@@ -150,7 +139,7 @@ pub fn evaluate(
                 .help("Point the target at an address outside this Zendesk account."),
             );
         }
-        for (kind, rule, body) in &pointing {
+        for (kind, rule, body) in pointing {
             let length = body.chars().count();
             if length > BODY_LIMIT {
                 findings.push(
@@ -190,4 +179,23 @@ pub fn evaluate(
         }
     }
     findings
+}
+
+/// Every `Notify target` action of the rules, by the target id it names, in rule order:
+/// read once, so joining targets to rules costs one pass over each list.
+fn notifications_by_target<'a>(
+    rules: &'a [(&'static str, Trigger)],
+) -> HashMap<String, Vec<(&'static str, &'a Trigger, String)>> {
+    let mut by_target: HashMap<String, Vec<_>> = HashMap::new();
+    for (kind, rule) in rules {
+        for notification in rule.notifications() {
+            if let Notification::Target { target, body } = notification {
+                by_target
+                    .entry(target.trim().to_string())
+                    .or_default()
+                    .push((*kind, rule, body));
+            }
+        }
+    }
+    by_target
 }
