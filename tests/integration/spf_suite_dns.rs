@@ -10,7 +10,7 @@ use hickory_proto::op::ResponseCode;
 use zdiag::dns::RData;
 
 use crate::support::dns_server::TestDns;
-use crate::support::run_json;
+use crate::support::run_json_at;
 
 #[path = "../support/spf_suite.rs"]
 mod suite;
@@ -131,26 +131,25 @@ fn suite_results_hold_over_real_dns() {
             .map(|n| (n.as_str(), ResponseCode::ServFail))
             .collect();
         let dns = TestDns::start_with_rcodes(&[(".", zone.as_str())], &rcodes);
-        let resolver = dns.addr().to_string();
         for case in &scenario.cases {
             let domain = case.domain();
             if zdiag::app::validate_domain(domain).is_err() {
                 continue;
             }
-            let (_, report) = run_json(&[
-                "spf",
-                domain,
-                "--resolver",
-                &resolver,
-                "--timeout",
-                "2",
-                "--ip",
-                &case.host.to_string(),
-                "--sender",
-                &case.mailfrom,
-                "--helo",
-                &case.helo,
-            ]);
+            let (_, report) = run_json_at(
+                dns.addr(),
+                2,
+                &[
+                    "spf",
+                    domain,
+                    "--ip",
+                    &case.host.to_string(),
+                    "--sender",
+                    &case.mailfrom,
+                    "--helo",
+                    &case.helo,
+                ],
+            );
             let Some(result) = report["steps"][0]["findings"]
                 .as_array()
                 .and_then(|f| f.iter().find(|f| f["code"] == "spf-ip-result"))
