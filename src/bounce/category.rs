@@ -3,7 +3,24 @@
 
 use serde::Serialize;
 
-use super::HardOrSoft;
+/// Hard (the address is bad), soft (retry may work), or neither.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum HardOrSoft {
+    Hard,
+    Soft,
+    None,
+}
+
+impl HardOrSoft {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            HardOrSoft::Hard => "hard",
+            HardOrSoft::Soft => "soft",
+            HardOrSoft::None => "none",
+        }
+    }
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "kebab-case")]

@@ -6,8 +6,16 @@ use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, MatchKind};
 use mail_parser::{Address, HeaderName, Message, MessageParser, MimeHeaders, PartType};
+use serde::Serialize;
 
-use super::Original;
+/// The headers of the message that bounced, when the bounce carries them.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Original {
+    pub message_id: Option<String>,
+    pub subject: Option<String>,
+    pub from: Option<String>,
+    pub to: Option<String>,
+}
 
 /// Lines that start the copy of the original message in a text bounce.
 const ORIGINAL_MARKERS: &[&str] = &[

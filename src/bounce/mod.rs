@@ -16,46 +16,16 @@ pub mod reason;
 mod recognisers;
 pub mod rhost;
 pub mod status;
+mod text;
 pub mod zendesk;
 
 use serde::Serialize;
 
-pub use category::Category;
-
-/// What kind of message it was.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Kind {
-    /// A delivery failure (or delay) notice.
-    Bounce,
-    /// An RFC 5965 complaint (feedback loop) report.
-    Complaint,
-    /// An out-of-office or other auto-reply.
-    AutoReply,
-    /// A success notice (DSN with 2.x.x).
-    Delivered,
-    /// Anything else: not counted as a bounce.
-    NotABounce,
-}
-
-/// Hard (the address is bad), soft (retry may work), or neither.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum HardOrSoft {
-    Hard,
-    Soft,
-    None,
-}
-
-impl HardOrSoft {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            HardOrSoft::Hard => "hard",
-            HardOrSoft::Soft => "soft",
-            HardOrSoft::None => "none",
-        }
-    }
-}
+pub use category::{Category, HardOrSoft};
+pub use extract::Original;
+pub use recognisers::Kind;
+use recognisers::Raw;
+use text::{clean_address, is_address, sweep};
 
 /// What the status class says, independently of the reason.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -65,15 +35,6 @@ pub enum Permanence {
     Transient,
     Success,
     Unknown,
-}
-
-/// The headers of the message that bounced, when the bounce carries them.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
-pub struct Original {
-    pub message_id: Option<String>,
-    pub subject: Option<String>,
-    pub from: Option<String>,
-    pub to: Option<String>,
 }
 
 /// One failed (or delayed, complained-about, auto-replied) recipient.
@@ -121,23 +82,6 @@ pub enum DecodeError {
     NotAMessage,
 }
 
-/// A recipient as a layer or recogniser found it, before classification.
-#[derive(Clone, Debug, Default)]
-pub(crate) struct Raw {
-    pub recipient: String,
-    pub action: String,
-    pub status: String,
-    pub reply_code: String,
-    pub remote_mta: String,
-    pub diagnostic: String,
-    pub diagnostic_type: String,
-    pub command: String,
-    pub reason: Option<&'static str>,
-    pub feedback_type: String,
-    /// The host that wrote a DSN: names the provider when no remote host is known.
-    pub reporting_mta: String,
-}
-
 /// Decode one message.
 pub fn decode(raw: &[u8]) -> Result<Decoded, DecodeError> {
     if raw.iter().all(u8::is_ascii_whitespace) {
@@ -179,54 +123,6 @@ pub fn decode(raw: &[u8]) -> Result<Decoded, DecodeError> {
         subject: layers.subject.clone(),
         from: layers.from.clone(),
     })
-}
-
-/// A plausible mailbox: `local@domain.tld`, no spaces.
-pub(crate) fn is_address(text: &str) -> bool {
-    let Some((local, domain)) = text.rsplit_once('@') else {
-        return false;
-    };
-    !local.is_empty()
-        && domain.contains('.')
-        && !domain.starts_with('.')
-        && !domain.ends_with('.')
-        && text.len() < 255
-        && !text.contains(|c: char| c.is_whitespace() || c == '<' || c == '>')
-        && (!local.contains('"') || quoted(local))
-        && !domain.contains('"')
-}
-
-/// A quoted local part: `"neko..nyaan"`.
-fn quoted(local: &str) -> bool {
-    local.len() > 2
-        && local.starts_with('"')
-        && local.ends_with('"')
-        && local[1..local.len() - 1].find('"').is_none()
-}
-
-/// Clean an address as found in text: brackets, quotes, `mailto:`, trailing dots.
-pub(crate) fn clean_address(text: &str) -> String {
-    let inner = text
-        .trim()
-        .trim_start_matches("mailto:")
-        .trim_matches(|c: char| matches!(c, '<' | '>' | '(' | ')' | '[' | ']' | ',' | ';' | ':'))
-        .trim_end_matches('.');
-    if let Some((local, _)) = inner.rsplit_once('@')
-        && quoted(local)
-    {
-        return inner.to_ascii_lowercase();
-    }
-    let t = text
-        .trim()
-        .trim_start_matches("mailto:")
-        .trim_matches(|c: char| {
-            matches!(
-                c,
-                '<' | '>' | '"' | '\'' | '(' | ')' | '[' | ']' | ',' | ';' | ':'
-            )
-        })
-        .trim_end_matches('.');
-    t.to_ascii_lowercase()
 }
 
 /// Classify one raw recipient; `None` when it has no usable address.
@@ -377,16 +273,4 @@ fn find_reply_of_class(text: &str, class: u8) -> Option<String> {
         rest = &rest[at..];
     }
     None
-}
-
-/// Collapse whitespace runs into one space and trim.
-pub(crate) fn sweep(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for word in text.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(word);
-    }
-    out
 }

@@ -85,7 +85,7 @@ impl Class {
 }
 
 /// The classes whose phrases a text contains, and the first provider phrase
-/// (`rhost`'s table) it contains: both found in one pass over the text.
+/// (`PROVIDER_PHRASES`) it contains: both found in one pass over the text.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Hits {
     classes: u64,
@@ -102,7 +102,7 @@ impl Hits {
         self.classes & bit != 0
     }
 
-    /// The index in `rhost::PROVIDER_PHRASES` of the earliest phrase found.
+    /// The index in `PROVIDER_PHRASES` of the earliest phrase found.
     pub fn provider_phrase(self) -> Option<usize> {
         self.provider_phrase
     }
@@ -1001,9 +1001,70 @@ const TABLES: &[Table] = &[
     ),
 ];
 
+/// What providers (Google, Microsoft, Yahoo, Tencent, GoDaddy, ...) mean by their own
+/// wording, `(phrase, reason)`, lower-cased, first match wins: `rhost::decide` reads
+/// the reason of the first one [`scan`] finds, in the same pass as the generic classes.
+pub(crate) const PROVIDER_PHRASES: &[(&str, &str)] = &[
+    // Google
+    (
+        "doesn't receive email according to the administrator",
+        "notaccept",
+    ),
+    ("responded with code nxdomain", "networkerror"),
+    (
+        "messages with multiple addresses in from",
+        "notcompliantrfc",
+    ),
+    (
+        "the email account that you tried to reach is over quota",
+        "mailboxfull",
+    ),
+    // Microsoft
+    ("resolver.adr.recipientnotfound", "userunknown"),
+    ("resolver.adr.recipnotfound", "userunknown"),
+    (
+        "remote server returned unknown recipient or mailbox unavailable",
+        "userunknown",
+    ),
+    ("dns query failed", "networkerror"),
+    ("access denied, banned sender", "blocked"),
+    // GoDaddy
+    ("has sent to too many recipients this hour", "speeding"),
+    // Tencent
+    ("connection frequency limited", "toomanyconn"),
+    ("dmarc check failed", "authfailure"),
+    // Cloudflare
+    (
+        "upstream error, please check https://developers.cloudflare.com",
+        "systemerror",
+    ),
+    // Orange / La Poste
+    ("the recipient account is blocked", "suspend"),
+    ("le compte du destinataire est bloque", "suspend"),
+    // Zoho
+    ("email policy violation detected", "policyviolation"),
+    // Yahoo Inc.
+    (
+        "delivery error: dd this user doesn't have a ",
+        "userunknown",
+    ),
+    ("this mailbox is disabled (554.30)", "suspend"),
+    // Google Workspace
+    ("because the address couldn't be found", "userunknown"),
+    // Mimecast
+    ("host network not allowed", "policyviolation"),
+    // MessageLabs (Symantec Email Security.cloud)
+    (
+        "please turn on smtp authentication in your mail client",
+        "securityerror",
+    ),
+    // IMail
+    ("invalid final delivery userid", "userunknown"),
+];
+
 enum Entry {
     Any(Class),
-    /// A phrase of `rhost::PROVIDER_PHRASES`, by index.
+    /// A phrase of `PROVIDER_PHRASES`, by index.
     Provider(usize),
     /// The pieces, and which of them the automaton looks for: the longest,
     /// so that a short first piece (`<`, `(`) does not fire on every line.
@@ -1039,7 +1100,7 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
             add(pieces[anchor], Entry::Aligned(*class, pieces, anchor));
         }
     }
-    for (at, (phrase, _)) in super::rhost::PROVIDER_PHRASES.iter().enumerate() {
+    for (at, (phrase, _)) in PROVIDER_PHRASES.iter().enumerate() {
         add(phrase, Entry::Provider(at));
     }
     let automaton = AhoCorasick::builder()

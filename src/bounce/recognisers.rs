@@ -3,8 +3,44 @@
 //! table-driven: a family is a signature (how to know it), where its error
 //! section starts, and optionally the reasons its own wording implies.
 
+use serde::Serialize;
+
+use super::dsn;
 use super::extract::Layers;
-use super::{Kind, Raw, clean_address, dsn, is_address, sweep};
+use super::text::{clean_address, is_address, sweep};
+
+/// What kind of message it was.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Kind {
+    /// A delivery failure (or delay) notice.
+    Bounce,
+    /// An RFC 5965 complaint (feedback loop) report.
+    Complaint,
+    /// An out-of-office or other auto-reply.
+    AutoReply,
+    /// A success notice (DSN with 2.x.x).
+    Delivered,
+    /// Anything else: not counted as a bounce.
+    NotABounce,
+}
+
+/// A recipient as a layer or recogniser found it, before classification.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Raw {
+    pub recipient: String,
+    pub action: String,
+    pub status: String,
+    pub reply_code: String,
+    pub remote_mta: String,
+    pub diagnostic: String,
+    pub diagnostic_type: String,
+    pub command: String,
+    pub reason: Option<&'static str>,
+    pub feedback_type: String,
+    /// The host that wrote a DSN: names the provider when no remote host is known.
+    pub reporting_mta: String,
+}
 
 /// Decide which layer understands the message and collect its recipients.
 pub(crate) fn run(layers: &Layers<'_>) -> (Kind, &'static str, Vec<Raw>) {

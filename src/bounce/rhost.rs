@@ -1,69 +1,11 @@
 //! Provider phrase tables: what Google, Microsoft, Yahoo, Tencent, GoDaddy, ...
 //! mean by their own wording. Checked before the generic classes, because a
-//! provider's own text is more specific than a generic pattern or code.
+//! provider's own text is more specific than a generic pattern or code. The
+//! phrases that mean the same whichever host wrote them are
+//! `phrases::PROVIDER_PHRASES`, compiled into the one automaton with the classes.
 
-use super::phrases::Hits;
+use super::phrases::{Hits, PROVIDER_PHRASES};
 use super::reason::Facts;
-
-/// `(phrase, reason)`, lower-cased, first match wins. Searched for by
-/// `phrases::scan`, in the same pass as the generic classes.
-pub(crate) const PROVIDER_PHRASES: &[(&str, &str)] = &[
-    // Google
-    (
-        "doesn't receive email according to the administrator",
-        "notaccept",
-    ),
-    ("responded with code nxdomain", "networkerror"),
-    (
-        "messages with multiple addresses in from",
-        "notcompliantrfc",
-    ),
-    (
-        "the email account that you tried to reach is over quota",
-        "mailboxfull",
-    ),
-    // Microsoft
-    ("resolver.adr.recipientnotfound", "userunknown"),
-    ("resolver.adr.recipnotfound", "userunknown"),
-    (
-        "remote server returned unknown recipient or mailbox unavailable",
-        "userunknown",
-    ),
-    ("dns query failed", "networkerror"),
-    ("access denied, banned sender", "blocked"),
-    // GoDaddy
-    ("has sent to too many recipients this hour", "speeding"),
-    // Tencent
-    ("connection frequency limited", "toomanyconn"),
-    ("dmarc check failed", "authfailure"),
-    // Cloudflare
-    (
-        "upstream error, please check https://developers.cloudflare.com",
-        "systemerror",
-    ),
-    // Orange / La Poste
-    ("the recipient account is blocked", "suspend"),
-    ("le compte du destinataire est bloque", "suspend"),
-    // Zoho
-    ("email policy violation detected", "policyviolation"),
-    // Yahoo Inc.
-    (
-        "delivery error: dd this user doesn't have a ",
-        "userunknown",
-    ),
-    ("this mailbox is disabled (554.30)", "suspend"),
-    // Google Workspace
-    ("because the address couldn't be found", "userunknown"),
-    // Mimecast
-    ("host network not allowed", "policyviolation"),
-    // MessageLabs (Symantec Email Security.cloud)
-    (
-        "please turn on smtp authentication in your mail client",
-        "securityerror",
-    ),
-    // IMail
-    ("invalid final delivery userid", "userunknown"),
-];
 
 /// A provider known by its hosts (remote MTA or recipient domain) and what its
 /// own short wording means there (where the same words elsewhere mean less).

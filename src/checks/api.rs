@@ -99,33 +99,3 @@ pub fn export_findings(dir: &Path, written: Vec<Written>) -> Vec<Finding> {
         })
         .collect()
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::dns::{Dns, Zone};
-
-    /// The commands refuse to start without credentials (exit 2); a caller of the library
-    /// that runs a check anyway gets a skip that names them, not a crash or a false verdict.
-    #[tokio::test]
-    async fn checks_without_a_client_skip_naming_the_credentials() {
-        let ctx = Context {
-            dns: Dns::from_zone(Zone::new("")),
-            zendesk: None,
-        };
-        for findings in [
-            crate::checks::triggers::check(&ctx).await,
-            crate::checks::targets::check(&ctx).await,
-        ] {
-            assert_eq!(findings.len(), 1);
-            assert_eq!(findings[0].code, Code::ZendeskNotConfigured);
-            assert_eq!(findings[0].status, Status::Skip);
-            assert!(
-                findings[0].evidence["needs"]
-                    .as_str()
-                    .unwrap()
-                    .contains("ZENDESK_SUBDOMAIN")
-            );
-        }
-    }
-}

@@ -12,73 +12,7 @@ use std::time::Duration;
 
 use reqwest::Url;
 
-use super::{Client, Token};
-
-/// The credentials sent with every request.
-#[derive(Clone, Debug)]
-pub enum Auth {
-    /// An API token: Basic `{email}/token:{token}`.
-    ApiToken { email: String, token: Token },
-    /// An OAuth access token: Bearer.
-    OAuth { token: Token },
-}
-
-/// Retries of 429, 5xx and timeouts.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct RetryPolicy {
-    /// Tries in all, the first included.
-    pub attempts: u32,
-    /// The first backoff; it doubles after each failure.
-    pub base_delay: Duration,
-    /// No backoff is longer.
-    pub max_delay: Duration,
-    /// A longer `Retry-After` is cut to this.
-    pub max_retry_after: Duration,
-}
-
-impl Default for RetryPolicy {
-    fn default() -> Self {
-        RetryPolicy {
-            attempts: 4,
-            base_delay: Duration::from_millis(500),
-            max_delay: Duration::from_secs(8),
-            max_retry_after: Duration::from_secs(60),
-        }
-    }
-}
-
-impl RetryPolicy {
-    /// The wait before try `attempt + 1` after `attempt` failed (1-based).
-    pub fn backoff(&self, attempt: u32) -> Duration {
-        let factor = 2u32.saturating_pow(attempt.saturating_sub(1));
-        self.base_delay.saturating_mul(factor).min(self.max_delay)
-    }
-}
-
-/// Everything the HTTP client needs.
-#[derive(Clone, Debug)]
-pub struct ApiConfig {
-    /// `https://{subdomain}.zendesk.com`, or `--zendesk-url`.
-    pub base_url: Url,
-    pub auth: Auth,
-    pub retry: RetryPolicy,
-    /// Bound on each request.
-    pub timeout: Duration,
-    /// Between two reads of an address while `--verify` waits.
-    pub poll_interval: Duration,
-}
-
-impl ApiConfig {
-    pub fn new(base_url: Url, auth: Auth) -> ApiConfig {
-        ApiConfig {
-            base_url,
-            auth,
-            retry: RetryPolicy::default(),
-            timeout: Duration::from_secs(30),
-            poll_interval: Duration::from_secs(3),
-        }
-    }
-}
+use super::{ApiConfig, Auth, Client, Token};
 
 /// What the command line says about Zendesk.
 #[derive(Clone, Debug, Default)]
@@ -360,13 +294,5 @@ mod tests {
         assert!(parse_base_url("http://10.0.0.1").is_err());
         assert!(parse_base_url("https://a:b@proxy.example.test").is_err());
         assert!(parse_base_url("ftp://127.0.0.1").is_err());
-    }
-
-    #[test]
-    fn backoff_doubles_and_is_capped() {
-        let policy = RetryPolicy::default();
-        assert_eq!(policy.backoff(1), Duration::from_millis(500));
-        assert_eq!(policy.backoff(2), Duration::from_secs(1));
-        assert_eq!(policy.backoff(10), Duration::from_secs(8));
     }
 }

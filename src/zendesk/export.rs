@@ -1,51 +1,13 @@
 //! The offline export: one JSON file per endpoint, the same bodies the API returns.
 //!
-//! `zdiag export DIR` writes it; `--zendesk-export DIR` reads it. It holds what the
-//! checks read and nothing else: never the token, never the credentials.
+//! `zdiag export DIR` writes it; `--zendesk-export DIR` reads it (`offline.rs`). It
+//! holds what the checks read and nothing else: never the token, never the credentials.
 
 use std::path::Path;
 
 use serde_json::Value;
 
 use super::{Client, Endpoint, Error, ErrorKind};
-
-/// Read one endpoint's body from an export directory.
-pub fn read(dir: &Path, endpoint: Endpoint) -> Result<Value, Error> {
-    let path = dir.join(endpoint.file());
-    let text = std::fs::read_to_string(&path).map_err(|e| {
-        let why = if e.kind() == std::io::ErrorKind::NotFound {
-            "missing".to_string()
-        } else {
-            e.to_string()
-        };
-        Error::new(
-            ErrorKind::Export,
-            format!(
-                "the export has no readable {} ({}: {why}): write the export again with `zdiag export DIR`",
-                endpoint.file(),
-                path.display()
-            ),
-        )
-    })?;
-    let value: Value = serde_json::from_str(&text).map_err(|e| {
-        Error::new(
-            ErrorKind::Export,
-            format!("{} is not valid JSON: {e}", path.display()),
-        )
-    })?;
-    if value.get(endpoint.key()).is_none() {
-        return Err(Error::new(
-            ErrorKind::Export,
-            format!(
-                "{} has no \"{}\" key: it is not a Zendesk {} body",
-                path.display(),
-                endpoint.key(),
-                endpoint.key()
-            ),
-        ));
-    }
-    Ok(value)
-}
 
 /// What happened to one file of an export.
 #[derive(Debug)]

@@ -11,9 +11,12 @@
 //! permission or setting, never the secret.
 
 pub mod config;
+mod endpoint;
+mod error;
 pub mod export;
 mod http;
 pub mod models;
+mod offline;
 mod secret;
 
 use std::collections::HashMap;
@@ -26,167 +29,15 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 use tokio::sync::OnceCell;
 
-pub use config::{ApiConfig, Auth, RetryPolicy};
+pub use endpoint::Endpoint;
+pub(crate) use error::decode;
+pub use error::{Error, ErrorKind};
+pub use http::{ApiConfig, Auth, RetryPolicy};
 pub use models::{
     AccountSettings, Automation, Group, Notification, RecipientAddress, Target, Trigger,
     VerificationStatus, VerifyKind,
 };
 pub use secret::Token;
-
-/// The endpoints the checks read: one export file each.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Endpoint {
-    RecipientAddresses,
-    Triggers,
-    Targets,
-    Automations,
-    Groups,
-    AccountSettings,
-}
-
-impl Endpoint {
-    /// Every endpoint `zdiag export` writes.
-    pub const ALL: [Endpoint; 6] = [
-        Endpoint::RecipientAddresses,
-        Endpoint::Triggers,
-        Endpoint::Targets,
-        Endpoint::Automations,
-        Endpoint::Groups,
-        Endpoint::AccountSettings,
-    ];
-
-    /// The API path, relative to the base URL.
-    pub fn path(self) -> &'static str {
-        match self {
-            Endpoint::RecipientAddresses => "/api/v2/recipient_addresses",
-            Endpoint::Triggers => "/api/v2/triggers",
-            Endpoint::Targets => "/api/v2/targets",
-            Endpoint::Automations => "/api/v2/automations",
-            Endpoint::Groups => "/api/v2/groups",
-            Endpoint::AccountSettings => "/api/v2/account/settings",
-        }
-    }
-
-    /// The root key of the response body.
-    pub fn key(self) -> &'static str {
-        match self {
-            Endpoint::RecipientAddresses => "recipient_addresses",
-            Endpoint::Triggers => "triggers",
-            Endpoint::Targets => "targets",
-            Endpoint::Automations => "automations",
-            Endpoint::Groups => "groups",
-            Endpoint::AccountSettings => "settings",
-        }
-    }
-
-    /// The file an export keeps the body in.
-    pub fn file(self) -> &'static str {
-        match self {
-            Endpoint::RecipientAddresses => "recipient_addresses.json",
-            Endpoint::Triggers => "triggers.json",
-            Endpoint::Targets => "targets.json",
-            Endpoint::Automations => "automations.json",
-            Endpoint::Groups => "groups.json",
-            Endpoint::AccountSettings => "account_settings.json",
-        }
-    }
-
-    /// A list (paged), or one object.
-    pub fn is_list(self) -> bool {
-        self != Endpoint::AccountSettings
-    }
-
-    /// What it holds, for messages.
-    pub fn what(self) -> &'static str {
-        match self {
-            Endpoint::RecipientAddresses => "the support addresses",
-            Endpoint::Triggers => "the triggers",
-            Endpoint::Targets => "the targets",
-            Endpoint::Automations => "the automations",
-            Endpoint::Groups => "the groups",
-            Endpoint::AccountSettings => "the account settings",
-        }
-    }
-
-    /// Who may read it, for a 403.
-    fn permission(self) -> &'static str {
-        match self {
-            Endpoint::RecipientAddresses => {
-                "reading support addresses needs an admin or an agent; the token's user may be suspended, or a custom role may hide channels"
-            }
-            Endpoint::Triggers | Endpoint::Automations => {
-                "the token's user is an agent whose role cannot see business rules (triggers and automations): use an admin's token"
-            }
-            Endpoint::Targets => {
-                "the token's user is an agent whose role cannot see targets (Admin Center > Apps and integrations > Targets): use an admin's token"
-            }
-            Endpoint::Groups => "the token's user cannot list groups: use an admin's token",
-            Endpoint::AccountSettings => {
-                "reading the account settings needs an admin: the token's user is an agent without admin rights"
-            }
-        }
-    }
-
-    /// What a 404 most likely means.
-    fn missing(self) -> &'static str {
-        match self {
-            Endpoint::Targets => {
-                "check the subdomain; on some plans targets are not available (they are being replaced by webhooks)"
-            }
-            Endpoint::Automations => "check the subdomain; the plan may not include automations",
-            _ => "check the subdomain (or --zendesk-url): no Zendesk account answers there",
-        }
-    }
-}
-
-/// Why a Zendesk question got no usable answer.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ErrorKind {
-    /// 401: the credentials were refused.
-    Unauthorized,
-    /// 403: the user or plan lacks a permission or feature.
-    Forbidden,
-    /// 404.
-    NotFound,
-    /// 429 still, after the retries.
-    RateLimited,
-    /// 5xx still, after the retries.
-    Server,
-    /// Timeout or connection failure, after the retries.
-    Network,
-    /// Another 4xx (400, 422, ...).
-    Rejected,
-    /// The body is not the JSON expected.
-    Decode,
-    /// The export directory lacks the file or it is unreadable.
-    Export,
-    /// A write was asked of a read-only source (an export).
-    ReadOnly,
-}
-
-/// An error whose text is a sentence naming what is missing; it never holds the token.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Error {
-    pub kind: ErrorKind,
-    pub message: String,
-}
-
-impl Error {
-    pub(crate) fn new(kind: ErrorKind, message: impl Into<String>) -> Error {
-        Error {
-            kind,
-            message: message.into(),
-        }
-    }
-}
-
-impl fmt::Display for Error {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
-    }
-}
-
-impl std::error::Error for Error {}
 
 type Cell = Arc<OnceCell<Result<Value, Error>>>;
 
@@ -289,7 +140,7 @@ impl Client {
         cell.get_or_init(|| async {
             match &self.inner.backend {
                 Backend::Api(http) => http.body(endpoint).await,
-                Backend::Export(dir) => export::read(dir, endpoint),
+                Backend::Export(dir) => offline::read(dir, endpoint),
             }
         })
         .await
@@ -371,11 +222,4 @@ impl Client {
             )),
         }
     }
-}
-
-pub(crate) fn decode(what: &str, error: &serde_json::Error) -> Error {
-    Error::new(
-        ErrorKind::Decode,
-        format!("Zendesk's answer for {what} is not the JSON expected: {error}"),
-    )
 }

@@ -6,26 +6,14 @@
 use serde_json::Value;
 
 use crate::support::dns_server::{Blackhole, TestDns};
-use crate::support::{codes_of, finding, fixture, run_json, zones_dir};
-
-fn server() -> TestDns {
-    TestDns::from_dir(zones_dir())
-}
+use crate::support::{codes_of, finding, fixture, run_json, run_json_at, server};
 
 fn dkim(dns: &TestDns, domain: &str, selectors: &[&str]) -> (i32, Value) {
-    let resolver = dns.addr().to_string();
-    let mut args = vec![
-        "dkim",
-        domain,
-        "--resolver",
-        resolver.as_str(),
-        "--timeout",
-        "2",
-    ];
+    let mut args = vec!["dkim", domain];
     for selector in selectors {
         args.extend_from_slice(&["--selector", selector]);
     }
-    run_json(&args)
+    run_json_at(dns.addr(), 2, &args)
 }
 
 /// `(code, status, subject)` of every finding, in report order.
@@ -220,17 +208,11 @@ fn zendesk_keys_zone_works_beside_zendesk_com_offline_in_any_order() {
 #[test]
 fn a_dns_timeout_is_an_error_never_a_missing_record() {
     let blackhole = Blackhole::start();
-    let resolver = blackhole.addr().to_string();
-    let (code, report) = run_json(&[
-        "dkim",
-        "good.dkim.test",
-        "--resolver",
-        &resolver,
-        "--timeout",
-        "2",
-        "--selector",
-        "s1",
-    ]);
+    let (code, report) = run_json_at(
+        blackhole.addr(),
+        2,
+        &["dkim", "good.dkim.test", "--selector", "s1"],
+    );
     assert_eq!(code, 3, "{report:#}");
     assert_eq!(report["steps"][0]["status"], "error");
     let codes = codes_of(&report);

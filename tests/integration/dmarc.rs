@@ -3,7 +3,7 @@
 use serde_json::Value;
 
 use crate::support::dns_server::{Blackhole, TestDns};
-use crate::support::{codes_of, finding, fixture, run_json};
+use crate::support::{codes_of, finding, fixture, run_json_at};
 
 /// The DMARC scenarios, Zendesk's zone, a report service, and an empty `test.`
 /// zone standing for the TLD, which the tree walk asks last.
@@ -23,8 +23,7 @@ fn server() -> TestDns {
 }
 
 fn dmarc(dns: &TestDns, domain: &str) -> (i32, Value) {
-    let resolver = dns.addr().to_string();
-    run_json(&["dmarc", domain, "--resolver", &resolver, "--timeout", "2"])
+    run_json_at(dns.addr(), 2, &["dmarc", domain])
 }
 
 /// The Zendesk alignment finding (there is exactly one when a record was read).
@@ -138,19 +137,11 @@ fn policy_none_is_unenforced() {
             .contains("not blocked"),
         "{unenforced:#}"
     );
-    let (code, _) = {
-        let resolver = dns.addr().to_string();
-        run_json(&[
-            "dmarc",
-            "none.dmarc.test",
-            "--resolver",
-            &resolver,
-            "--timeout",
-            "2",
-            "--fail-on",
-            "warn",
-        ])
-    };
+    let (code, _) = run_json_at(
+        dns.addr(),
+        2,
+        &["dmarc", "none.dmarc.test", "--fail-on", "warn"],
+    );
     assert_eq!(code, 1);
 }
 
@@ -367,15 +358,7 @@ fn report_destinations() {
 #[test]
 fn dns_timeout_is_an_error_never_missing() {
     let blackhole = Blackhole::start();
-    let resolver = blackhole.addr().to_string();
-    let (code, report) = run_json(&[
-        "dmarc",
-        "reject.dmarc.test",
-        "--resolver",
-        &resolver,
-        "--timeout",
-        "1",
-    ]);
+    let (code, report) = run_json_at(blackhole.addr(), 1, &["dmarc", "reject.dmarc.test"]);
     assert_eq!(code, 3, "{report:#}");
     let error = finding(&report, "dmarc-dns-error");
     assert_eq!(error["status"], "error");

@@ -1,17 +1,15 @@
 //! `zdiag mx` end to end: the real binary against a real DNS server on loopback.
 
+use std::net::SocketAddr;
+
 use hickory_proto::op::ResponseCode;
 use serde_json::Value;
 
 use crate::support::dns_server::{Blackhole, TestDns};
-use crate::support::{codes_of, finding, run_json, zones_dir};
+use crate::support::{codes_of, finding, run_json_at, server, zones_dir};
 
-fn server() -> TestDns {
-    TestDns::from_dir(zones_dir())
-}
-
-fn mx(resolver: &str, domain: &str) -> (i32, Value) {
-    run_json(&["mx", domain, "--resolver", resolver, "--timeout", "2"])
+fn mx(resolver: SocketAddr, domain: &str) -> (i32, Value) {
+    run_json_at(resolver, 2, &["mx", domain])
 }
 
 fn hosts(finding: &Value) -> Vec<String> {
@@ -26,7 +24,7 @@ fn hosts(finding: &Value) -> Vec<String> {
 #[test]
 fn hosts_are_listed_in_preference_order_with_addresses() {
     let dns = server();
-    let (code, report) = mx(&dns.addr().to_string(), "good.mx.test");
+    let (code, report) = mx(dns.addr(), "good.mx.test");
     assert_eq!(code, 0, "{report:#}");
     let found = finding(&report, "mx-hosts");
     assert_eq!(found["status"], "pass");
@@ -42,12 +40,11 @@ fn hosts_are_listed_in_preference_order_with_addresses() {
 #[test]
 fn null_mx_alone_warns_and_mixed_fails() {
     let dns = server();
-    let resolver = dns.addr().to_string();
-    let (code, report) = mx(&resolver, "null.mx.test");
+    let (code, report) = mx(dns.addr(), "null.mx.test");
     assert_eq!(code, 0);
     assert_eq!(finding(&report, "mx-null")["status"], "warn");
     assert!(!codes_of(&report).contains("mx-implicit"));
-    let (code, report) = mx(&resolver, "nullmixed.mx.test");
+    let (code, report) = mx(dns.addr(), "nullmixed.mx.test");
     assert_eq!(code, 1);
     let mixed = finding(&report, "mx-null-mixed");
     assert_eq!(mixed["status"], "fail");
@@ -57,13 +54,12 @@ fn null_mx_alone_warns_and_mixed_fails() {
 #[test]
 fn no_mx_falls_back_to_the_address_or_nowhere() {
     let dns = server();
-    let resolver = dns.addr().to_string();
-    let (code, report) = mx(&resolver, "implicit.mx.test");
+    let (code, report) = mx(dns.addr(), "implicit.mx.test");
     assert_eq!(code, 0);
     let implicit = finding(&report, "mx-implicit");
     assert_eq!(implicit["status"], "warn");
     assert_eq!(implicit["evidence"]["addresses"][0], "192.0.2.80");
-    let (code, report) = mx(&resolver, "nowhere.mx.test");
+    let (code, report) = mx(dns.addr(), "nowhere.mx.test");
     assert_eq!(code, 1);
     assert_eq!(finding(&report, "mx-none")["status"], "fail");
 }
@@ -71,7 +67,7 @@ fn no_mx_falls_back_to_the_address_or_nowhere() {
 #[test]
 fn a_domain_that_does_not_exist_fails() {
     let dns = server();
-    let (code, report) = mx(&dns.addr().to_string(), "no-such-domain.mx.test");
+    let (code, report) = mx(dns.addr(), "no-such-domain.mx.test");
     assert_eq!(code, 1);
     assert_eq!(finding(&report, "mx-domain-not-found")["status"], "fail");
     assert!(!codes_of(&report).contains("mx-dns-error"));
@@ -80,7 +76,7 @@ fn a_domain_that_does_not_exist_fails() {
 #[test]
 fn a_cname_target_warns_but_delivers() {
     let dns = server();
-    let (code, report) = mx(&dns.addr().to_string(), "cname.mx.test");
+    let (code, report) = mx(dns.addr(), "cname.mx.test");
     assert_eq!(code, 0);
     let cname = finding(&report, "mx-target-cname");
     assert_eq!(cname["status"], "warn");
@@ -92,14 +88,13 @@ fn a_cname_target_warns_but_delivers() {
 #[test]
 fn hosts_without_addresses_warn_and_fail_when_none_resolves() {
     let dns = server();
-    let resolver = dns.addr().to_string();
-    let (code, report) = mx(&resolver, "partial.mx.test");
+    let (code, report) = mx(dns.addr(), "partial.mx.test");
     assert_eq!(code, 0);
     let missing = finding(&report, "mx-host-no-address");
     assert_eq!(missing["status"], "warn");
     assert_eq!(missing["subject"], "gone.partial.mx.test");
     assert_eq!(finding(&report, "mx-hosts")["status"], "pass");
-    let (code, report) = mx(&resolver, "dead.mx.test");
+    let (code, report) = mx(dns.addr(), "dead.mx.test");
     assert_eq!(code, 1);
     let none = finding(&report, "mx-no-host-resolves");
     assert_eq!(none["status"], "fail");
@@ -113,13 +108,12 @@ fn hosts_without_addresses_warn_and_fail_when_none_resolves() {
 #[test]
 fn duplicate_hosts_and_ip_literals() {
     let dns = server();
-    let resolver = dns.addr().to_string();
-    let (code, report) = mx(&resolver, "dup.mx.test");
+    let (code, report) = mx(dns.addr(), "dup.mx.test");
     assert_eq!(code, 0);
     let dup = finding(&report, "mx-duplicate-host");
     assert_eq!(dup["status"], "warn");
     assert_eq!(dup["evidence"]["preferences"], serde_json::json!([10, 20]));
-    let (code, report) = mx(&resolver, "literal.mx.test");
+    let (code, report) = mx(dns.addr(), "literal.mx.test");
     assert_eq!(code, 1);
     let literal = finding(&report, "mx-target-ip-literal");
     assert_eq!(literal["status"], "fail");
@@ -131,7 +125,7 @@ fn duplicate_hosts_and_ip_literals() {
 #[test]
 fn a_dns_timeout_is_an_error_never_a_missing_record() {
     let blackhole = Blackhole::start();
-    let (code, report) = mx(&blackhole.addr().to_string(), "good.mx.test");
+    let (code, report) = mx(blackhole.addr(), "good.mx.test");
     assert_eq!(code, 3, "{report:#}");
     let error = finding(&report, "mx-dns-error");
     assert_eq!(error["status"], "error");
@@ -147,7 +141,7 @@ fn a_host_whose_address_lookup_fails_is_an_error_for_that_host() {
         &[("mx.test", &zone)],
         &[("gone.partial.mx.test", ResponseCode::ServFail)],
     );
-    let (code, report) = mx(&dns.addr().to_string(), "partial.mx.test");
+    let (code, report) = mx(dns.addr(), "partial.mx.test");
     assert_eq!(code, 3, "{report:#}");
     let error = finding(&report, "mx-dns-error");
     assert_eq!(error["subject"], "gone.partial.mx.test");

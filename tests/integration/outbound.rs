@@ -1,7 +1,7 @@
 //! `zdiag outbound`: Zendesk's five steps, in order, over real DNS on loopback.
 
 use crate::support::dns_server::{Blackhole, TestDns};
-use crate::support::{codes_of, run_json, step, zones_dir};
+use crate::support::{codes_of, resolver_args, run_json_at, server, step};
 
 const TITLES: [&str; 5] = [
     "Step 1: Check the email's delivery status",
@@ -12,16 +12,12 @@ const TITLES: [&str; 5] = [
 ];
 
 fn outbound(dns: &TestDns, args: &[&str]) -> (i32, serde_json::Value) {
-    let resolver = dns.addr().to_string();
-    let mut all = vec!["outbound"];
-    all.extend_from_slice(args);
-    all.extend_from_slice(&["--resolver", &resolver, "--timeout", "2"]);
-    run_json(&all)
+    run_json_at(dns.addr(), 2, &[&["outbound"], args].concat())
 }
 
 #[test]
 fn json_has_one_step_per_procedure_step_in_order() {
-    let dns = TestDns::from_dir(zones_dir());
+    let dns = server();
     let (_, report) = outbound(&dns, &["good.outbound.test"]);
     let titles: Vec<&str> = report["steps"]
         .as_array()
@@ -50,7 +46,7 @@ fn json_has_one_step_per_procedure_step_in_order() {
 
 #[test]
 fn api_steps_are_skipped_naming_what_enables_them() {
-    let dns = TestDns::from_dir(zones_dir());
+    let dns = server();
     let (_, report) = outbound(&dns, &["good.outbound.test"]);
     for id in ["delivery-status", "trigger", "forwarding", "recipient"] {
         let step = step(&report, id);
@@ -80,7 +76,7 @@ fn api_steps_are_skipped_naming_what_enables_them() {
 
 #[test]
 fn everything_in_place_passes_step_4() {
-    let dns = TestDns::from_dir(zones_dir());
+    let dns = server();
     let (code, report) = outbound(
         &dns,
         &[
@@ -98,7 +94,7 @@ fn everything_in_place_passes_step_4() {
 
 #[test]
 fn verdict_names_the_first_failing_step() {
-    let dns = TestDns::from_dir(zones_dir());
+    let dns = server();
     let (code, report) = outbound(&dns, &["broken.outbound.test"]);
     assert_eq!(code, 1);
     assert_eq!(step(&report, "spf")["status"], "fail");
@@ -112,7 +108,7 @@ fn verdict_names_the_first_failing_step() {
 
 #[test]
 fn a_mistyped_recipient_domain_is_spotted() {
-    let dns = TestDns::from_dir(zones_dir());
+    let dns = server();
     let (_, report) = outbound(
         &dns,
         &["good.outbound.test", "--recipient", "bob@gmial.com"],
@@ -136,17 +132,16 @@ fn a_mistyped_recipient_domain_is_spotted() {
 #[test]
 fn a_dns_timeout_is_could_not_check() {
     let blackhole = Blackhole::start();
-    let resolver = blackhole.addr().to_string();
-    let (code, report) = run_json(&[
-        "outbound",
-        "good.outbound.test",
-        "--recipient",
-        "ann@customer.outbound.test",
-        "--resolver",
-        &resolver,
-        "--timeout",
-        "1",
-    ]);
+    let (code, report) = run_json_at(
+        blackhole.addr(),
+        1,
+        &[
+            "outbound",
+            "good.outbound.test",
+            "--recipient",
+            "ann@customer.outbound.test",
+        ],
+    );
     assert_eq!(code, 3);
     assert_eq!(step(&report, "spf")["status"], "error");
     assert_eq!(step(&report, "recipient")["status"], "error");
@@ -154,16 +149,10 @@ fn a_dns_timeout_is_could_not_check() {
 
 #[test]
 fn human_output_walks_the_steps_and_ends_with_the_verdict() {
-    let dns = TestDns::from_dir(zones_dir());
+    let dns = server();
     let output = assert_cmd::cargo::cargo_bin_cmd!("zdiag")
-        .args([
-            "outbound",
-            "broken.outbound.test",
-            "--resolver",
-            &dns.addr().to_string(),
-            "--color",
-            "never",
-        ])
+        .args(["outbound", "broken.outbound.test", "--color", "never"])
+        .args(resolver_args(dns.addr(), 2))
         .output()
         .unwrap();
     let text = String::from_utf8(output.stdout).unwrap();
@@ -186,7 +175,7 @@ fn human_output_walks_the_steps_and_ends_with_the_verdict() {
 
 #[test]
 fn json_report_shape_is_pinned() {
-    let dns = TestDns::from_dir(zones_dir());
+    let dns = server();
     let (_, report) = outbound(
         &dns,
         &[

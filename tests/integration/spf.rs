@@ -5,25 +5,11 @@ use std::collections::BTreeSet;
 use serde_json::Value;
 
 use crate::support::dns_server::{Blackhole, TestDns};
-use crate::support::{codes_of, finding, run_json, zones_dir};
-
-fn server() -> TestDns {
-    TestDns::from_dir(zones_dir())
-}
+use crate::support::{codes_of, finding, resolver_args, run_json, run_json_at, server, zones_dir};
 
 /// `zdiag spf DOMAIN --format json` against the fixture server, plus extra arguments.
 fn spf(dns: &TestDns, domain: &str, extra: &[&str]) -> (i32, Value) {
-    let resolver = dns.addr().to_string();
-    let mut args = vec![
-        "spf",
-        domain,
-        "--resolver",
-        resolver.as_str(),
-        "--timeout",
-        "2",
-    ];
-    args.extend_from_slice(extra);
-    run_json(&args)
+    run_json_at(dns.addr(), 2, &[&["spf", domain], extra].concat())
 }
 
 #[test]
@@ -186,15 +172,7 @@ fn cname_at_the_name_is_followed_and_flagged() {
 #[test]
 fn server_that_never_answers_is_could_not_check() {
     let blackhole = Blackhole::start();
-    let resolver = blackhole.addr().to_string();
-    let (code, report) = run_json(&[
-        "spf",
-        "direct.spf.test",
-        "--resolver",
-        &resolver,
-        "--timeout",
-        "1",
-    ]);
+    let (code, report) = run_json_at(blackhole.addr(), 1, &["spf", "direct.spf.test"]);
     assert_eq!(code, 3, "{report:#}");
     let codes = codes_of(&report);
     assert!(codes.contains("spf-dns-error"));
@@ -435,14 +413,7 @@ fn every_emitted_code_is_documented() {
         emitted.extend(codes_of(&report));
     }
     let blackhole = Blackhole::start();
-    let (_, report) = run_json(&[
-        "spf",
-        "x.test",
-        "--resolver",
-        &blackhole.addr().to_string(),
-        "--timeout",
-        "1",
-    ]);
+    let (_, report) = run_json_at(blackhole.addr(), 1, &["spf", "x.test"]);
     emitted.extend(codes_of(&report));
     assert!(emitted.len() >= 25, "too few scenarios: {emitted:?}");
     for code in &emitted {
@@ -460,14 +431,8 @@ fn every_emitted_code_is_documented() {
 fn human_output_ends_with_the_verdict() {
     let dns = server();
     let output = assert_cmd::cargo::cargo_bin_cmd!("zdiag")
-        .args([
-            "spf",
-            "nested.spf.test",
-            "--resolver",
-            &dns.addr().to_string(),
-            "--color",
-            "never",
-        ])
+        .args(["spf", "nested.spf.test", "--color", "never"])
+        .args(resolver_args(dns.addr(), 2))
         .output()
         .unwrap();
     let text = String::from_utf8(output.stdout).unwrap();

@@ -1,10 +1,15 @@
-//! `zdiag triggers` and `zdiag targets`: the real binary against wiremock fixtures.
+//! `zdiag triggers` and `zdiag targets`: the real binary against wiremock fixtures, and
+//! the same checks called from the library without a client.
 
 use std::collections::BTreeSet;
 
 use serde_json::Value;
 use wiremock::matchers::any;
 use wiremock::{Mock, ResponseTemplate};
+
+use zdiag::checks::{targets, triggers};
+use zdiag::context::Context;
+use zdiag::dns::{Dns, Zone};
 
 use crate::support::zendesk::{ZendeskMock, command, findings, json_of, with_api};
 use crate::support::{codes_of, finding, fixture};
@@ -208,4 +213,26 @@ fn server_errors_outlasting_the_retries_are_exit_3() {
     );
     // Four tries per endpoint, the four endpoints the check reads.
     assert_eq!(mock.requests().len(), 16);
+}
+
+/// The commands refuse to start without credentials (exit 2); a caller of the library
+/// that runs a check anyway gets a skip that names them, not a crash or a false verdict.
+#[tokio::test]
+async fn checks_without_a_client_skip_naming_the_credentials() {
+    let ctx = Context {
+        dns: Dns::from_zone(Zone::new("")),
+        zendesk: None,
+    };
+    for findings in [triggers::check(&ctx).await, targets::check(&ctx).await] {
+        assert_eq!(findings.len(), 1);
+        let finding = serde_json::to_value(&findings[0]).unwrap();
+        assert_eq!(finding["code"], "zendesk-not-configured");
+        assert_eq!(finding["status"], "skip");
+        assert!(
+            finding["evidence"]["needs"]
+                .as_str()
+                .unwrap()
+                .contains("ZENDESK_SUBDOMAIN")
+        );
+    }
 }

@@ -6,13 +6,12 @@ use wiremock::matchers::{body_json, method, path};
 use wiremock::{Mock, ResponseTemplate};
 
 use crate::support::zendesk::{ZendeskMock, command, findings, json_of, with_api};
-use crate::support::{TestDns, finding, fixture, zones_dir};
+use crate::support::{TestDns, finding, fixture, resolver_args, server};
 
 fn forwarding(mock: &ZendeskMock, dns: &TestDns, extra: &[&str]) -> (i32, Value, String) {
-    let resolver = dns.addr().to_string();
-    let mut args = vec!["forwarding", "--resolver", &resolver, "--timeout", "2"];
-    args.extend_from_slice(extra);
-    let (code, report, output) = json_of(with_api(mock), &args);
+    let mut cmd = with_api(mock);
+    cmd.args(resolver_args(dns.addr(), 2));
+    let (code, report, output) = json_of(cmd, &[&["forwarding"], extra].concat());
     (
         code,
         report,
@@ -53,7 +52,7 @@ fn has(step: &Value, code: &str, check: &str, status: &str) -> bool {
 
 #[test]
 fn every_status_is_explained_from_dns() {
-    let dns = TestDns::from_dir(zones_dir());
+    let dns = server();
     let mock = ZendeskMock::serving("broken");
     let (code, report, _) = forwarding(&mock, &dns, &[]);
     assert_eq!(code, 1, "{report:#}");
@@ -151,7 +150,7 @@ fn every_status_is_explained_from_dns() {
 
 #[test]
 fn one_address_or_a_domain_can_be_asked_for() {
-    let dns = TestDns::from_dir(zones_dir());
+    let dns = server();
     let mock = ZendeskMock::serving("broken");
     let (_, report, _) = forwarding(&mock, &dns, &["Billing@Fixed.zd.test"]);
     assert_eq!(report["steps"].as_array().unwrap().len(), 1);
@@ -194,7 +193,7 @@ fn mount_verify(mock: &ZendeskMock) {
 
 #[test]
 fn verify_puts_then_polls_until_the_status_changes() {
-    let dns = TestDns::from_dir(zones_dir());
+    let dns = server();
     let mock = ZendeskMock::serving("broken");
     mount_verify(&mock);
     let one = "/api/v2/recipient_addresses/6716739076131";
@@ -249,7 +248,7 @@ fn verify_puts_then_polls_until_the_status_changes() {
 
 #[test]
 fn verify_gives_up_after_its_timeout() {
-    let dns = TestDns::from_dir(zones_dir());
+    let dns = server();
     let mock = ZendeskMock::serving("broken");
     mount_verify(&mock);
     mock.mount(
@@ -292,7 +291,7 @@ fn verify_is_refused_offline() {
 }
 
 fn eml(file: &str) -> Value {
-    let dns = TestDns::from_dir(zones_dir());
+    let dns = server();
     let mock = ZendeskMock::serving("broken");
     let path = fixture(&format!("eml/{file}"));
     let (_, report, _) = forwarding(

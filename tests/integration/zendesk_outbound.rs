@@ -8,10 +8,10 @@ use wiremock::matchers::any;
 use wiremock::{Mock, ResponseTemplate};
 
 use crate::support::zendesk::{TOKEN, ZendeskMock, command, json_of, with_api};
-use crate::support::{TestDns, codes_of, fixture, step, zones_dir};
+use crate::support::{TestDns, codes_of, fixture, resolver_args, server, step};
 
-fn outbound(cmd: std::process::Command, dns: &TestDns) -> (i32, Value) {
-    let resolver = dns.addr().to_string();
+fn outbound(mut cmd: std::process::Command, dns: &TestDns) -> (i32, Value) {
+    cmd.args(resolver_args(dns.addr(), 2));
     let (code, report, _) = json_of(
         cmd,
         &[
@@ -19,10 +19,6 @@ fn outbound(cmd: std::process::Command, dns: &TestDns) -> (i32, Value) {
             "good.zd.test",
             "--recipient",
             "ann@customer.zd.test",
-            "--resolver",
-            &resolver,
-            "--timeout",
-            "2",
         ],
     );
     (code, report)
@@ -30,7 +26,7 @@ fn outbound(cmd: std::process::Command, dns: &TestDns) -> (i32, Value) {
 
 #[test]
 fn with_credentials_steps_2_to_5_are_answered() {
-    let dns = TestDns::from_dir(zones_dir());
+    let dns = server();
     let mock = ZendeskMock::serving("healthy");
     let (code, report) = outbound(with_api(&mock), &dns);
     assert_eq!(code, 0, "{report:#}");
@@ -57,7 +53,7 @@ fn with_credentials_steps_2_to_5_are_answered() {
 
 #[test]
 fn with_a_broken_account_steps_2_and_3_fail() {
-    let dns = TestDns::from_dir(zones_dir());
+    let dns = server();
     let mock = ZendeskMock::serving("quiet");
     let (code, report) = outbound(with_api(&mock), &dns);
     assert_eq!(code, 1);
@@ -72,7 +68,7 @@ fn with_a_broken_account_steps_2_and_3_fail() {
 
 #[test]
 fn from_an_export_steps_2_and_3_are_answered_offline() {
-    let dns = TestDns::from_dir(zones_dir());
+    let dns = server();
     let mut cmd = command();
     cmd.args([
         "--zendesk-export",
@@ -85,7 +81,7 @@ fn from_an_export_steps_2_and_3_are_answered_offline() {
 
 #[test]
 fn without_credentials_steps_2_and_3_are_skipped_naming_them() {
-    let dns = TestDns::from_dir(zones_dir());
+    let dns = server();
     let (_, report) = outbound(command(), &dns);
     for id in ["trigger", "forwarding"] {
         let s = step(&report, id);
@@ -139,8 +135,9 @@ fn export_notes_what_it_could_not_read() {
 /// success or failure, nor in an export.
 #[test]
 fn the_token_never_appears() {
-    let dns = TestDns::from_dir(zones_dir());
-    let resolver = dns.addr().to_string();
+    // Every run asks the test server, should it ask DNS at all.
+    let dns = server();
+    let dns_args = resolver_args(dns.addr(), 2);
     let healthy = ZendeskMock::serving("broken");
     let refusing = ZendeskMock::empty();
     refusing.mount(Mock::given(any()).respond_with(ResponseTemplate::new(401)));
@@ -155,8 +152,8 @@ fn the_token_never_appears() {
     let runs: Vec<Vec<&str>> = vec![
         vec!["triggers"],
         vec!["targets"],
-        vec!["forwarding", "--resolver", &resolver],
-        vec!["outbound", "good.zd.test", "--resolver", &resolver],
+        vec!["forwarding"],
+        vec!["outbound", "good.zd.test"],
         vec!["export", &export_dir],
     ];
     let mut seen = 0;
@@ -165,6 +162,7 @@ fn the_token_never_appears() {
             for format in ["human", "json"] {
                 let output = with_api(mock)
                     .args(args)
+                    .args(&dns_args)
                     .args(["--format", format])
                     .output()
                     .unwrap();

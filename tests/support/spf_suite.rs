@@ -1,8 +1,9 @@
 //! Loading the openspf YAML conformance suite (tests/fixtures/spf/README
 //! rules: see /work/shared/testdata/spf/README.md) into zdiag's types.
 //!
-//! Kept apart from the test that runs it so that another test can serve the
-//! same zone data over real DNS.
+//! The one reader of the suite: tests/spf_suite.rs evaluates it over an in-memory
+//! zone, and the integration binary (spf_suite_dns.rs) serves the same zone data
+//! over real DNS.
 
 #![allow(dead_code)]
 

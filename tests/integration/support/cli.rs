@@ -1,9 +1,12 @@
 //! Running the real binary and reading its JSON report.
 
 use std::collections::BTreeSet;
+use std::net::SocketAddr;
 use std::path::PathBuf;
 
 use serde_json::Value;
+
+use super::dns_server::TestDns;
 
 /// A file under `tests/fixtures/`.
 pub fn fixture(relative: &str) -> PathBuf {
@@ -15,6 +18,30 @@ pub fn fixture(relative: &str) -> PathBuf {
 /// The fixture zones every DNS scenario is served from.
 pub fn zones_dir() -> PathBuf {
     fixture("zones")
+}
+
+/// The fixture zones, served on loopback.
+pub fn server() -> TestDns {
+    TestDns::from_dir(zones_dir())
+}
+
+/// `--resolver ADDR --timeout SECS`: the binary asks only the test server at `addr`, and a
+/// server that never answers costs a test `secs` seconds, not the default.
+pub fn resolver_args(addr: SocketAddr, secs: u32) -> [String; 4] {
+    [
+        "--resolver".into(),
+        addr.to_string(),
+        "--timeout".into(),
+        secs.to_string(),
+    ]
+}
+
+/// Run `zdiag ARGS --resolver ADDR --timeout SECS --format json` (see [`resolver_args`]).
+pub fn run_json_at(addr: SocketAddr, secs: u32, args: &[&str]) -> (i32, Value) {
+    let dns = resolver_args(addr, secs);
+    let mut all = args.to_vec();
+    all.extend(dns.iter().map(String::as_str));
+    run_json(&all)
 }
 
 /// Run `zdiag ARGS --format json`; stdout must be exactly one JSON document.

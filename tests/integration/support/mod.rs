@@ -4,5 +4,7 @@ pub mod cli;
 pub mod dns_server;
 pub mod zendesk;
 
-pub use cli::{codes_of, finding, fixture, run_json, step, zones_dir};
+pub use cli::{
+    codes_of, finding, fixture, resolver_args, run_json, run_json_at, server, step, zones_dir,
+};
 pub use dns_server::{Blackhole, TestDns};
