@@ -5,7 +5,8 @@
 
 use std::io::Write;
 
-use super::{Output, fail_on};
+use super::output::Output;
+use super::setup::fail_on;
 use crate::checks::bounce::{Tally, findings};
 use crate::cli::{BounceArgs, Cli, Format};
 use crate::report::{Report, Step, exit, jsonl};

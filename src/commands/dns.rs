@@ -2,7 +2,8 @@
 
 use futures::future::join_all;
 
-use super::{Account, Output, context, fail_on, report_or_usage, stats};
+use super::output::Output;
+use super::setup::{Account, context, fail_on, report_or_usage, stats};
 use crate::checks::dkim::DkimOptions;
 use crate::checks::spf::{self as spf_check, ClientSpec, SpfOptions};
 use crate::checks::{dkim as dkim_check, dmarc as dmarc_check, mx as mx_check};

@@ -1,6 +1,6 @@
 //! `zdiag explain CODE` and `--list`: the documentation of finding codes.
 
-use super::Output;
+use super::output::Output;
 use crate::cli::ExplainArgs;
 use crate::report::{Code, Report};
 

@@ -1,6 +1,7 @@
 //! `zdiag outbound DOMAIN`: Zendesk's outbound procedure, walked.
 
-use super::{Account, Output, context, fail_on, report_or_usage, stats};
+use super::output::Output;
+use super::setup::{Account, context, fail_on, report_or_usage, stats};
 use crate::cli::{Cli, OutboundArgs};
 use crate::dns::validate_domain;
 use crate::report::Report;

@@ -3,7 +3,8 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use super::{Account, Output, context, fail_on, report_or_usage, stats};
+use super::output::Output;
+use super::setup::{Account, context, fail_on, report_or_usage, stats};
 use crate::checks::forwarding::{self, ForwardingOptions, Progress, eml::Message};
 use crate::checks::{api, targets as targets_check, triggers as triggers_check};
 use crate::cli::{Cli, ExportArgs, ForwardingArgs};
