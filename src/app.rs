@@ -17,7 +17,7 @@ use crate::cli::{Cli, Command, ExplainArgs, SpfArgs};
 use crate::context::Context;
 use crate::dns::config::{DnsOptions, build};
 use crate::report::Finding;
-use crate::report::{Code, Report, Stats, Step};
+use crate::report::{Report, Stats, Step};
 
 /// What a command produced: a report, or plain text (`explain`).
 #[derive(Debug)]
@@ -272,7 +272,7 @@ fn explain(args: &ExplainArgs, cli: &Cli) -> Output {
     );
     if args.list {
         if json {
-            let list: Vec<_> = Code::ALL
+            let list: Vec<_> = crate::codes::all()
                 .iter()
                 .map(|c| serde_json::json!({"code": c.as_str(), "title": c.doc().title}))
                 .collect();
@@ -281,19 +281,19 @@ fn explain(args: &ExplainArgs, cli: &Cli) -> Output {
                 serde_json::to_string_pretty(&list).expect("json")
             ));
         }
-        let width = Code::ALL
+        let width = crate::codes::all()
             .iter()
             .map(|c| c.as_str().len())
             .max()
             .unwrap_or(0);
-        let text: String = Code::ALL
+        let text: String = crate::codes::all()
             .iter()
             .map(|c| format!("{:<width$}  {}\n", c.as_str(), c.doc().title))
             .collect();
         return Output::Text(text);
     }
     let name = args.code.as_deref().unwrap_or_default();
-    let Some(code) = Code::parse(name) else {
+    let Some(code) = crate::codes::parse(name) else {
         return Output::Report(Report::usage_error(
             "explain",
             &format!("unknown finding code '{name}': `zdiag explain --list` lists every code"),

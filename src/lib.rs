@@ -7,6 +7,7 @@ pub mod app;
 pub mod bounce;
 pub mod checks;
 pub mod cli;
+pub mod codes;
 pub mod context;
 pub mod dkim;
 pub mod dmarc;

@@ -6,11 +6,26 @@ pub mod dkim;
 pub mod dmarc;
 pub mod forwarding;
 pub mod mx;
+pub mod recipient;
 pub mod spf;
 pub mod targets;
 pub mod triggers;
 
 use crate::report::{Code, Finding, Status};
+
+/// Every check family's codes, in documentation order (`zdiag explain --list`).
+pub const CODES: &[&[Code]] = &[
+    spf::diags::CODES,
+    api::diags::CODES,
+    triggers::diags::CODES,
+    targets::diags::CODES,
+    forwarding::diags::CODES,
+    dkim::diags::CODES,
+    mx::diags::CODES,
+    dmarc::diags::CODES,
+    recipient::diags::CODES,
+    bounce::diags::CODES,
+];
 
 /// "Could not check": a DNS question got no usable answer. Never reported as a missing record.
 pub fn dns_error(code: Code, subject: &str, question: &str, answer: &str) -> Finding {

@@ -1,7 +1,6 @@
 //! The command line's contract: help text, explain, colour, exit codes on usage errors.
 
 use assert_cmd::cargo::cargo_bin_cmd;
-use zdiag::report::Code;
 
 fn stdout_of(args: &[&str]) -> (i32, String) {
     let output = cargo_bin_cmd!("zdiag")
@@ -33,14 +32,14 @@ fn help_shows_the_exit_codes() {
 
 #[test]
 fn explain_documents_every_code() {
-    for code in Code::ALL {
+    for code in zdiag::codes::all() {
         let (status, text) = stdout_of(&["explain", code.as_str()]);
         assert_eq!(status, 0, "{}", code.as_str());
         assert!(text.contains(code.doc().meaning), "{}", code.as_str());
     }
     let (status, list) = stdout_of(&["explain", "--list"]);
     assert_eq!(status, 0);
-    assert_eq!(list.lines().count(), Code::ALL.len());
+    assert_eq!(list.lines().count(), zdiag::codes::all().len());
 }
 
 #[test]

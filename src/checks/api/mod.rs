@@ -1,5 +1,7 @@
 //! What the Zendesk-backed checks share: the client from the context, and API failures as findings.
 
+pub mod diags;
+
 use crate::context::Context;
 use crate::report::{Code, Finding, Status};
 use crate::zendesk::config::CREDENTIALS;

@@ -4,6 +4,8 @@
 //! walk), what it says, where its reports go, and whether Zendesk's mail for
 //! the domain passes it through SPF, DKIM, both or neither.
 
+pub mod diags;
+
 use std::collections::BTreeSet;
 
 use futures::future::join_all;

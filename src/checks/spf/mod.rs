@@ -5,6 +5,8 @@
 //! (Zendesk's admin centre reads the first level only), and real
 //! `check_host()` evaluations for Zendesk's live ranges and an optional client.
 
+pub mod diags;
+
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
 use futures::future::join_all;
