@@ -4,25 +4,25 @@
 //! expanded statically (what checkdmarc reports), the required includes
 //! (Zendesk's admin centre reads the first level only), and real
 //! `check_host()` evaluations for Zendesk's live ranges and an optional client.
+//! This file decides which findings apply; `diags` words each one.
 
 pub mod diags;
 
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
 use futures::future::join_all;
-use serde_json::{Value, json};
 
-use crate::checks;
 use crate::checks::PathState;
 use crate::context::Context;
 use crate::dns::{Answer, QType, RData, normalize_name};
-use crate::report::{Code, Finding, Status};
+use crate::report::{Finding, Status};
 use crate::spf::tree::{
     self, Node, Placement, RecordLookup, Target, TermLookup, TxtKind, TxtRecord,
 };
 use crate::spf::{
     Client, EvalOptions, Mechanism, Modifier, Qualifier, Record, SpfResult, Term, check_host,
 };
+use diags::{InvalidTarget, RangeResult, Unavailable};
 
 /// Zendesk's sending domain: its SPF record lists the ranges Zendesk sends from.
 pub const ZENDESK_SPF: &str = "mail.zendesk.com";
@@ -134,17 +134,10 @@ async fn zendesk_spf_state(ctx: &Context, domain: &str, first_level_only: bool) 
 
 fn record_findings(domain: &str, root: &Node, type99: &Answer, out: &mut Vec<Finding>) {
     if let Some(RData::Spf(strings)) = type99.records().first() {
-        let txt = TxtRecord::from_strings(strings);
-        out.push(
-            Finding::new(
-                Code::SpfType99Record,
-                Status::Warn,
-                domain,
-                "An SPF record of the obsolete type 99 is published; receivers and Zendesk read TXT only.",
-            )
-            .evidence("type99_record", txt.text)
-            .help("Publish the record as TXT and delete the type-99 record."),
-        );
+        out.push(diags::type99_record(
+            domain,
+            TxtRecord::from_strings(strings),
+        ));
     }
     match &root.lookup {
         RecordLookup::Found {
@@ -153,214 +146,77 @@ fn record_findings(domain: &str, root: &Node, type99: &Answer, out: &mut Vec<Fin
             ignored,
             ..
         } => {
-            let found = Finding::new(
-                Code::SpfRecordFound,
-                Status::Pass,
-                domain,
-                format!(
-                    "One SPF record ({} bytes in {} string{}).",
-                    txt.byte_len(),
-                    txt.strings.len(),
-                    if txt.strings.len() == 1 { "" } else { "s" }
-                ),
-            )
-            .evidence("record", txt.text.clone());
-            // The split matters only when there is one (RFC 7208 §3.3 joins without spaces).
-            out.push(if txt.strings.len() > 1 {
-                found.evidence("strings", txt.strings.clone())
-            } else {
-                found
-            });
+            out.push(diags::record_found(domain, txt));
             ignored_findings(domain, ignored, out);
             cname_finding(domain, cnames, out);
             size_findings(domain, txt, out);
         }
         RecordLookup::Invalid { txt, error, cnames } => {
-            out.push(syntax_finding(domain, txt, error, &[]));
+            out.push(diags::syntax_error(domain, txt, error));
             cname_finding(domain, cnames, out);
             size_findings(domain, txt, out);
         }
-        RecordLookup::Multiple { records } => out.push(
-            Finding::new(
-                Code::SpfMultipleRecords,
-                Status::Fail,
-                domain,
-                format!(
-                    "{} TXT records start with v=spf1; receivers return permerror for all of them.",
-                    records.len()
-                ),
-            )
-            .evidence(
-                "records",
-                records.iter().map(|r| r.text.clone()).collect::<Vec<_>>(),
-            )
-            .help("Merge them into one record with every include and a single `all` at the end."),
-        ),
+        RecordLookup::Multiple { records } => out.push(diags::multiple_records(domain, records)),
         RecordLookup::Missing { answer, ignored } => {
             ignored_findings(domain, ignored, out);
             if *answer == Answer::NxDomain {
-                out.push(
-                    Finding::new(
-                        Code::SpfDomainNotFound,
-                        Status::Fail,
-                        domain,
-                        format!("{domain} does not exist (NXDOMAIN)."),
-                    )
-                    .help("Check the spelling of the domain."),
-                );
+                out.push(diags::domain_not_found(domain));
             } else {
-                out.push(
-                    Finding::new(
-                        Code::SpfRecordMissing,
-                        Status::Fail,
-                        domain,
-                        format!("{domain} has no SPF record: no TXT record starts with `v=spf1`."),
-                    )
-                    .evidence("txt_answer", answer.describe())
-                    .help(format!(
-                        "Publish a TXT record at {domain}: v=spf1 include:{ZENDESK_SPF} -all"
-                    )),
-                );
+                out.push(diags::record_missing(domain, answer));
             }
         }
-        RecordLookup::Failed { answer } => out.push(dns_error(domain, domain, QType::Txt, answer)),
+        RecordLookup::Failed { answer } => {
+            out.push(diags::dns_error(domain, domain, QType::Txt, answer))
+        }
     }
 }
 
 fn ignored_findings(domain: &str, ignored: &[(TxtKind, TxtRecord)], out: &mut Vec<Finding>) {
     for (kind, txt) in ignored {
-        let finding = match kind {
-            TxtKind::LeadingWhitespace => Finding::new(
-                Code::SpfLeadingWhitespace,
-                Status::Warn,
-                domain,
-                "A TXT record starts with whitespace before `v=spf1`, so receivers ignore it.",
-            )
-            .help("Remove the leading whitespace."),
-            _ => Finding::new(
-                Code::SpfLookalikeRecord,
-                Status::Warn,
-                domain,
-                "A TXT record looks like SPF but is not `v=spf1`, so receivers ignore it.",
-            )
-            .help("Correct the version to exactly `v=spf1 ` or delete the record."),
-        };
-        out.push(finding.evidence("record", txt.text.clone()));
+        out.push(match kind {
+            TxtKind::LeadingWhitespace => diags::leading_whitespace(domain, txt),
+            _ => diags::lookalike_record(domain, txt),
+        });
     }
 }
 
 fn cname_finding(domain: &str, cnames: &[String], out: &mut Vec<Finding>) {
-    if cnames.is_empty() {
-        return;
+    if !cnames.is_empty() {
+        out.push(diags::cname_at_name(domain, cnames));
     }
-    out.push(
-        Finding::new(
-            Code::SpfCnameAtName,
-            Status::Warn,
-            domain,
-            format!("{domain} is a CNAME; its SPF record is read from the alias target."),
-        )
-        .evidence("cname_chain", cnames.to_vec())
-        .help("Publish the TXT record at the name itself instead of a CNAME."),
-    );
 }
 
 fn size_findings(domain: &str, txt: &TxtRecord, out: &mut Vec<Finding>) {
     for (index, len) in txt.string_lengths.iter().enumerate() {
         if *len > STRING_LIMIT {
-            out.push(
-                Finding::new(
-                    Code::SpfStringTooLong,
-                    Status::Warn,
-                    domain,
-                    format!(
-                        "TXT string {} is {len} bytes, over the 255-byte DNS limit.",
-                        index + 1
-                    ),
-                )
-                .evidence("string_lengths", txt.string_lengths.clone())
-                .help("Split the record into quoted strings of at most 255 bytes."),
-            );
+            out.push(diags::string_too_long(domain, txt, index));
         }
     }
     let len = txt.byte_len();
     if len > UDP_LIMIT {
-        out.push(
-            Finding::new(
-                Code::SpfRecordOver512,
-                Status::Warn,
-                domain,
-                format!("The record is {len} bytes, over the 512-byte UDP limit."),
-            )
-            .evidence("bytes", len)
-            .help("Shorten the record below 450 bytes."),
-        );
+        out.push(diags::record_over_512(domain, len));
     } else if len > RECORD_SOFT_LIMIT {
-        out.push(
-            Finding::new(
-                Code::SpfRecordTooLong,
-                Status::Warn,
-                domain,
-                format!("The record is {len} bytes, over the 450 bytes RFC 7208 §3.4 advises."),
-            )
-            .evidence("bytes", len)
-            .help("Shorten the record: remove unused senders or group them behind one include."),
-        );
+        out.push(diags::record_too_long(domain, len));
     }
-}
-
-fn syntax_finding(
-    domain: &str,
-    txt: &TxtRecord,
-    error: &crate::spf::ParseError,
-    via: &[String],
-) -> Finding {
-    let caret = format!("{}^", " ".repeat(error.column.saturating_sub(1)));
-    let mut finding = Finding::new(
-        Code::SpfSyntaxError,
-        Status::Fail,
-        domain,
-        format!("Syntax error in the SPF record of {domain}: {error}"),
-    )
-    .evidence("record", format!("{}\n{caret}", txt.text))
-    .evidence("term", error.term.clone())
-    .evidence("column", error.column);
-    if !via.is_empty() {
-        finding = finding.evidence("via", via.to_vec());
-    }
-    finding.help(format!(
-        "Correct `{}` at column {}.",
-        error.term, error.column
-    ))
-}
-
-/// A DNS failure on `name`'s `qtype` question.
-fn dns_error(subject: &str, name: &str, qtype: QType, answer: &Answer) -> Finding {
-    checks::dns_error(
-        Code::SpfDnsError,
-        subject,
-        &format!("{name} {qtype}"),
-        &answer.describe(),
-    )
 }
 
 // ---- the domain's own record --------------------------------------------------------------
 
 fn term_findings(domain: &str, record: &Record, root: &Node, out: &mut Vec<Finding>) {
     let placements = tree::placements(record);
-    let all_terms: Vec<(usize, Qualifier)> = record
+    let all_terms = record
         .terms
         .iter()
-        .enumerate()
-        .filter_map(|(i, t)| match t {
-            Term::Mechanism {
-                qualifier,
-                mechanism: Mechanism::All,
-                ..
-            } => Some((i, *qualifier)),
-            _ => None,
+        .filter(|t| {
+            matches!(
+                t,
+                Term::Mechanism {
+                    mechanism: Mechanism::All,
+                    ..
+                }
+            )
         })
-        .collect();
+        .count();
     let after_all: Vec<String> = record
         .terms
         .iter()
@@ -369,33 +225,10 @@ fn term_findings(domain: &str, record: &Record, root: &Node, out: &mut Vec<Findi
         .map(|(t, _)| record.term_text(t).to_string())
         .collect();
     if !after_all.is_empty() {
-        out.push(
-            Finding::new(
-                Code::SpfTermsAfterAll,
-                Status::Warn,
-                domain,
-                format!(
-                    "{} term(s) after `all` are never evaluated.",
-                    after_all.len()
-                ),
-            )
-            .evidence("terms", after_all)
-            .help("Move them before `all`."),
-        );
+        out.push(diags::terms_after_all(domain, after_all));
     }
-    if all_terms.len() > 1 {
-        out.push(
-            Finding::new(
-                Code::SpfMultipleAll,
-                Status::Warn,
-                domain,
-                format!(
-                    "The record has {} `all` mechanisms; only the first is reached.",
-                    all_terms.len()
-                ),
-            )
-            .help("Keep one `all`, at the end."),
-        );
+    if all_terms > 1 {
+        out.push(diags::multiple_all(domain, all_terms));
     }
     for (term, placement) in record.terms.iter().zip(&placements) {
         let text = record.term_text(term).to_string();
@@ -403,42 +236,17 @@ fn term_findings(domain: &str, record: &Record, root: &Node, out: &mut Vec<Findi
             Term::Modifier {
                 modifier: Modifier::Redirect { .. },
                 ..
-            } if *placement == Placement::IgnoredRedirect => out.push(
-                Finding::new(
-                    Code::SpfRedirectIgnored,
-                    Status::Warn,
-                    domain,
-                    format!("`{text}` is ignored because the record has `all`."),
-                )
-                .evidence("term", text)
-                .help("Remove either the `all` mechanism or the redirect."),
-            ),
+            } if *placement == Placement::IgnoredRedirect => {
+                out.push(diags::redirect_ignored(domain, text))
+            }
             Term::Modifier {
                 modifier: Modifier::Unknown { name, .. },
                 ..
-            } => out.push(
-                Finding::new(
-                    Code::SpfUnknownModifier,
-                    Status::Warn,
-                    domain,
-                    format!("Unknown modifier `{name}=`: receivers ignore it."),
-                )
-                .evidence("term", text)
-                .help("Remove it, or correct its name."),
-            ),
+            } => out.push(diags::unknown_modifier(domain, name, text)),
             Term::Mechanism {
                 mechanism: Mechanism::Ptr { .. },
                 ..
-            } => out.push(
-                Finding::new(
-                    Code::SpfPtrDeprecated,
-                    Status::Warn,
-                    domain,
-                    format!("`{text}`: the ptr mechanism should not be used (RFC 7208 §5.5)."),
-                )
-                .evidence("term", text)
-                .help("Replace it with ip4:/ip6: ranges or a: terms."),
-            ),
+            } => out.push(diags::ptr_deprecated(domain, text)),
             _ => {}
         }
     }
@@ -465,31 +273,13 @@ fn permissiveness_finding(domain: &str, node: &Node, out: &mut Vec<Finding>) {
         }
         return;
     }
-    let finding = match first_all {
-        Some(Qualifier::Pass) => Finding::new(
-            Code::SpfAllPass,
-            Status::Fail,
-            domain,
-            "The record ends in `+all`: every server on the internet passes SPF for this domain.",
-        )
-        .help("End the record with `-all` (or `~all`)."),
-        Some(Qualifier::Neutral) => Finding::new(
-            Code::SpfAllNeutral,
-            Status::Warn,
-            domain,
-            "The record ends in `?all`: unlisted servers get neutral, which protects nothing.",
-        )
-        .help("End the record with `-all` (or `~all`)."),
-        None => Finding::new(
-            Code::SpfAllMissing,
-            Status::Warn,
-            domain,
-            "The record has no `all` and no `redirect=`: unlisted servers get neutral.",
-        )
-        .help("End the record with `-all` (or `~all`)."),
-        Some(_) => return,
-    };
-    out.push(finding.evidence("record_of", node.domain.clone()));
+    let record_of = node.domain.as_str();
+    match first_all {
+        Some(Qualifier::Pass) => out.push(diags::all_pass(domain, record_of)),
+        Some(Qualifier::Neutral) => out.push(diags::all_neutral(domain, record_of)),
+        None => out.push(diags::all_missing(domain, record_of)),
+        Some(_) => {}
+    }
 }
 
 // ---- required includes ------------------------------------------------------------------
@@ -551,84 +341,30 @@ fn include_findings(
     out: &mut Vec<Finding>,
 ) {
     let domain = root.domain.as_str();
-    let zendesk = name == ZENDESK_SPF;
-    let finding = match include_site(root, name) {
-        IncludeSite::TopLevel => Finding::new(
-            Code::SpfIncludePresent,
-            Status::Pass,
-            domain,
-            format!("include:{name} is in the record of {domain}, before `all`."),
-        ),
-        IncludeSite::ViaRedirect(trail) => Finding::new(
-            Code::SpfIncludePresent,
-            Status::Pass,
-            domain,
-            format!("include:{name} is in the record that {domain} redirects to."),
-        )
-        .evidence("path", trail),
-        IncludeSite::Nested(trail) => {
-            let message = if zendesk {
-                format!(
-                    "include:{name} is only reached through another include: mail passes, but Zendesk's admin centre checks the first level only and will show SPF as failed."
-                )
-            } else {
-                format!("include:{name} is only reached through another include.")
-            };
-            Finding::new(Code::SpfIncludeNested, Status::Warn, domain, message)
-                .evidence("path", trail)
-                .help(format!(
-                    "Add include:{name} directly to the record of {domain}, before `all`."
-                ))
-        }
-        IncludeSite::AfterAll => Finding::new(
-            Code::SpfIncludeAfterAll,
-            Status::Fail,
-            domain,
-            format!("include:{name} comes after `all`, so it is never evaluated."),
-        )
-        .help(format!("Move include:{name} before `all`.")),
+    out.push(match include_site(root, name) {
+        IncludeSite::TopLevel => diags::include_present(domain, name, None),
+        IncludeSite::ViaRedirect(trail) => diags::include_present(domain, name, Some(trail)),
+        IncludeSite::Nested(trail) => diags::include_nested(domain, name, trail),
+        IncludeSite::AfterAll => diags::include_after_all(domain, name),
         IncludeSite::Absent => {
-            let flattened = zendesk
+            // Zendesk's ranges all pass without its include: they were copied in.
+            let flattened = name == ZENDESK_SPF
                 && zendesk_ranges.is_some_and(|r| {
                     !r.is_empty() && r.iter().all(|r| r.result == SpfResult::Pass)
                 });
             if flattened {
-                Finding::new(
-                    Code::SpfFlattened,
-                    Status::Warn,
-                    domain,
-                    format!("Zendesk's ranges are listed as IP addresses instead of include:{name}; mail will fail when Zendesk changes them."),
-                )
-                .help(format!("Replace Zendesk's ip4:/ip6: ranges with include:{name}."))
+                diags::flattened(domain, name)
             } else {
-                let mut message = format!("include:{name} is not in the SPF tree of {domain}.");
-                if zendesk {
-                    message.push_str(" Zendesk will send as \"via zendesk.com\", and strict DMARC receivers may reject agents' replies.");
-                }
-                Finding::new(Code::SpfIncludeMissing, Status::Fail, domain, message).help(format!(
-                    "Add include:{name} to the record of {domain}, before `all`."
-                ))
+                diags::include_missing(domain, name)
             }
         }
-    };
-    out.push(finding.evidence("include", name));
+    });
 }
 
 fn outdated_findings(root: &Node, out: &mut Vec<Finding>) {
     for outdated in OUTDATED_ZENDESK {
         if !matches!(include_site(root, outdated), IncludeSite::Absent) {
-            out.push(
-                Finding::new(
-                    Code::SpfIncludeOutdated,
-                    Status::Warn,
-                    root.domain.clone(),
-                    format!("include:{outdated} is outdated; Zendesk flags it."),
-                )
-                .evidence("include", outdated)
-                .help(format!(
-                    "Replace include:{outdated} with include:{ZENDESK_SPF}."
-                )),
-            );
+            out.push(diags::include_outdated(&root.domain, outdated));
         }
     }
 }
@@ -636,81 +372,17 @@ fn outdated_findings(root: &Node, out: &mut Vec<Finding>) {
 // ---- the tree -------------------------------------------------------------------------
 
 fn tree_findings(root: &Node, out: &mut Vec<Finding>) {
-    let domain = root.domain.clone();
+    let domain = root.domain.as_str();
     let accounting = tree::account(root);
-    let per_term: Vec<Value> = accounting
-        .lookups
-        .iter()
-        .map(|l| {
-            let mut entry = json!({"n": l.number, "term": l.term, "in": l.domain});
-            if !l.via.is_empty() {
-                entry["via"] = json!(l.via);
-            }
-            entry
-        })
-        .collect();
-    let total = accounting.lookups.len();
     if let Some(eleventh) = accounting.eleventh() {
-        let mut path = eleventh.via.clone();
-        path.push(format!("{}: {}", eleventh.domain, eleventh.term));
-        out.push(
-            Finding::new(
-                Code::SpfTooManyLookups,
-                Status::Fail,
-                domain.as_str(),
-                format!(
-                    "Evaluating the record needs {total} DNS lookups; the limit is 10 (RFC 7208 §4.6.4). Receivers return permerror at `{}`.",
-                    eleventh.term
-                ),
-            )
-            .evidence("lookups", total)
-            .evidence("eleventh_lookup", path)
-            .evidence("per_term", per_term)
-            .help("Remove unused includes, or replace a/mx/ptr terms with ip4:/ip6: ranges."),
-        );
+        out.push(diags::too_many_lookups(domain, &accounting, eleventh));
     } else {
-        out.push(
-            Finding::new(
-                Code::SpfLookupCount,
-                Status::Info,
-                domain.as_str(),
-                format!("{total} of 10 DNS lookups used."),
-            )
-            .evidence("lookups", total)
-            .evidence("per_term", per_term),
-        );
+        out.push(diags::lookup_count(domain, &accounting));
     }
     if accounting.voids.len() > 2 {
-        out.push(
-            Finding::new(
-                Code::SpfTooManyVoidLookups,
-                Status::Fail,
-                domain.as_str(),
-                format!(
-                    "{} terms look up names with no record; the limit is 2 (RFC 7208 §4.6.4), so receivers return permerror.",
-                    accounting.voids.len()
-                ),
-            )
-            .evidence("void_terms", accounting.voids.iter().map(|v| format!("{}: {}", v.domain, v.term)).collect::<Vec<_>>())
-            .help("Remove or correct the terms listed."),
-        );
+        out.push(diags::too_many_void_lookups(domain, &accounting.voids));
     } else {
-        for void in &accounting.voids {
-            out.push(
-                Finding::new(
-                    Code::SpfVoidLookup,
-                    Status::Warn,
-                    void.domain.as_str(),
-                    format!(
-                        "`{}` looks up a name with no record (a void lookup).",
-                        void.term
-                    ),
-                )
-                .evidence("term", void.term.clone())
-                .evidence("via", void.via.clone())
-                .help("Remove the term, or correct the name."),
-            );
-        }
+        out.extend(accounting.voids.iter().map(diags::void_lookup));
     }
     let mut found = Vec::new();
     root.walk(&mut |node, path| {
@@ -722,111 +394,50 @@ fn tree_findings(root: &Node, out: &mut Vec<Finding>) {
 
 /// Problems inside one record of the tree (the root's record selection is reported apart).
 fn node_findings(node: &Node, via: &[String], out: &mut Vec<Finding>) {
+    let domain = node.domain.as_str();
     if !via.is_empty() {
         match &node.lookup {
-            RecordLookup::Missing { answer, .. } => out.push(
-                Finding::new(
-                    Code::SpfTargetNoRecord,
-                    Status::Fail,
-                    node.domain.clone(),
-                    format!(
-                        "`{}` points at {}, which has no SPF record ({}): receivers return permerror.",
-                        via.last().map(String::as_str).unwrap_or_default(),
-                        node.domain,
-                        answer.describe()
-                    ),
-                )
-                .evidence("via", via.to_vec())
-                .help("Correct the target name, or remove the term."),
-            ),
-            RecordLookup::Invalid { txt, error, .. } => {
-                let mut finding = syntax_finding(&node.domain, txt, error, via);
-                finding.code = Code::SpfTargetInvalid;
-                out.push(finding);
+            RecordLookup::Missing { answer, .. } => {
+                out.push(diags::target_no_record(domain, via, answer))
             }
-            RecordLookup::Multiple { records } => out.push(
-                Finding::new(
-                    Code::SpfTargetInvalid,
-                    Status::Fail,
-                    node.domain.clone(),
-                    format!("{} publishes {} SPF records: the include yields permerror.", node.domain, records.len()),
-                )
-                .evidence("via", via.to_vec())
-                .evidence("records", records.iter().map(|r| r.text.clone()).collect::<Vec<_>>())
-                .help("Ask the owner of that domain to merge its records, or stop including it."),
-            ),
-            RecordLookup::Failed { answer } => out.push(dns_error(&node.domain, &node.domain, QType::Txt, answer).evidence("via", via.to_vec())),
+            RecordLookup::Invalid { txt, error, .. } => out.push(diags::target_invalid(
+                domain,
+                via,
+                InvalidTarget::Syntax(txt, error),
+            )),
+            RecordLookup::Multiple { records } => out.push(diags::target_invalid(
+                domain,
+                via,
+                InvalidTarget::Multiple(records),
+            )),
+            RecordLookup::Failed { answer } => {
+                out.push(diags::target_dns_error(domain, via, answer))
+            }
             RecordLookup::Found { .. } => {}
         }
     }
     for term in &node.terms {
-        for (name, qtype, answer) in term.failures() {
-            out.push(
-                dns_error(&node.domain, &name, qtype, answer).evidence("term", term.text.clone()),
-            );
+        for failure in term.failures() {
+            out.push(diags::term_dns_error(domain, &term.text, failure));
         }
         match &term.lookup {
             TermLookup::Follow {
                 target: Target::Loop { path },
                 ..
-            } => out.push(
-                Finding::new(
-                    Code::SpfLoop,
-                    Status::Fail,
-                    node.domain.clone(),
-                    format!("`{}` loops back to {}: receivers return permerror.", term.text, path.last().map(String::as_str).unwrap_or_default()),
-                )
-                .evidence("loop", path.join(" -> "))
-                .help("Remove the include or redirect that points back up the chain."),
-            ),
+            } => out.push(diags::term_loop(domain, &term.text, path)),
             TermLookup::Follow {
                 target: Target::NotFollowed,
                 ..
-            } => out.push(
-                Finding::new(
-                    Code::SpfNotFollowed,
-                    Status::Info,
-                    node.domain.clone(),
-                    format!("`{}` was not followed: the tree is already past what 10 lookups can reach.", term.text),
-                )
-                .evidence("term", term.text.clone()),
-            ),
-            TermLookup::Macro => out.push(
-                Finding::new(
-                    Code::SpfMacroNotExpanded,
-                    Status::Info,
-                    node.domain.clone(),
-                    format!("`{}` uses a macro: it depends on each message, so it is counted but not followed.", term.text),
-                )
-                .evidence("term", term.text.clone()),
-            ),
+            } => out.push(diags::not_followed(domain, &term.text)),
+            TermLookup::Macro => out.push(diags::macro_not_expanded(domain, &term.text)),
             TermLookup::Mx { hosts, answer, .. } => {
                 let count = answer.mx_hosts().len();
                 if count > tree::MX_HOST_LIMIT {
-                    out.push(
-                        Finding::new(
-                            Code::SpfMxTooManyHosts,
-                            Status::Fail,
-                            node.domain.clone(),
-                            format!("`{}` names {count} MX hosts; the limit is 10, so receivers return permerror.", term.text),
-                        )
-                        .evidence("term", term.text.clone())
-                        .help("Replace the mx term with ip4:/ip6: ranges of the hosts that send."),
-                    );
+                    out.push(diags::mx_too_many_hosts(domain, &term.text, count));
                 }
                 for (host, a, aaaa) in hosts {
                     if a.is_void() && aaaa.is_void() {
-                        out.push(
-                            Finding::new(
-                                Code::SpfMxHostNoAddress,
-                                Status::Warn,
-                                node.domain.clone(),
-                                format!("MX host {host} of `{}` has no A or AAAA record.", term.text),
-                            )
-                            .evidence("term", term.text.clone())
-                            .evidence("host", host.clone())
-                            .help("Correct the MX record, or remove the mx term."),
-                        );
+                        out.push(diags::mx_host_no_address(domain, &term.text, host));
                     }
                 }
             }
@@ -837,15 +448,6 @@ fn node_findings(node: &Node, via: &[String], out: &mut Vec<Finding>) {
 
 // ---- evaluations ----------------------------------------------------------------------
 
-/// One of Zendesk's ranges and the result its sample address gets.
-#[derive(Clone, Debug)]
-pub struct RangeResult {
-    pub range: String,
-    pub address: IpAddr,
-    pub result: SpfResult,
-    pub decided_by: Option<String>,
-}
-
 /// Run `check_host()` for an address of each of mail.zendesk.com's live ranges.
 async fn zendesk_evaluation(
     ctx: &Context,
@@ -854,22 +456,10 @@ async fn zendesk_evaluation(
     out: &mut Vec<Finding>,
 ) -> Option<Vec<RangeResult>> {
     let Some(record) = zendesk.record() else {
-        let why = match zendesk {
-            RecordLookup::Failed { answer } | RecordLookup::Missing { answer, .. } => {
-                answer.describe()
-            }
-            RecordLookup::Invalid { error, .. } => error.to_string(),
-            _ => "several SPF records".to_string(),
-        };
-        out.push(
-            Finding::new(
-                Code::SpfZendeskUnavailable,
-                Status::Error,
-                domain,
-                format!("Could not read {ZENDESK_SPF}'s SPF record ({why}), so whether Zendesk's mail passes is unknown."),
-            )
-            .help("Retry with a working --resolver, or load a zone for mail.zendesk.com when offline."),
-        );
+        out.push(diags::zendesk_unavailable(
+            domain,
+            Unavailable::Unreadable(zendesk),
+        ));
         return None;
     };
     let ranges: Vec<(String, IpAddr)> = record
@@ -912,58 +502,26 @@ async fn zendesk_evaluation(
         }
     }))
     .await;
-    let table: Vec<Value> = results
-        .iter()
-        .map(|r| json!({"range": r.range, "address": r.address.to_string(), "result": r.result, "decided_by": r.decided_by}))
-        .collect();
     let failing: Vec<&RangeResult> = results
         .iter()
         .filter(|r| r.result != SpfResult::Pass)
         .collect();
-    let finding = if results.is_empty() {
-        Finding::new(
-            Code::SpfZendeskUnavailable,
-            Status::Error,
-            domain,
-            format!("{ZENDESK_SPF}'s SPF record lists no ip4/ip6 range to test."),
-        )
-        .evidence("zendesk_record", record.text.clone())
+    let record = record.text.as_str();
+    out.push(if results.is_empty() {
+        diags::zendesk_unavailable(domain, Unavailable::NoRanges { record })
     } else if failing.is_empty() {
-        Finding::new(
-            Code::SpfZendeskPasses,
-            Status::Pass,
-            domain,
-            format!(
-                "Mail from each of Zendesk's {} sending ranges passes SPF for {domain}.",
-                results.len()
-            ),
-        )
-        .evidence("ranges", table)
+        diags::zendesk_passes(domain, record, &results)
     } else if failing.iter().all(|r| r.result == SpfResult::TempError) {
-        Finding::new(
-            Code::SpfZendeskUnavailable,
-            Status::Error,
+        diags::zendesk_unavailable(
             domain,
-            "Could not evaluate SPF for Zendesk's ranges: DNS failed during evaluation (temperror).".to_string(),
+            Unavailable::TempError {
+                record,
+                results: &results,
+            },
         )
-        .evidence("ranges", table)
-        .help("Retry with a working --resolver.")
     } else {
-        Finding::new(
-            Code::SpfZendeskFails,
-            Status::Fail,
-            domain,
-            format!(
-                "Mail from {} of Zendesk's {} sending ranges does not pass SPF for {domain} (result: {}).",
-                failing.len(),
-                results.len(),
-                failing[0].result
-            ),
-        )
-        .evidence("ranges", table)
-        .help(format!("Add include:{ZENDESK_SPF} to the record of {domain}, before `all`."))
-    };
-    out.push(finding.evidence("zendesk_record", record.text.clone()));
+        diags::zendesk_fails(domain, record, &results, &failing)
+    });
     Some(results)
 }
 
@@ -973,61 +531,19 @@ async fn client_finding(ctx: &Context, domain: &str, client: &ClientSpec) -> Fin
         None => format!("postmaster@{domain}"),
         Some(s) => s.clone(),
     };
-    let evaluation = check_host(
-        &ctx.dns,
-        &Client {
-            ip: client.ip,
-            sender: sender.clone(),
-            helo: helo.clone(),
-        },
-        domain,
-        &eval_options(),
-    )
-    .await;
+    let identity = Client {
+        ip: client.ip,
+        sender,
+        helo,
+    };
+    let evaluation = check_host(&ctx.dns, &identity, domain, &eval_options()).await;
     let status = match evaluation.result {
         SpfResult::Pass => Status::Pass,
         SpfResult::Fail | SpfResult::PermError => Status::Fail,
         SpfResult::SoftFail | SpfResult::Neutral | SpfResult::None => Status::Warn,
         SpfResult::TempError => Status::Error,
     };
-    let mut message = format!(
-        "check_host({}, {domain}, <{sender}>) = {}",
-        client.ip, evaluation.result
-    );
-    if let Some(decision) = &evaluation.decided_by {
-        message.push_str(&format!(
-            ", decided by `{}` in {}",
-            decision.term, decision.domain
-        ));
-    } else if let Some(reason) = &evaluation.reason {
-        message.push_str(&format!(": {reason}"));
-    }
-    let mut finding = Finding::new(Code::SpfIpResult, status, client.ip.to_string(), message)
-        .evidence("result", evaluation.result.to_string())
-        .evidence("ip", client.ip.to_string())
-        .evidence("sender", sender)
-        .evidence("helo", helo)
-        .evidence("lookups", evaluation.lookups)
-        .evidence("void_lookups", evaluation.void_lookups);
-    if let Some(decision) = &evaluation.decided_by {
-        finding = finding
-            .evidence("decided_by", decision.term.clone())
-            .evidence("decided_in", decision.domain.clone())
-            .evidence("via", decision.via.clone());
-    }
-    if let Some(explanation) = &evaluation.explanation {
-        finding = finding.evidence("explanation", explanation.clone());
-    }
-    if let Some(reason) = &evaluation.reason {
-        finding = finding.evidence("reason", reason.clone());
-    }
-    if status != Status::Pass && status != Status::Error {
-        finding = finding.help(format!(
-            "If {} should send for {domain}, authorise it before `all` (an ip4:/ip6: range or its provider's include).",
-            client.ip
-        ));
-    }
-    finding
+    diags::ip_result(domain, identity, &evaluation, status)
 }
 
 fn eval_options() -> EvalOptions {
@@ -1064,6 +580,7 @@ fn sample_v6(addr: Ipv6Addr, prefix: u8) -> Ipv6Addr {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::report::Code;
 
     #[tokio::test]
     async fn a_nested_include_passes_receivers_but_not_zendesk_verification() {
