@@ -718,9 +718,7 @@ pub enum InvalidTarget<'a> {
 pub fn target_invalid(domain: &str, via: &[String], invalid: InvalidTarget) -> Finding {
     match invalid {
         InvalidTarget::Syntax(txt, error) => {
-            let mut finding = parse_error(Code::SpfSyntaxError, domain, txt, error, via);
-            finding.code = Code::SpfTargetInvalid;
-            finding
+            parse_error(Code::SpfTargetInvalid, domain, txt, error, via)
         }
         InvalidTarget::Multiple(records) => Finding::new(
             Code::SpfTargetInvalid,

@@ -612,6 +612,29 @@ mod tests {
         ));
     }
 
+    #[tokio::test]
+    async fn a_target_syntax_error_points_at_its_own_code() {
+        let mut zone = crate::dns::Zone::new("example.test");
+        zone.add(
+            "example.test",
+            RData::Txt(vec![b"v=spf1 include:bad.example.test -all".to_vec()]),
+        );
+        zone.add(
+            "bad.example.test",
+            RData::Txt(vec![b"v=spf1 ip4:not-an-address -all".to_vec()]),
+        );
+        let ctx = Context {
+            dns: crate::dns::Dns::new(vec![Box::new(zone)]),
+            zendesk: None,
+        };
+        let findings = check(&ctx, "example.test", &SpfOptions::default()).await;
+        let invalid = findings
+            .iter()
+            .find(|f| f.code == Code::SpfTargetInvalid)
+            .expect("the include's record does not parse");
+        assert_eq!(invalid.docs, "zdiag explain spf-target-invalid");
+    }
+
     #[test]
     fn strings_over_255_bytes_are_flagged() {
         // DNS cannot carry such a string; an in-memory zone (or a future transport) can.
