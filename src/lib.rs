@@ -8,6 +8,7 @@
 pub mod bounce;
 pub mod checks;
 pub mod cli;
+pub mod codes;
 pub mod commands;
 pub mod context;
 pub mod dkim;

@@ -2,17 +2,18 @@
 
 use super::output::Output;
 use crate::cli::ExplainArgs;
-use crate::report::{Code, Report};
+use crate::codes;
+use crate::report::Report;
 
 pub(super) fn run(args: &ExplainArgs) -> Output {
     if args.list {
         return Output::Docs {
-            docs: Code::ALL.iter().map(|c| c.doc()).collect(),
+            docs: codes::all().into_iter().map(|c| c.doc()).collect(),
             list: true,
         };
     }
     let name = args.code.as_deref().unwrap_or_default();
-    match Code::parse(name) {
+    match codes::parse(name) {
         Some(code) => Output::Docs {
             docs: vec![code.doc()],
             list: false,

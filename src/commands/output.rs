@@ -9,7 +9,7 @@ pub enum Output {
     Report(Report),
     /// Finding-code documentation (`explain`); `list` asks for titles only.
     Docs {
-        docs: Vec<CodeDoc>,
+        docs: Vec<&'static CodeDoc>,
         list: bool,
     },
     /// The report was written through the writer `main` handed in, as it was produced

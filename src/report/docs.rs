@@ -37,7 +37,7 @@ fn full(doc: &CodeDoc) -> Full<'_> {
 }
 
 /// For people: aligned `code  title` lines, or one code's title, meaning and fix.
-pub fn human(docs: &[CodeDoc], list: bool) -> String {
+pub fn human(docs: &[&CodeDoc], list: bool) -> String {
     if list {
         let width = docs.iter().map(|d| d.code.len()).max().unwrap_or(0);
         return docs
@@ -57,20 +57,20 @@ pub fn human(docs: &[CodeDoc], list: bool) -> String {
 }
 
 /// One JSON document: the list as an array, one code as an object.
-pub fn json(docs: &[CodeDoc], list: bool) -> String {
+pub fn json(docs: &[&CodeDoc], list: bool) -> String {
     let text = if list {
-        serde_json::to_string_pretty(&docs.iter().map(entry).collect::<Vec<_>>())
+        serde_json::to_string_pretty(&docs.iter().copied().map(entry).collect::<Vec<_>>())
     } else {
         match docs {
             [doc] => serde_json::to_string_pretty(&full(doc)),
-            _ => serde_json::to_string_pretty(&docs.iter().map(full).collect::<Vec<_>>()),
+            _ => serde_json::to_string_pretty(&docs.iter().copied().map(full).collect::<Vec<_>>()),
         }
     };
     text.expect("documentation always serializes") + "\n"
 }
 
 /// One JSON object per line, one per code.
-pub fn jsonl(docs: &[CodeDoc], list: bool) -> String {
+pub fn jsonl(docs: &[&CodeDoc], list: bool) -> String {
     docs.iter()
         .map(|doc| {
             let line = if list {

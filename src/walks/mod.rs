@@ -1,3 +1,4 @@
 //! Walks: Zendesk's troubleshooting procedures, run in their order from single checks.
 
+pub mod diags;
 pub mod outbound;

@@ -122,7 +122,7 @@ async fn account_steps(ctx: &Context, domain: &str) -> Option<(Vec<Finding>, Vec
 async fn authentication(ctx: &Context, domain: &str) -> Vec<Finding> {
     let spf_options = spf::SpfOptions {
         client: None,
-        require_include: vec![spf::ZENDESK_SPF.to_string()],
+        require_include: vec![crate::zendesk::SPF_INCLUDE.to_string()],
     };
     let dkim_options = DkimOptions::default();
     let (spf, dkim, dmarc) = tokio::join!(

@@ -39,6 +39,10 @@ pub use models::{
 };
 pub use secret::Token;
 
+/// Zendesk's sending domain, the include it asks every sending domain's SPF record to
+/// carry at its first level: its own SPF record lists the ranges Zendesk sends from.
+pub const SPF_INCLUDE: &str = "mail.zendesk.com";
+
 type Cell = Arc<OnceCell<Result<Value, Error>>>;
 
 enum Backend {

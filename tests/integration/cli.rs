@@ -1,7 +1,6 @@
 //! The command line's contract: help text, explain, colour, exit codes on usage errors.
 
 use assert_cmd::cargo::cargo_bin_cmd;
-use zdiag::report::Code;
 
 fn stdout_of(args: &[&str]) -> (i32, String) {
     let output = cargo_bin_cmd!("zdiag")
@@ -33,14 +32,14 @@ fn help_shows_the_exit_codes() {
 
 #[test]
 fn explain_documents_every_code() {
-    for code in Code::ALL {
+    for code in zdiag::codes::all() {
         let (status, text) = stdout_of(&["explain", code.as_str()]);
         assert_eq!(status, 0, "{}", code.as_str());
         assert!(text.contains(code.doc().meaning), "{}", code.as_str());
     }
     let (status, list) = stdout_of(&["explain", "--list"]);
     assert_eq!(status, 0);
-    assert_eq!(list.lines().count(), Code::ALL.len());
+    assert_eq!(list.lines().count(), zdiag::codes::all().len());
 }
 
 #[test]
@@ -134,7 +133,7 @@ fn usage_errors_answer_in_the_format_asked() {
 fn explain_answers_jsonl_with_one_line_per_code() {
     let (status, lines) = stdout_of(&["explain", "--list", "--format", "jsonl"]);
     assert_eq!(status, 0);
-    assert_eq!(lines.lines().count(), Code::ALL.len());
+    assert_eq!(lines.lines().count(), zdiag::codes::all().len());
     for line in lines.lines() {
         let entry: serde_json::Value = serde_json::from_str(line).unwrap();
         assert!(entry["code"].is_string() && entry["title"].is_string());

@@ -5,6 +5,7 @@
 //! failures: forward server-side to a Zendesk address, approve a provider's confirmation
 //! email, verify again; "fixed but not re-verified" keeps notifications off.
 
+pub mod diags;
 pub mod eml;
 
 use std::collections::BTreeSet;

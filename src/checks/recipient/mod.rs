@@ -2,6 +2,8 @@
 //! it a typo of a major provider's domain. Whether the recipient's server accepted a given
 //! email is known only on their side; this says what DNS can.
 
+pub mod diags;
+
 use serde_json::json;
 use strsim::osa_distance;
 

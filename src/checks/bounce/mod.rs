@@ -1,6 +1,8 @@
 //! `zdiag bounce`: findings from decoded bounces, one per failed recipient, and
 //! the counts over many messages. Pure: reading files is `mailsource`'s job.
 
+pub mod diags;
+
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::{Value, json};

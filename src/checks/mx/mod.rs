@@ -6,6 +6,8 @@
 //! walk's recipient step asks it the questions it needs (does the domain
 //! exist, does it accept mail, do its hosts resolve).
 
+pub mod diags;
+
 use std::net::IpAddr;
 
 use futures::future::join_all;

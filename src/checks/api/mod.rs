@@ -1,5 +1,7 @@
 //! What the Zendesk-backed checks share: the client from the context, and API failures as findings.
 
+pub mod diags;
+
 use std::path::Path;
 
 use crate::context::Context;

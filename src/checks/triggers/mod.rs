@@ -4,6 +4,8 @@
 //! requester, gated on the ticket being created or updated — never by title or by the
 //! `default` flag (real accounts show `default: false` on standard triggers).
 
+pub mod diags;
+
 use std::collections::{BTreeSet, HashMap};
 
 use serde_json::{Value, json};

@@ -1,6 +1,8 @@
 //! `zdiag targets`: email targets that are off, that loop back into Zendesk, or whose
 //! notification body is too long.
 
+pub mod diags;
+
 use std::collections::{BTreeSet, HashMap};
 
 use serde_json::{Value, json};

@@ -7,6 +7,8 @@
 //! then the key behind each alias), and both [`check`] and
 //! [`zendesk_dkim_path`] read the same facts.
 
+pub mod diags;
+
 use futures::future::join_all;
 use serde_json::{Value, json};
 
