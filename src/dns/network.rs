@@ -115,7 +115,7 @@ impl Network {
                             records.push(rdata);
                         }
                     } else if record.record_type() == RecordType::CNAME {
-                        let owner = normalize_name(&record.name.to_ascii());
+                        let owner = name_text(&record.name);
                         if !cnames.contains(&owner) {
                             cnames.push(owner);
                         }
@@ -162,16 +162,28 @@ fn encode_name(name: &str) -> Result<Name, String> {
             "invalid domain name {name:?}: it has an empty label"
         ));
     }
-    // ASCII names go as they are (underscore labels such as `_dmarc` included);
-    // others through IDNA.
+    // ASCII names go byte for byte: RFC 7208 §7.1 lets a domain-spec hold any visible
+    // character (`a:foo:bar/baz.example.com`, a `%{h}` of an odd HELO), and DNS carries
+    // any octet in a label. Others go through IDNA.
     let parsed = if trimmed.is_ascii() {
-        Name::from_ascii(trimmed)
+        Name::from_labels(trimmed.split('.').map(str::as_bytes))
     } else {
         Name::from_utf8(trimmed)
     };
     let mut fqdn = parsed.map_err(|err| format!("invalid domain name {name:?}: {err}"))?;
     fqdn.set_fqdn(true);
     Ok(fqdn)
+}
+
+/// A name from the wire as zdiag spells names: its labels' bytes as they are (not
+/// escaped as zone-file text would, so `foo:bar` asked for again is the same name),
+/// lower-case, no trailing dot.
+fn name_text(name: &Name) -> String {
+    let labels: Vec<String> = name
+        .iter()
+        .map(|label| String::from_utf8_lossy(label).into_owned())
+        .collect();
+    normalize_name(&labels.join("."))
 }
 
 /// Map a failed lookup onto the typed outcomes.
@@ -213,10 +225,10 @@ pub(crate) fn convert(data: &WireData) -> Option<RData> {
         WireData::TXT(txt) => RData::Txt(txt.txt_data.iter().map(|s| s.to_vec()).collect()),
         WireData::MX(mx) => RData::Mx {
             preference: mx.preference,
-            exchange: normalize_name(&mx.exchange.to_ascii()),
+            exchange: name_text(&mx.exchange),
         },
-        WireData::PTR(ptr) => RData::Ptr(normalize_name(&ptr.0.to_ascii())),
-        WireData::CNAME(cname) => RData::Cname(normalize_name(&cname.0.to_ascii())),
+        WireData::PTR(ptr) => RData::Ptr(name_text(&ptr.0)),
+        WireData::CNAME(cname) => RData::Cname(name_text(&cname.0)),
         WireData::Unknown { code, rdata } if u16::from(*code) == SPF_TYPE_CODE => {
             RData::Spf(character_strings(&rdata.anything)?)
         }
@@ -241,6 +253,21 @@ pub(crate) fn character_strings(mut wire: &[u8]) -> Option<Vec<Vec<u8>>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// RFC 7208 §7.1: a domain-spec may hold any visible character; it is asked as written
+    /// and read back the same.
+    #[test]
+    fn names_with_any_visible_character_go_byte_for_byte() {
+        for name in [
+            "foo:bar/baz.example.com",
+            "jumpin' jupiter.foo.com",
+            "[192.0.2.1].example",
+        ] {
+            let encoded = encode_name(name).expect(name);
+            assert_eq!(encoded.num_labels() as usize, name.split('.').count());
+            assert_eq!(name_text(&encoded), name);
+        }
+    }
 
     #[test]
     fn bad_names_are_refused_before_sending() {

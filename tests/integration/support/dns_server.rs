@@ -77,11 +77,22 @@ impl TestDns {
     /// Like [`TestDns::start`], but questions about the listed names get the
     /// listed response code (SERVFAIL, REFUSED, ...) with no answer.
     pub fn start_with_rcodes(zones: &[(&str, &str)], rcodes: &[(&str, ResponseCode)]) -> TestDns {
+        let rcodes: Vec<_> = rcodes
+            .iter()
+            .map(|(name, code)| (fqdn(name), *code))
+            .collect();
+        TestDns::start_zones(parse_texts(zones), &rcodes)
+    }
+
+    /// Serve zones built in code: names a zone file cannot spell (RFC 7208's
+    /// `foo:bar/baz.example.com`) included. Questions about the listed names get the
+    /// listed response code with no answer.
+    pub fn start_zones(zones: Vec<ParsedZone>, rcodes: &[(Name, ResponseCode)]) -> TestDns {
         let rcodes = rcodes
             .iter()
-            .map(|(name, code)| (LowerName::new(&fqdn(name)), *code))
+            .map(|(name, code)| (LowerName::new(name), *code))
             .collect();
-        TestDns::serve(parse_texts(zones), LOOPBACK, Duration::ZERO, rcodes)
+        TestDns::serve(zones, LOOPBACK, Duration::ZERO, rcodes)
     }
 
     /// Serve every `*.zone` file of `dir` (origin: `$ORIGIN`, else the file name).
