@@ -31,19 +31,24 @@ pub(super) struct Http {
 
 impl Http {
     pub(super) fn new(config: ApiConfig) -> Result<Http, Error> {
-        let client = reqwest::Client::builder()
+        let mut builder = reqwest::Client::builder()
             .user_agent(concat!("zdiag/", env!("CARGO_PKG_VERSION")))
             .timeout(config.timeout)
             .connect_timeout(config.timeout.min(Duration::from_secs(10)))
             // A redirect could carry the Authorization header elsewhere: never follow one.
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .map_err(|e| {
-                Error::new(
-                    ErrorKind::Network,
-                    format!("cannot build the HTTP client: {e}"),
-                )
-            })?;
+            .redirect(reqwest::redirect::Policy::none());
+        // Plain http is allowed only because the request stays on this machine; an
+        // HTTP_PROXY would receive it (Authorization included) in clear. HTTPS through a
+        // proxy is a tunnel, so the proxy settings still apply to it.
+        if config.base_url.scheme() == "http" {
+            builder = builder.no_proxy();
+        }
+        let client = builder.build().map_err(|e| {
+            Error::new(
+                ErrorKind::Network,
+                format!("cannot build the HTTP client: {e}"),
+            )
+        })?;
         Ok(Http {
             client,
             base: config.base_url,

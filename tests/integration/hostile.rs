@@ -1,0 +1,97 @@
+//! Hostile input, hostile servers, hostile records: what zdiag must withstand.
+//!
+//! Each test plays the stranger: a proxy that would read the token, a server that
+//! echoes credentials or never stops paging, records carrying terminal escapes,
+//! endless streams and symlink loops.
+
+use std::io::Read;
+use std::net::TcpListener;
+use std::sync::{Arc, Mutex};
+
+use crate::support::zendesk::{EMAIL, TOKEN, ZendeskMock, json_of, with_api};
+
+/// A listener standing in for a proxy: it records what reaches it, then hangs up.
+struct FakeProxy {
+    url: String,
+    seen: Arc<Mutex<Vec<u8>>>,
+    connections: Arc<Mutex<usize>>,
+}
+
+impl FakeProxy {
+    fn start() -> FakeProxy {
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind the proxy");
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        let seen = Arc::new(Mutex::new(Vec::new()));
+        let connections = Arc::new(Mutex::new(0));
+        let (seen_by, counted) = (seen.clone(), connections.clone());
+        std::thread::spawn(move || {
+            for stream in listener.incoming() {
+                let Ok(mut stream) = stream else { continue };
+                *counted.lock().unwrap() += 1;
+                stream
+                    .set_read_timeout(Some(std::time::Duration::from_millis(300)))
+                    .ok();
+                let mut buf = [0u8; 4096];
+                if let Ok(n) = stream.read(&mut buf) {
+                    seen_by.lock().unwrap().extend_from_slice(&buf[..n]);
+                }
+                // Dropped: the connection closes, and zdiag's request fails fast.
+            }
+        });
+        FakeProxy {
+            url,
+            seen,
+            connections,
+        }
+    }
+}
+
+fn contains(haystack: &[u8], needle: &str) -> bool {
+    haystack
+        .windows(needle.len())
+        .any(|w| w == needle.as_bytes())
+}
+
+/// The Basic credentials as they travel: base64 of `{email}/token:{token}`.
+fn basic_credentials() -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let bytes = format!("{EMAIL}/token:{TOKEN}").into_bytes();
+    let mut out = String::new();
+    for chunk in bytes.chunks(3) {
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |n, (i, &b)| n | u32::from(b) << (16 - 8 * i));
+        for i in 0..4 {
+            out.push(if i <= chunk.len() {
+                ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char
+            } else {
+                '='
+            });
+        }
+    }
+    out
+}
+
+#[test]
+fn the_token_never_goes_through_a_proxy_to_a_loopback_url() {
+    let mock = ZendeskMock::serving("healthy");
+    let proxy = FakeProxy::start();
+    let mut cmd = with_api(&mock);
+    for var in ["NO_PROXY", "no_proxy"] {
+        cmd.env_remove(var);
+    }
+    for var in ["HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"] {
+        cmd.env(var, &proxy.url);
+    }
+    let (code, _report, output) = json_of(cmd, &["triggers"]);
+    std::thread::sleep(std::time::Duration::from_millis(100));
+    assert_eq!(*proxy.connections.lock().unwrap(), 0, "the proxy was used");
+    let seen = proxy.seen.lock().unwrap();
+    assert!(!contains(&seen, TOKEN) && !contains(&seen, &basic_credentials()));
+    assert!(!mock.requests().is_empty(), "Zendesk was asked directly");
+    assert_ne!(code, 3, "{}", String::from_utf8_lossy(&output.stderr));
+    for text in [&output.stdout, &output.stderr] {
+        assert!(!contains(text, TOKEN));
+    }
+}
