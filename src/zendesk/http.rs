@@ -9,6 +9,7 @@ use reqwest::{Method, StatusCode, Url};
 use serde_json::{Map, Value, json};
 
 use super::config::{ApiConfig, Auth, RetryPolicy};
+use super::secret::base64;
 use super::{Endpoint, Error, ErrorKind, VerifyKind};
 
 /// No list is longer than this many pages (100 items each): a guard against a link loop.
@@ -27,6 +28,7 @@ pub(super) struct Http {
     auth: Auth,
     retry: RetryPolicy,
     requests: AtomicUsize,
+    redact: Redactor,
 }
 
 impl Http {
@@ -52,6 +54,7 @@ impl Http {
         Ok(Http {
             client,
             base: config.base_url,
+            redact: Redactor::new(&config.auth),
             auth: config.auth,
             retry: config.retry,
             requests: AtomicUsize::new(0),
@@ -205,7 +208,11 @@ impl Http {
 
     async fn get(&self, url: Url, ask: &Ask) -> Result<Value, Error> {
         let bytes = self.send(Method::GET, url, None, ask).await?;
-        serde_json::from_slice(&bytes).map_err(|e| super::decode(&ask.what, &e))
+        let mut value: Value =
+            serde_json::from_slice(&bytes).map_err(|e| super::decode(&ask.what, &e))?;
+        // What the server says is shown and exported: never with the credentials in it.
+        self.redact.value(&mut value);
+        Ok(value)
     }
 
     /// One request, retried on 429 (after `Retry-After`), 5xx and network failures.
@@ -304,7 +311,7 @@ impl Http {
 
     /// 401, 403, 404 and other 4xx: what is missing, in a sentence.
     fn refusal(&self, status: StatusCode, text: &str, ask: &Ask) -> Error {
-        let said = description(text);
+        let said = self.redact.text(&description(text));
         let said = if said.is_empty() {
             String::new()
         } else {
@@ -356,6 +363,87 @@ impl Http {
     }
 }
 
+/// What would give the credentials away if a server echoed it: the token, and the Basic
+/// credentials as they travel (base64).
+struct Redactor {
+    needles: Vec<String>,
+}
+
+const REDACTED: &str = "[redacted]";
+
+impl Redactor {
+    fn new(auth: &Auth) -> Redactor {
+        let mut needles = Vec::new();
+        match auth {
+            Auth::ApiToken { email, token } => {
+                let credentials = format!("{email}/token:{}", token.expose());
+                needles.push(base64(credentials.as_bytes()));
+                needles.push(credentials);
+                needles.push(token.expose().to_string());
+            }
+            Auth::OAuth { token } => needles.push(token.expose().to_string()),
+        }
+        // A very short token would blank out ordinary words of every body.
+        needles.retain(|n| n.len() >= 8);
+        needles.sort_by_key(|n| std::cmp::Reverse(n.len()));
+        Redactor { needles }
+    }
+
+    /// The credentials replaced, and any long word after `Basic ` or `Bearer ` (the
+    /// shape of an echoed Authorization header, perhaps of other credentials).
+    fn text(&self, text: &str) -> String {
+        let mut text = self.exact(text).into_owned();
+        for scheme in ["basic ", "bearer "] {
+            let mut from = 0;
+            while let Some(at) = text[from..].to_ascii_lowercase().find(scheme) {
+                let start = from + at + scheme.len();
+                let end = text[start..]
+                    .find(|c: char| !(c.is_ascii_alphanumeric() || "+/=-_.~".contains(c)))
+                    .map_or(text.len(), |n| start + n);
+                // Short words are prose ("Basic authentication"), not credentials.
+                if end - start >= 16 && &text[start..end] != REDACTED {
+                    text.replace_range(start..end, REDACTED);
+                }
+                from = start;
+            }
+        }
+        text
+    }
+
+    fn exact<'a>(&self, text: &'a str) -> std::borrow::Cow<'a, str> {
+        let mut text = std::borrow::Cow::Borrowed(text);
+        for needle in &self.needles {
+            if text.contains(needle.as_str()) {
+                text = std::borrow::Cow::Owned(text.replace(needle.as_str(), REDACTED));
+            }
+        }
+        text
+    }
+
+    /// Every string of a body (keys included) with the credentials replaced.
+    fn value(&self, value: &mut Value) {
+        match value {
+            Value::String(s) => {
+                if let std::borrow::Cow::Owned(clean) = self.exact(s) {
+                    *s = clean;
+                }
+            }
+            Value::Array(items) => items.iter_mut().for_each(|v| self.value(v)),
+            Value::Object(map) => {
+                if map.keys().any(|k| self.exact(k).len() != k.len()) {
+                    let old = std::mem::take(map);
+                    *map = old
+                        .into_iter()
+                        .map(|(k, v)| (self.exact(&k).into_owned(), v))
+                        .collect();
+                }
+                map.values_mut().for_each(|v| self.value(v));
+            }
+            _ => {}
+        }
+    }
+}
+
 /// The `error`/`description` Zendesk puts in an error body, cut short.
 fn description(text: &str) -> String {
     let Ok(value) = serde_json::from_str::<Value>(text) else {
@@ -388,4 +476,37 @@ fn chain(error: &dyn std::error::Error) -> String {
         source = cause.source();
     }
     text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::zendesk::Token;
+
+    #[test]
+    fn echoed_credentials_are_redacted() {
+        let redact = Redactor::new(&Auth::ApiToken {
+            email: "a@b.test".into(),
+            token: Token::new("zdtok-0123456789").unwrap(),
+        });
+        let basic = base64(b"a@b.test/token:zdtok-0123456789");
+        let said = redact.text(&format!(
+            "bad header Authorization: Basic {basic}; token zdtok-0123456789; Bearer other.Tok3n-0123456789 and Basic authentication"
+        ));
+        assert_eq!(
+            said,
+            "bad header Authorization: Basic [redacted]; token [redacted]; Bearer [redacted] and Basic authentication"
+        );
+        let mut body =
+            json!({"triggers": [{"title": "x zdtok-0123456789 y", "zdtok-0123456789": 1}]});
+        redact.value(&mut body);
+        assert_eq!(
+            body,
+            json!({"triggers": [{"title": "x [redacted] y", "[redacted]": 1}]})
+        );
+        // Ordinary words after "Basic" stay in bodies: only error text gets the generic rule.
+        let mut body = json!({"title": "Basic information"});
+        redact.value(&mut body);
+        assert_eq!(body["title"], "Basic information");
+    }
 }

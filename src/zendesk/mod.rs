@@ -191,7 +191,7 @@ impl std::error::Error for Error {}
 type Cell = Arc<OnceCell<Result<Value, Error>>>;
 
 enum Backend {
-    Api(http::Http),
+    Api(Box<http::Http>),
     Export(PathBuf),
 }
 
@@ -220,7 +220,7 @@ impl Client {
     pub fn new(config: ApiConfig) -> Result<Client, Error> {
         let poll_interval = config.poll_interval;
         Ok(Client::with(
-            Backend::Api(http::Http::new(config)?),
+            Backend::Api(Box::new(http::Http::new(config)?)),
             poll_interval,
         ))
     }

@@ -8,6 +8,9 @@ use std::io::Read;
 use std::net::TcpListener;
 use std::sync::{Arc, Mutex};
 
+use wiremock::matchers::{method, path};
+use wiremock::{Mock, ResponseTemplate};
+
 use crate::support::zendesk::{EMAIL, TOKEN, ZendeskMock, json_of, with_api};
 
 /// A listener standing in for a proxy: it records what reaches it, then hangs up.
@@ -94,4 +97,77 @@ fn the_token_never_goes_through_a_proxy_to_a_loopback_url() {
     for text in [&output.stdout, &output.stderr] {
         assert!(!contains(text, TOKEN));
     }
+}
+
+#[test]
+fn server_text_echoing_the_credentials_is_redacted() {
+    let mock = ZendeskMock::empty();
+    let echo = format!(
+        "Invalid header Authorization: Basic {} (token {TOKEN})",
+        basic_credentials()
+    );
+    mock.mount(
+        Mock::given(method("GET"))
+            .and(path("/api/v2/triggers"))
+            .respond_with(ResponseTemplate::new(401).set_body_json(serde_json::json!({
+                "error": "Couldn't authenticate you",
+                "description": echo,
+            }))),
+    );
+    for format in ["json", "human"] {
+        let output = with_api(&mock)
+            .args(["triggers", "--format", format])
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(3));
+        for text in [&output.stdout, &output.stderr] {
+            assert!(!contains(text, TOKEN), "{}", String::from_utf8_lossy(text));
+            assert!(!contains(text, &basic_credentials()));
+        }
+        assert!(contains(&output.stdout, "[redacted]"));
+    }
+}
+
+#[test]
+fn a_body_quoting_the_token_is_exported_redacted() {
+    let mock = ZendeskMock::serving("healthy");
+    let body = serde_json::json!({
+        "triggers": [{"id": 1, "title": format!("Notify {TOKEN}"), "active": true,
+                      "actions": [], "conditions": {"all": [], "any": []}}],
+        "meta": {"has_more": false},
+    });
+    mock.mount(
+        Mock::given(method("GET"))
+            .and(path("/api/v2/triggers"))
+            .respond_with(ResponseTemplate::new(200).set_body_json(body))
+            .with_priority(1),
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("export");
+    let output = with_api(&mock)
+        .args(["export", out.to_str().unwrap()])
+        .output()
+        .unwrap();
+    let triggers = std::fs::read_to_string(out.join("triggers.json")).unwrap_or_else(|e| {
+        panic!("{e}: {}", String::from_utf8_lossy(&output.stderr));
+    });
+    assert!(triggers.contains("Notify [redacted]"), "{triggers}");
+    for entry in std::fs::read_dir(&out).unwrap() {
+        let text = std::fs::read(entry.unwrap().path()).unwrap();
+        assert!(!contains(&text, TOKEN));
+    }
+}
+
+#[test]
+fn a_token_that_cannot_be_a_header_is_a_configuration_error() {
+    let mock = ZendeskMock::serving("healthy");
+    let mut cmd = with_api(&mock);
+    cmd.env_remove("ZENDESK_API_TOKEN")
+        .env("ZENDESK_OAUTH_TOKEN", "zdtok-\u{1}-control");
+    let (code, report, output) = json_of(cmd, &["triggers"]);
+    assert_eq!(code, 2, "{}", String::from_utf8_lossy(&output.stderr));
+    let error = report["error"].as_str().unwrap();
+    assert!(error.contains("ZENDESK_OAUTH_TOKEN"), "{error}");
+    assert!(!error.contains("zdtok-"), "{error}");
+    assert!(mock.requests().is_empty(), "no request may be made");
 }
