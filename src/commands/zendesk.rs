@@ -8,6 +8,7 @@ use crate::checks::forwarding::{self, ForwardingOptions, Progress, eml::Message}
 use crate::checks::{api, targets as targets_check, triggers as triggers_check};
 use crate::cli::{Cli, ExportArgs, ForwardingArgs};
 use crate::context::Context;
+use crate::report::text::printable;
 use crate::report::{Finding, Report, Step};
 
 /// One account-wide check: one step, one report.
@@ -71,7 +72,7 @@ async fn forwarding_report(cli: &Cli, args: &ForwardingArgs) -> Result<Report, S
             "--verify asks Zendesk to verify again: it needs the API, not --zendesk-export".into(),
         );
     }
-    let progress: Progress = Arc::new(|text: &str| eprintln!("zdiag: {text}"));
+    let progress: Progress = Arc::new(|text: &str| eprintln!("zdiag: {}", printable(text)));
     let options = ForwardingOptions {
         only: args.address.clone(),
         verify: args.verify,

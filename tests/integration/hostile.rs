@@ -171,3 +171,61 @@ fn a_token_that_cannot_be_a_header_is_a_configuration_error() {
     assert!(!error.contains("zdtok-"), "{error}");
     assert!(mock.requests().is_empty(), "no request may be made");
 }
+
+/// What a terminal would act on: ESC, BEL, CSI (C1).
+fn has_raw_controls(text: &[u8]) -> bool {
+    String::from_utf8_lossy(text)
+        .chars()
+        .any(|c| matches!(c, '\x1b' | '\x07' | '\u{9b}'))
+}
+
+const HOSTILE_TXT: &str = r#"@ IN TXT "v=spf1 include:mail.zendesk.com \027]0;PWNED\007\027[2J -all"
+"#;
+
+#[test]
+fn terminal_escapes_in_a_record_are_shown_escaped_and_kept_in_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let zone = dir.path().join("example.test.zone");
+    std::fs::write(&zone, HOSTILE_TXT).unwrap();
+    let zone = zone.to_str().unwrap();
+    let args = ["spf", "example.test", "--zone", zone, "--offline"];
+    let output = assert_cmd::cargo::cargo_bin_cmd!("zdiag")
+        .args(args)
+        .args(["--color", "never"])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(!has_raw_controls(&output.stdout), "{stdout:?}");
+    assert!(!has_raw_controls(&output.stderr));
+    assert!(stdout.contains(r"\x1b]0;PWNED\x07\x1b[2J"), "{stdout}");
+    let (_, report) = crate::support::run_json(&args);
+    assert!(
+        report
+            .to_string()
+            .contains(r"\u001b]0;PWNED\u0007\u001b[2J"),
+        "JSON keeps the exact text"
+    );
+}
+
+#[test]
+fn terminal_escapes_in_a_file_name_are_shown_escaped() {
+    let dir = tempfile::tempdir().unwrap();
+    let bounce = std::fs::read_dir(crate::support::fixture("bounces/eml"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "eml"))
+        .expect("a bounce fixture");
+    let name = dir.path().join("a\x1b]0;PWNED\x07b.eml");
+    std::fs::copy(bounce, &name).unwrap();
+    let output = assert_cmd::cargo::cargo_bin_cmd!("zdiag")
+        .args(["bounce", name.to_str().unwrap(), "--color", "never"])
+        .output()
+        .unwrap();
+    assert!(!output.stdout.is_empty());
+    assert!(
+        !has_raw_controls(&output.stdout),
+        "{}",
+        String::from_utf8_lossy(&output.stdout)
+    );
+    assert!(String::from_utf8_lossy(&output.stdout).contains(r"a\x1b]0;PWNED\x07b.eml"));
+}
