@@ -9,6 +9,7 @@ use crate::checks::{dkim as dkim_check, dmarc as dmarc_check, mx as mx_check};
 use crate::cli::{Cli, DkimArgs, DmarcArgs, MxArgs, SpfArgs};
 use crate::context::Context;
 use crate::dns::validate_domain;
+use crate::limits;
 use crate::report::{Finding, Report, Step};
 
 pub(super) async fn dkim(cli: &Cli, args: &DkimArgs) -> Output {
@@ -97,9 +98,18 @@ fn domains(args: &SpfArgs) -> Result<Vec<String>, String> {
         domains.push(validate_domain(domain)?);
     }
     if let Some(path) = &args.domains_file {
-        let text = std::fs::read_to_string(path)
+        let text = limits::read_text_capped(path, limits::DOMAINS_FILE)
             .map_err(|e| format!("cannot read --domains-file {}: {e}", path.display()))?;
         for (number, line) in text.lines().enumerate() {
+            if line.len() > limits::DOMAINS_LINE {
+                return Err(format!(
+                    "{}:{}: the line is {} bytes long, over the cap of {} bytes for one line (a domain name has at most 253)",
+                    path.display(),
+                    number + 1,
+                    line.len(),
+                    limits::DOMAINS_LINE
+                ));
+            }
             let line = line.split('#').next().unwrap_or("").trim();
             if line.is_empty() {
                 continue;

@@ -54,7 +54,7 @@ pub(super) async fn forwarding(cli: &Cli, args: &ForwardingArgs) -> Output {
 async fn forwarding_report(cli: &Cli, args: &ForwardingArgs) -> Result<Report, String> {
     let message = match &args.eml {
         Some(path) => {
-            let bytes = std::fs::read(path)
+            let bytes = crate::limits::read_file_capped(path, crate::limits::EML)
                 .map_err(|e| format!("cannot read --eml {}: {e}", path.display()))?;
             Some(Message::parse(&bytes).ok_or_else(|| {
                 format!(

@@ -204,7 +204,12 @@ pub fn normalize_name(name: &str) -> String {
 /// A domain as typed by a person: trailing dot and case forgiven, anything else explained.
 pub fn validate_domain(input: &str) -> Result<String, String> {
     let name = normalize_name(input.trim());
-    let fail = |why: &str| Err(format!("'{input}' is not a domain name: {why}"));
+    let fail = |why: &str| {
+        Err(format!(
+            "'{}' is not a domain name: {why}",
+            crate::report::text::clip(input, crate::limits::ECHO)
+        ))
+    };
     if name.is_empty() {
         return fail("it is empty");
     }

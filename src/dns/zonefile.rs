@@ -97,6 +97,11 @@ pub enum ZoneFileError {
         path: PathBuf,
         source: std::io::Error,
     },
+    #[error("{}: {error}", path.display())]
+    Read {
+        path: PathBuf,
+        error: crate::limits::ReadError,
+    },
     #[error("{}: no zone files in this directory (zone files are read when their name ends in .zone, e.g. example.com.zone)", path.display())]
     NoZoneFiles { path: PathBuf },
     #[error("{}: {error}", path.display())]
@@ -140,10 +145,13 @@ pub fn load_zone_file(path: &Path) -> Result<Zone, ZoneFileError> {
 
 /// Read one zone file into wire records (see [`load_zone_file`] for the origin).
 pub fn parse_zone_file(path: &Path) -> Result<ParsedZone, ZoneFileError> {
-    let text = fs::read_to_string(path).map_err(|source| ZoneFileError::Io {
-        path: path.to_path_buf(),
-        source,
-    })?;
+    let text =
+        crate::limits::read_text_capped(path, crate::limits::ZONE_FILE).map_err(|error| {
+            ZoneFileError::Read {
+                path: path.to_path_buf(),
+                error,
+            }
+        })?;
     let origin = origin_from_file_name(path);
     parse_zone_text(&text, origin.as_deref()).map_err(|error| ZoneFileError::Parse {
         path: path.to_path_buf(),

@@ -11,9 +11,10 @@ use serde_json::{Map, Value, json};
 use super::config::{ApiConfig, Auth, RetryPolicy};
 use super::secret::base64;
 use super::{Endpoint, Error, ErrorKind, VerifyKind};
+use crate::limits;
 
 /// No list is longer than this many pages (100 items each): a guard against a link loop.
-const MAX_PAGES: usize = 500;
+const MAX_PAGES: usize = limits::PAGES;
 
 /// What one request is for, to word its errors.
 struct Ask {
@@ -107,9 +108,22 @@ impl Http {
         let mut url = self.url(endpoint.path(), &query);
         let mut items = Vec::new();
         let mut seen = HashSet::new();
+        let mut total = 0u64;
         for _ in 0..MAX_PAGES {
             seen.insert(url.to_string());
-            let page = self.get(url.clone(), ask).await?;
+            let (page, size) = self.get_sized(url.clone(), ask).await?;
+            total += size;
+            if total > limits::API_LIST {
+                return Err(Error::new(
+                    ErrorKind::Decode,
+                    format!(
+                        "Zendesk's answers for {} add up to more than zdiag's cap of {} for one list: reading stopped at {} items rather than report part of the list",
+                        endpoint.what(),
+                        limits::size(limits::API_LIST),
+                        items.len()
+                    ),
+                ));
+            }
             let list = page.get(key).and_then(Value::as_array).ok_or_else(|| {
                 Error::new(
                     ErrorKind::Decode,
@@ -207,12 +221,18 @@ impl Http {
     }
 
     async fn get(&self, url: Url, ask: &Ask) -> Result<Value, Error> {
+        self.get_sized(url, ask).await.map(|(value, _)| value)
+    }
+
+    /// The body and its size in bytes.
+    async fn get_sized(&self, url: Url, ask: &Ask) -> Result<(Value, u64), Error> {
         let bytes = self.send(Method::GET, url, None, ask).await?;
+        let size = bytes.len() as u64;
         let mut value: Value =
             serde_json::from_slice(&bytes).map_err(|e| super::decode(&ask.what, &e))?;
         // What the server says is shown and exported: never with the credentials in it.
         self.redact.value(&mut value);
-        Ok(value)
+        Ok((value, size))
     }
 
     /// One request, retried on 429 (after `Retry-After`), 5xx and network failures.
@@ -256,16 +276,30 @@ impl Http {
                 Ok(response) => {
                     let status = response.status();
                     if status.is_success() {
-                        let bytes = response.bytes().await.map_err(|e| {
-                            Error::new(
-                                ErrorKind::Network,
-                                format!("the answer for {} was cut off: {}", ask.what, chain(&e)),
-                            )
-                        })?;
-                        return Ok(bytes.to_vec());
+                        return read_body(response, limits::API_BODY).await.map_err(|e| {
+                            match e {
+                                BodyError::TooLarge => Error::new(
+                                    ErrorKind::Decode,
+                                    format!(
+                                        "Zendesk's answer for {} is larger than zdiag's cap of {} for one response: reading stopped there, nothing of it is used",
+                                        ask.what,
+                                        limits::size(limits::API_BODY)
+                                    ),
+                                ),
+                                BodyError::Http(e) => Error::new(
+                                    ErrorKind::Network,
+                                    format!(
+                                        "the answer for {} was cut off: {}",
+                                        ask.what,
+                                        chain(&e)
+                                    ),
+                                ),
+                            }
+                        });
                     }
                     let headers = response.headers().clone();
-                    let text = response.text().await.unwrap_or_default();
+                    // Only the start of an error body is read: it is for a description.
+                    let text = read_prefix(response, limits::API_ERROR_BODY).await;
                     if status == StatusCode::TOO_MANY_REQUESTS {
                         last = Some(Error::new(
                             ErrorKind::RateLimited,
@@ -361,6 +395,39 @@ impl Http {
             ),
         }
     }
+}
+
+enum BodyError {
+    TooLarge,
+    Http(reqwest::Error),
+}
+
+/// The body, chunk by chunk, or `TooLarge` once past `cap` (or announced larger).
+async fn read_body(mut response: reqwest::Response, cap: u64) -> Result<Vec<u8>, BodyError> {
+    if response.content_length().is_some_and(|len| len > cap) {
+        return Err(BodyError::TooLarge);
+    }
+    let mut bytes = Vec::new();
+    while let Some(chunk) = response.chunk().await.map_err(BodyError::Http)? {
+        if (bytes.len() + chunk.len()) as u64 > cap {
+            return Err(BodyError::TooLarge);
+        }
+        bytes.extend_from_slice(&chunk);
+    }
+    Ok(bytes)
+}
+
+/// At most `cap` bytes of the body as text; whatever fails is left out.
+async fn read_prefix(mut response: reqwest::Response, cap: u64) -> String {
+    let mut bytes = Vec::new();
+    while (bytes.len() as u64) < cap {
+        match response.chunk().await {
+            Ok(Some(chunk)) => bytes.extend_from_slice(&chunk),
+            _ => break,
+        }
+    }
+    bytes.truncate(cap as usize);
+    String::from_utf8_lossy(&bytes).into_owned()
 }
 
 /// What would give the credentials away if a server echoed it: the token, and the Basic

@@ -229,3 +229,94 @@ fn terminal_escapes_in_a_file_name_are_shown_escaped() {
     );
     assert!(String::from_utf8_lossy(&output.stdout).contains(r"a\x1b]0;PWNED\x07b.eml"));
 }
+
+/// Run zdiag with JSON output and a deadline: an input with no end must end the run soon.
+fn capped_run(args: &[&str]) -> (i32, serde_json::Value) {
+    let started = std::time::Instant::now();
+    let result = crate::support::run_json(args);
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(60),
+        "zdiag {args:?} took {:?}",
+        started.elapsed()
+    );
+    result
+}
+
+#[test]
+fn endless_local_inputs_end_with_an_error_naming_the_cap() {
+    let dev_zero = std::path::Path::new("/dev/zero");
+    if !dev_zero.exists() {
+        return;
+    }
+    for (args, cap) in [
+        (vec!["bounce", "/dev/zero", "--summary"], "64 MiB"),
+        (
+            vec!["spf", "example.test", "--zone", "/dev/zero", "--offline"],
+            "16 MiB",
+        ),
+        (
+            vec!["spf", "--domains-file", "/dev/zero", "--offline"],
+            "4 MiB",
+        ),
+        (
+            vec!["forwarding", "--eml", "/dev/zero", "--zendesk-export", "."],
+            "64 MiB",
+        ),
+    ] {
+        let (code, report) = capped_run(&args);
+        assert_eq!(code, 2, "{args:?}: {report:#}");
+        let error = report["error"].as_str().unwrap();
+        assert!(error.contains(cap), "{args:?}: {error}");
+    }
+}
+
+#[test]
+fn an_overlong_domains_file_line_is_refused_without_echoing_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("domains.txt");
+    std::fs::write(&file, format!("example.test\n{}\n", "a".repeat(100_000))).unwrap();
+    let (code, report) =
+        capped_run(&["spf", "--domains-file", file.to_str().unwrap(), "--offline"]);
+    assert_eq!(code, 2);
+    let error = report["error"].as_str().unwrap();
+    assert!(error.contains(":2:") && error.contains("1024"), "{error}");
+    assert!(
+        error.len() < 500,
+        "the line is echoed: {} bytes",
+        error.len()
+    );
+    // A bad domain given as an argument is quoted short too.
+    let long = format!("{}!", "b".repeat(5000));
+    let (code, report) = capped_run(&["spf", &long, "--offline"]);
+    assert_eq!(code, 2);
+    assert!(report["error"].as_str().unwrap().len() < 500);
+}
+
+#[test]
+fn an_export_file_with_no_end_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    for file in ["recipient_addresses.json", "triggers.json"] {
+        std::os::unix::fs::symlink("/dev/zero", dir.path().join(file)).unwrap();
+    }
+    let (code, report) =
+        capped_run(&["triggers", "--zendesk-export", dir.path().to_str().unwrap()]);
+    assert_ne!(code, 0);
+    assert!(report.to_string().contains("64 MiB"), "{report:#}");
+}
+
+#[test]
+fn an_api_body_over_the_cap_is_could_not_check() {
+    let mock = ZendeskMock::serving("healthy");
+    let mut huge = br#"{"triggers": [], "padding": ""#.to_vec();
+    huge.resize(17 * 1024 * 1024, b'x');
+    huge.extend_from_slice(br#""}"#);
+    mock.mount(
+        Mock::given(method("GET"))
+            .and(path("/api/v2/triggers"))
+            .respond_with(ResponseTemplate::new(200).set_body_raw(huge, "application/json"))
+            .with_priority(1),
+    );
+    let (code, report, _) = json_of(with_api(&mock), &["triggers"]);
+    assert_eq!(code, 3, "{report:#}");
+    assert!(report.to_string().contains("16 MiB"), "{report:#}");
+}
