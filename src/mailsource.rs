@@ -25,6 +25,7 @@ pub fn for_each_message(
     inputs: &[String],
     mut each: impl FnMut(&str, &[u8]),
 ) -> Result<(), SourceError> {
+    let mut seen = Seen::default();
     for input in inputs {
         if input == "-" {
             // Streamed like a file: an mbox on stdin is split as it arrives.
@@ -42,19 +43,43 @@ pub fn for_each_message(
             .map_err(|e| SourceError(format!("cannot read {input}: {e}")))?;
         if meta.is_dir() {
             let mut files = Vec::new();
-            collect_files(&path, &mut files)
+            collect_files(&path, &mut files, &mut seen)
                 .map_err(|e| SourceError(format!("cannot read folder {input}: {e}")))?;
             for file in files {
                 read_file(&file, &mut each)?;
             }
-        } else {
+        } else if seen.first_time(&meta) {
             read_file(&path, &mut each)?;
         }
     }
     Ok(())
 }
 
-fn collect_files(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+/// Files and folders already met, by (device, inode): a file reached through two
+/// names (a link, an input given twice) is read once, and a folder that contains
+/// itself (a bind mount) is walked once.
+#[derive(Default)]
+struct Seen(std::collections::HashSet<(u64, u64)>);
+
+impl Seen {
+    #[cfg(unix)]
+    fn first_time(&mut self, meta: &std::fs::Metadata) -> bool {
+        use std::os::unix::fs::MetadataExt;
+        self.0.insert((meta.dev(), meta.ino()))
+    }
+
+    #[cfg(not(unix))]
+    fn first_time(&mut self, _meta: &std::fs::Metadata) -> bool {
+        true
+    }
+}
+
+/// The files under `dir`, sorted, hidden ones left out. A symbolic link to a folder is
+/// not followed (`up -> ..` would loop); a link to a file is read, once.
+fn collect_files(dir: &Path, out: &mut Vec<PathBuf>, seen: &mut Seen) -> std::io::Result<()> {
+    if !seen.first_time(&std::fs::metadata(dir)?) {
+        return Ok(());
+    }
     let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)?
         .map(|e| e.map(|e| e.path()))
         .collect::<Result<_, _>>()?;
@@ -67,13 +92,22 @@ fn collect_files(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
         if hidden {
             continue;
         }
-        // Maildir's tmp/ holds messages still being written.
-        if path.is_dir() {
+        let Ok(link) = std::fs::symlink_metadata(&path) else {
+            continue;
+        };
+        if link.is_dir() {
+            // Maildir's tmp/ holds messages still being written.
             if path.file_name().is_some_and(|n| n == "tmp") && dir.join("cur").is_dir() {
                 continue;
             }
-            collect_files(&path, out)?;
-        } else if path.is_file() {
+            collect_files(&path, out, seen)?;
+            continue;
+        }
+        // A link is followed to a file only; a broken or looping link is skipped.
+        let Ok(meta) = std::fs::metadata(&path) else {
+            continue;
+        };
+        if meta.is_file() && seen.first_time(&meta) {
             out.push(path);
         }
     }

@@ -320,3 +320,37 @@ fn an_api_body_over_the_cap_is_could_not_check() {
     assert_eq!(code, 3, "{report:#}");
     assert!(report.to_string().contains("16 MiB"), "{report:#}");
 }
+
+fn messages_counted(args: &[&str]) -> u64 {
+    let (code, report) = capped_run(args);
+    assert_ne!(code, 2, "{report:#}");
+    crate::support::finding(&report, "bounce-summary")["evidence"]["messages"]
+        .as_u64()
+        .unwrap()
+}
+
+#[test]
+fn symlink_loops_are_not_followed_and_no_file_is_read_twice() {
+    let mbox = crate::support::fixture("bounces/mbox/mbox-0");
+    let alone = messages_counted(&["bounce", mbox.to_str().unwrap(), "--summary"]);
+    assert!(alone > 1);
+    let dir = tempfile::tempdir().unwrap();
+    let inner = dir.path().join("inner");
+    std::fs::create_dir(&inner).unwrap();
+    std::fs::copy(&mbox, inner.join("mbox")).unwrap();
+    std::os::unix::fs::symlink("..", inner.join("up")).unwrap();
+    std::os::unix::fs::symlink(".", inner.join("self")).unwrap();
+    std::os::unix::fs::symlink("mbox", inner.join("same-mbox")).unwrap();
+    std::os::unix::fs::symlink("loop-b", inner.join("loop-a")).unwrap();
+    std::os::unix::fs::symlink("loop-a", inner.join("loop-b")).unwrap();
+    let root = dir.path().to_str().unwrap();
+    let inner = inner.to_str().unwrap();
+    assert_eq!(messages_counted(&["bounce", root, "--summary"]), alone);
+    assert_eq!(messages_counted(&["bounce", inner, "--summary"]), alone);
+    // The same file given twice, and through its folder, is read once.
+    let file = format!("{inner}/mbox");
+    assert_eq!(
+        messages_counted(&["bounce", &file, inner, &file, "--summary"]),
+        alone
+    );
+}
