@@ -354,3 +354,29 @@ fn symlink_loops_are_not_followed_and_no_file_is_read_twice() {
         alone
     );
 }
+
+#[test]
+fn a_failed_export_is_an_error_with_advice_for_its_status() {
+    for (status, advice) in [
+        (500, "in a few minutes"),
+        (429, "Wait a minute"),
+        (401, "ZENDESK_EMAIL"),
+        (403, "permission"),
+    ] {
+        let mock = ZendeskMock::empty();
+        mock.mount(
+            Mock::given(wiremock::matchers::any()).respond_with(ResponseTemplate::new(status)),
+        );
+        let dir = tempfile::tempdir().unwrap();
+        let (code, report, _) = json_of(with_api(&mock), &["export", dir.path().to_str().unwrap()]);
+        assert_eq!(code, 3, "{status}: {report:#}");
+        let skipped = crate::support::zendesk::findings(&report, "zendesk-export-skipped");
+        assert_eq!(skipped.len(), 6, "{report:#}");
+        for finding in skipped {
+            assert_eq!(finding["status"], "error");
+            let help = finding["help"].as_str().unwrap();
+            assert!(help.contains(advice), "{status}: {help}");
+            assert!(!help.contains("admin's token") || status == 403, "{help}");
+        }
+    }
+}
