@@ -135,13 +135,35 @@ impl Http {
             })?;
             items.extend(list.iter().cloned());
             match self.next_page(&page, &url)? {
-                Some(next) if !seen.contains(next.as_str()) => url = next,
-                _ => break,
+                None => {
+                    let mut body = Map::new();
+                    body.insert(key.to_string(), Value::Array(items));
+                    return Ok(Value::Object(body));
+                }
+                // Part of a list must never pass for all of it.
+                Some(next) if seen.contains(next.as_str()) => {
+                    return Err(Error::new(
+                        ErrorKind::Decode,
+                        format!(
+                            "Zendesk's next-page link for {} points back to a page already read (after {} pages, {} items): the list has no end zdiag can reach, so none of it is used",
+                            endpoint.what(),
+                            seen.len(),
+                            items.len()
+                        ),
+                    ));
+                }
+                Some(next) => url = next,
             }
         }
-        let mut body = Map::new();
-        body.insert(key.to_string(), Value::Array(items));
-        Ok(Value::Object(body))
+        Err(Error::new(
+            ErrorKind::Decode,
+            format!(
+                "Zendesk still had more of {} after {MAX_PAGES} pages ({} items), zdiag's cap for one list at {}: none of it is used rather than report part of the list as all of it",
+                endpoint.what(),
+                items.len(),
+                self.url(endpoint.path(), &[])
+            ),
+        ))
     }
 
     fn next_page(&self, page: &Value, current: &Url) -> Result<Option<Url>, Error> {

@@ -380,3 +380,39 @@ fn a_failed_export_is_an_error_with_advice_for_its_status() {
         }
     }
 }
+
+/// A triggers page whose cursor never ends: each answer names a new next page.
+struct EndlessPages;
+
+impl wiremock::Respond for EndlessPages {
+    fn respond(&self, request: &wiremock::Request) -> ResponseTemplate {
+        let n: u64 = request
+            .url
+            .query_pairs()
+            .find(|(k, _)| k == "page[after]")
+            .and_then(|(_, v)| v.parse().ok())
+            .unwrap_or(0);
+        ResponseTemplate::new(200).set_body_json(serde_json::json!({
+            "triggers": [{"id": 1, "title": "Notify requester", "active": true,
+                          "actions": [], "conditions": {"all": [], "any": []}}],
+            "meta": {"has_more": true, "after_cursor": (n + 1).to_string()},
+            "links": {"next": null},
+        }))
+    }
+}
+
+#[test]
+fn a_cursor_with_no_end_is_reported_never_counted_as_complete() {
+    let mock = ZendeskMock::serving("healthy");
+    mock.mount(
+        Mock::given(method("GET"))
+            .and(path("/api/v2/triggers"))
+            .respond_with(EndlessPages)
+            .with_priority(1),
+    );
+    let (code, report, _) = json_of(with_api(&mock), &["triggers"]);
+    assert_eq!(code, 3, "{report:#}");
+    let text = report.to_string();
+    assert!(text.contains("after 500 pages"), "{report:#}");
+    assert!(text.contains("/api/v2/triggers"), "{report:#}");
+}
