@@ -13,6 +13,9 @@ use crate::limits;
 use crate::report::{Finding, Report, Step};
 
 pub(super) async fn dkim(cli: &Cli, args: &DkimArgs) -> Output {
+    if let Some(message) = args.selector.iter().find_map(|s| selector_error(s)) {
+        return Output::Report(Report::usage_error("dkim", &message));
+    }
     let options = DkimOptions {
         selectors: args.selector.clone(),
     };
@@ -42,6 +45,28 @@ pub(super) async fn mx(cli: &Cli, args: &MxArgs) -> Output {
         mx_check::check(&ctx, &domain).await
     })
     .await
+}
+
+/// Why a `--selector` cannot name a DKIM key: it is the labels before `._domainkey`.
+fn selector_error(selector: &str) -> Option<String> {
+    let why = if selector.is_empty() {
+        "it is empty"
+    } else if selector.split('.').any(str::is_empty) {
+        "it has an empty label"
+    } else if selector.split('.').any(|l| l.len() > 63) {
+        "a label is longer than 63 characters"
+    } else if !selector
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_' || b == b'.')
+    {
+        "only letters, digits, '-', '_' and '.' are allowed"
+    } else {
+        return None;
+    };
+    Some(format!(
+        "--selector '{}' is not a DKIM selector: {why}",
+        crate::report::text::clip(selector, limits::ECHO)
+    ))
 }
 
 /// A single check of one domain: one step, one report.

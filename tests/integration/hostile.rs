@@ -416,3 +416,27 @@ fn a_cursor_with_no_end_is_reported_never_counted_as_complete() {
     assert!(text.contains("after 500 pages"), "{report:#}");
     assert!(text.contains("/api/v2/triggers"), "{report:#}");
 }
+
+#[test]
+fn malformed_command_line_inputs_are_usage_errors() {
+    let mbox = crate::support::fixture("bounces/mbox/mbox-0");
+    let mbox = mbox.to_str().unwrap();
+    for args in [
+        vec!["bounce", mbox, "--sent", "0"],
+        vec!["spf", "192.0.2.1", "--offline"],
+        vec!["mx", "2001:db8::1", "--offline"],
+        vec!["dkim", "example.test", "--selector", "", "--offline"],
+    ] {
+        let (code, report) = capped_run(&args);
+        assert_eq!(code, 2, "{args:?}: {report:#}");
+        assert!(report["error"].is_string(), "{args:?}: {report:#}");
+    }
+    // A word after `--` is a domain, even when it looks like an option.
+    let output = assert_cmd::cargo::cargo_bin_cmd!("zdiag")
+        .args(["--format", "json", "spf", "--offline", "--", "--format"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert!(report["error"].as_str().unwrap().contains("'--format'"));
+}
