@@ -92,10 +92,11 @@ impl std::error::Error for ZoneTextError {}
 /// Why `--zone` could not be loaded. Displays as one line naming the file.
 #[derive(Debug, thiserror::Error)]
 pub enum ZoneFileError {
-    #[error("{}: {source}", path.display())]
+    // Not `source`: the message already holds it, and a chain would print it twice.
+    #[error("{}: {error}", path.display())]
     Io {
         path: PathBuf,
-        source: std::io::Error,
+        error: std::io::Error,
     },
     #[error("{}: {error}", path.display())]
     Read {
@@ -110,9 +111,9 @@ pub enum ZoneFileError {
 
 /// Load a zone file, or every `*.zone` file of a directory (sorted by name, not recursive).
 pub fn load_zones(path: &Path) -> Result<Vec<Zone>, ZoneFileError> {
-    let io = |source| ZoneFileError::Io {
+    let io = |error| ZoneFileError::Io {
         path: path.to_path_buf(),
-        source,
+        error,
     };
     if !path.is_dir() {
         return Ok(vec![load_zone_file(path)?]);

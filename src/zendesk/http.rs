@@ -204,7 +204,16 @@ impl Http {
             })?;
         let mut url = self.base.clone();
         let prefix = self.base.path().trim_end_matches('/');
-        url.set_path(&format!("{prefix}{}", parsed.path()));
+        let path = parsed.path();
+        // A link that already holds the base URL's path (a proxy that rewrites links)
+        // is not prefixed again.
+        let under_base =
+            !prefix.is_empty() && (path == prefix || path.starts_with(&format!("{prefix}/")));
+        if under_base {
+            url.set_path(path);
+        } else {
+            url.set_path(&format!("{prefix}{path}"));
+        }
         url.set_query(parsed.query());
         Ok(url)
     }
@@ -560,8 +569,12 @@ fn chain(error: &dyn std::error::Error) -> String {
     let mut text = error.to_string();
     let mut source = error.source();
     while let Some(cause) = source {
-        text.push_str(": ");
-        text.push_str(&cause.to_string());
+        // Many errors repeat their cause in their own text: say it once.
+        let cause_text = cause.to_string();
+        if !text.contains(&cause_text) {
+            text.push_str(": ");
+            text.push_str(&cause_text);
+        }
         source = cause.source();
     }
     text
@@ -571,6 +584,27 @@ fn chain(error: &dyn std::error::Error) -> String {
 mod tests {
     use super::*;
     use crate::zendesk::Token;
+
+    #[derive(Debug)]
+    struct Wrapper(std::io::Error);
+
+    impl std::fmt::Display for Wrapper {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            write!(f, "error decoding response body: {}", self.0)
+        }
+    }
+
+    impl std::error::Error for Wrapper {
+        fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+            Some(&self.0)
+        }
+    }
+
+    #[test]
+    fn a_cause_already_in_the_message_is_not_repeated() {
+        let error = Wrapper(std::io::Error::other("invalid UTF-8"));
+        assert_eq!(chain(&error), "error decoding response body: invalid UTF-8");
+    }
 
     #[test]
     fn echoed_credentials_are_redacted() {

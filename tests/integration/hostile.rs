@@ -440,3 +440,62 @@ fn malformed_command_line_inputs_are_usage_errors() {
     let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
     assert!(report["error"].as_str().unwrap().contains("'--format'"));
 }
+
+#[tokio::test]
+async fn an_absolute_next_link_under_a_base_path_is_not_doubled() {
+    use zdiag::zendesk::{ApiConfig, Auth, Client, Token};
+    let server = wiremock::MockServer::start().await;
+    let base = format!("{}/zd/", server.uri());
+    let page = |next: Option<String>, id: u64| {
+        ResponseTemplate::new(200).set_body_json(serde_json::json!({
+            "groups": [{"id": id, "name": format!("g{id}")}],
+            "meta": {"has_more": next.is_some()},
+            "links": {"next": next},
+        }))
+    };
+    Mock::given(method("GET"))
+        .and(path("/zd/api/v2/groups"))
+        .respond_with(page(
+            Some(format!(
+                "{}/zd/api/v2/groups.json?page[after]=c2",
+                server.uri()
+            )),
+            1,
+        ))
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/zd/api/v2/groups.json"))
+        .respond_with(page(None, 2))
+        .mount(&server)
+        .await;
+    let auth = Auth::OAuth {
+        token: Token::new(TOKEN).unwrap(),
+    };
+    let client = Client::new(ApiConfig::new(base.parse().unwrap(), auth)).unwrap();
+    let groups = client.groups().await.unwrap();
+    assert_eq!(groups.len(), 2);
+    let requested: Vec<String> = server
+        .received_requests()
+        .await
+        .unwrap()
+        .iter()
+        .map(|r| r.url.path().to_string())
+        .collect();
+    assert_eq!(requested, ["/zd/api/v2/groups", "/zd/api/v2/groups.json"]);
+}
+
+#[test]
+fn an_error_cause_is_printed_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let zone = dir.path().join("example.test.zone");
+    std::fs::write(&zone, b"@ IN TXT \"\xff\xfe\"\n").unwrap();
+    let (code, report) = capped_run(&["spf", "example.test", "--zone", zone.to_str().unwrap()]);
+    assert_eq!(code, 2);
+    let error = report["error"].as_str().unwrap();
+    let parts: Vec<&str> = error.split(": ").collect();
+    assert!(
+        parts.windows(2).all(|w| w[0] != w[1]),
+        "a cause is repeated: {error}"
+    );
+}
