@@ -269,10 +269,21 @@ impl Client {
                 ),
             ));
         }
-        Ok(Client::with(
-            Backend::Export(dir.to_path_buf()),
-            Duration::from_secs(2),
-        ))
+        let client = Client::with(Backend::Export(dir.to_path_buf()), Duration::from_secs(2));
+        // A file that is there but unreadable, over its cap or not the body expected is
+        // a bad input given on the command line, like a bad --zone: found now, before
+        // any check runs. A missing file stays for the checks that need it to report.
+        {
+            let mut cache = client.inner.cache.lock().expect("zendesk cache lock");
+            for endpoint in Endpoint::ALL {
+                if std::fs::symlink_metadata(dir.join(endpoint.file())).is_err() {
+                    continue;
+                }
+                let body = export::read(dir, endpoint)?;
+                cache.insert(endpoint, Arc::new(OnceCell::new_with(Some(Ok(body)))));
+            }
+        }
+        Ok(client)
     }
 
     fn with(backend: Backend, poll_interval: Duration) -> Client {

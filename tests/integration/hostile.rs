@@ -300,8 +300,26 @@ fn an_export_file_with_no_end_is_refused() {
     }
     let (code, report) =
         capped_run(&["triggers", "--zendesk-export", dir.path().to_str().unwrap()]);
-    assert_ne!(code, 0);
+    assert_eq!(code, 2, "{report:#}");
     assert!(report.to_string().contains("64 MiB"), "{report:#}");
+}
+
+#[test]
+fn a_malformed_export_file_is_a_usage_error_like_a_bad_zone() {
+    let dir = tempfile::tempdir().unwrap();
+    let export = crate::support::fixture("zendesk/healthy");
+    for entry in std::fs::read_dir(&export).unwrap() {
+        let entry = entry.unwrap();
+        std::fs::copy(entry.path(), dir.path().join(entry.file_name())).unwrap();
+    }
+    std::fs::write(dir.path().join("triggers.json"), "{\"triggers\": [").unwrap();
+    let (code, report) =
+        capped_run(&["triggers", "--zendesk-export", dir.path().to_str().unwrap()]);
+    assert_eq!(code, 2, "{report:#}");
+    assert!(
+        report["error"].as_str().unwrap().contains("triggers.json"),
+        "{report:#}"
+    );
 }
 
 #[test]
