@@ -517,3 +517,25 @@ fn an_error_cause_is_printed_once() {
         "a cause is repeated: {error}"
     );
 }
+
+#[test]
+fn a_cname_loop_is_reported_as_a_loop() {
+    let dir = tempfile::tempdir().unwrap();
+    let zone = dir.path().join("example.test.zone");
+    std::fs::write(
+        &zone,
+        "loop1 IN CNAME loop2.example.test.\nloop2 IN CNAME loop1.example.test.\n",
+    )
+    .unwrap();
+    let (code, report) = capped_run(&[
+        "spf",
+        "loop1.example.test",
+        "--zone",
+        zone.to_str().unwrap(),
+        "--offline",
+    ]);
+    let text = report.to_string();
+    assert!(text.contains("CNAME loop"), "{report:#}");
+    assert!(!text.contains("NXDOMAIN"), "{report:#}");
+    assert_ne!(code, 0);
+}
