@@ -197,6 +197,11 @@ fn read_mbox_capped(
                 break;
             }
         }
+        if next.is_none() {
+            // Searched to the end: the next search starts where a separator cut by the
+            // block boundary could begin, not at the start of a long message again.
+            scan = scan.max(buf.len().saturating_sub(6));
+        }
         match (current, next) {
             (None, Some(at)) => {
                 // Text before the first separator is not a message.
