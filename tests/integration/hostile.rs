@@ -230,16 +230,53 @@ fn terminal_escapes_in_a_file_name_are_shown_escaped() {
     assert!(String::from_utf8_lossy(&output.stdout).contains(r"a\x1b]0;PWNED\x07b.eml"));
 }
 
-/// Run zdiag with JSON output and a deadline: an input with no end must end the run soon.
+/// Run zdiag with JSON output, a deadline and a memory ceiling: an input with no end must
+/// end the run soon and small, and a zdiag that failed at it must not take the machine
+/// down with it (the ceiling makes it fail instead).
 fn capped_run(args: &[&str]) -> (i32, serde_json::Value) {
-    let started = std::time::Instant::now();
-    let result = crate::support::run_json(args);
-    assert!(
-        started.elapsed() < std::time::Duration::from_secs(60),
-        "zdiag {args:?} took {:?}",
-        started.elapsed()
-    );
-    result
+    use std::process::{Command, Stdio};
+    use std::time::{Duration, Instant};
+    let mut child = Command::new("sh")
+        .arg("-c")
+        .arg(r#"ulimit -v 4194304 && exec "$0" "$@""#)
+        .arg(assert_cmd::cargo::cargo_bin!("zdiag"))
+        .args(args)
+        .args(["--format", "json"])
+        .env("NO_COLOR", "1")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run zdiag");
+    let drain = |mut pipe: Box<dyn Read + Send>| {
+        std::thread::spawn(move || {
+            let mut bytes = Vec::new();
+            let _ = pipe.read_to_end(&mut bytes);
+            bytes
+        })
+    };
+    let stdout = drain(Box::new(child.stdout.take().unwrap()));
+    let stderr = drain(Box::new(child.stderr.take().unwrap()));
+    let deadline = Instant::now() + Duration::from_secs(60);
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("zdiag {args:?} did not end within 60 s");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    let (stdout, stderr) = (stdout.join().unwrap(), stderr.join().unwrap());
+    let report = serde_json::from_slice(&stdout).unwrap_or_else(|e| {
+        panic!(
+            "stdout of zdiag {args:?} is not one JSON document ({e}, {status}):\n{}\nstderr:\n{}",
+            String::from_utf8_lossy(&stdout),
+            String::from_utf8_lossy(&stderr)
+        )
+    });
+    (status.code().expect("exit code"), report)
 }
 
 #[test]
