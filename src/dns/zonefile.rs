@@ -61,9 +61,12 @@ pub struct ZoneTextError {
 
 impl ZoneTextError {
     fn at(line: usize, message: impl Into<String>) -> ZoneTextError {
+        let message = message.into();
+        // Messages quote the offending token, which can be as long as the file.
+        let message = crate::report::text::clip(&message, 4 * crate::limits::ECHO).into_owned();
         ZoneTextError {
             line: Some(line),
-            message: message.into(),
+            message,
             hint: None,
         }
     }

@@ -576,3 +576,21 @@ fn a_cname_loop_is_reported_as_a_loop() {
     assert!(!text.contains("NXDOMAIN"), "{report:#}");
     assert_ne!(code, 0);
 }
+
+#[test]
+fn a_zone_file_error_quotes_its_token_short() {
+    let dir = tempfile::tempdir().unwrap();
+    let zone = dir.path().join("example.test.zone");
+    std::fs::write(&zone, format!("@ IN {} \"v\"\n", "X".repeat(1_000_000))).unwrap();
+    let (code, report) = capped_run(&[
+        "spf",
+        "example.test",
+        "--zone",
+        zone.to_str().unwrap(),
+        "--offline",
+    ]);
+    assert_eq!(code, 2);
+    let error = report["error"].as_str().unwrap();
+    assert!(error.len() < 1000, "{} bytes of error", error.len());
+    assert!(error.contains("line 1"), "{error}");
+}
