@@ -15,6 +15,8 @@ const MIB: u64 = 1024 * 1024;
 pub const MESSAGE: u64 = 64 * MIB;
 /// One `--eml` message for `forwarding`.
 pub const EML: u64 = 64 * MIB;
+/// A `--token-file` (or the token on stdin): a token is tens of bytes.
+pub const TOKEN_FILE: u64 = 64 * 1024;
 /// One zone file given with `--zone` (or found in its directory).
 pub const ZONE_FILE: u64 = 16 * MIB;
 /// A `--domains-file`.

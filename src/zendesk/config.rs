@@ -5,7 +5,6 @@
 //! `--subdomain`, `--email`, `--token-file PATH|-` and `--zendesk-url`. No flag
 //! takes a secret: a token comes from the environment, a file or stdin.
 
-use std::io::Read;
 use std::net::IpAddr;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -183,7 +182,7 @@ fn read_token(
     let text = if path == Path::new("-") {
         stdin().map_err(|e| format!("cannot read the token from stdin: {e}"))?
     } else {
-        std::fs::read_to_string(path)
+        crate::limits::read_text_capped(path, crate::limits::TOKEN_FILE)
             .map_err(|e| format!("cannot read --token-file {}: {e}", path.display()))?
     };
     Token::new(&text).ok_or_else(|| {
@@ -198,9 +197,13 @@ fn read_token(
 
 /// Read stdin to the end (what `--token-file -` uses).
 pub fn read_stdin() -> std::io::Result<String> {
-    let mut text = String::new();
-    std::io::stdin().read_to_string(&mut text)?;
-    Ok(text)
+    let bytes = crate::limits::read_capped(std::io::stdin().lock(), crate::limits::TOKEN_FILE)
+        .map_err(|e| match e {
+            crate::limits::ReadError::Io(e) => e,
+            too_large => std::io::Error::other(too_large.to_string()),
+        })?;
+    String::from_utf8(bytes)
+        .map_err(|_| std::io::Error::new(std::io::ErrorKind::InvalidData, "it is not UTF-8 text"))
 }
 
 /// `acme`, `acme.zendesk.com` or `https://acme.zendesk.com/` → `https://acme.zendesk.com`.

@@ -299,6 +299,16 @@ fn endless_local_inputs_end_with_an_error_naming_the_cap() {
             vec!["forwarding", "--eml", "/dev/zero", "--zendesk-export", "."],
             "64 MiB",
         ),
+        (
+            vec![
+                "triggers",
+                "--subdomain",
+                "acme",
+                "--token-file",
+                "/dev/zero",
+            ],
+            "64 KiB",
+        ),
     ] {
         let (code, report) = capped_run(&args);
         assert_eq!(code, 2, "{args:?}: {report:#}");
