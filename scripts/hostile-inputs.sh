@@ -44,7 +44,7 @@ peak_of() { # command...; prints "code seconds peak_kib"
         peak=$hwm
     fi
     end=$EPOCHREALTIME
-    printf '%s %s %s\n' "$code" "$(echo "$end - $start" | bc)" "$peak"
+    printf '%s %s %s\n' "$code" "$(awk "BEGIN {print $end - $start}")" "$peak"
 }
 
 run() { # label, command...
@@ -53,7 +53,7 @@ run() { # label, command...
     read -r code secs kib < <(peak_of "$@")
     message=$(grep -m1 . "$work/err" || true)
     printf '  %-36s exit %s  %6.2f s  peak %7.1f MiB  %s\n' \
-        "$label" "$code" "$secs" "$(echo "$kib / 1024" | bc -l)" "${message:0:110}"
+        "$label" "$code" "$secs" "$(awk "BEGIN {print $kib / 1024}")" "${message:0:110}"
 }
 
 mkdir "$work/export"
