@@ -604,3 +604,20 @@ fn a_zone_file_error_quotes_its_token_short() {
     assert!(error.len() < 1000, "{} bytes of error", error.len());
     assert!(error.contains("line 1"), "{error}");
 }
+
+#[test]
+fn a_cname_loop_over_dns_is_reported_as_a_loop() {
+    let dns = crate::support::TestDns::start(&[(
+        "example.test",
+        "loop1 IN CNAME loop2.example.test.\nloop2 IN CNAME loop1.example.test.\n",
+    )]);
+    let resolver = dns.addr().to_string();
+    let (code, report) = capped_run(&["spf", "loop1.example.test", "--resolver", &resolver]);
+    let text = report.to_string();
+    assert!(text.contains("CNAME loop"), "{report:#}");
+    assert!(
+        !text.contains("NXDOMAIN") && !text.contains("NODATA"),
+        "{report:#}"
+    );
+    assert_ne!(code, 0);
+}
