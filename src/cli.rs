@@ -143,7 +143,8 @@ pub struct BounceArgs {
     #[arg(long)]
     pub summary: bool,
     /// How many messages were sent: adds the bounce rate against the 2% line.
-    #[arg(long, value_name = "N")]
+    // 0 sent makes no rate: a usage error, not "0.00%".
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
     pub sent: Option<u64>,
 }
 

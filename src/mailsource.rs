@@ -4,8 +4,10 @@
 //! it is read, so memory does not grow with the number of messages.
 
 use std::fs::File;
-use std::io::{BufRead, BufReader, Read};
+use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
+
+use crate::limits;
 
 /// Why a source could not be read: names the input.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -23,19 +25,17 @@ pub fn for_each_message(
     inputs: &[String],
     mut each: impl FnMut(&str, &[u8]),
 ) -> Result<(), SourceError> {
+    let mut seen = Seen::default();
     for input in inputs {
         if input == "-" {
-            let mut bytes = Vec::new();
-            std::io::stdin()
-                .lock()
-                .read_to_end(&mut bytes)
-                .map_err(|e| SourceError(format!("cannot read standard input: {e}")))?;
-            if bytes.starts_with(b"From ") {
-                read_mbox(BufReader::new(&bytes[..]), "-", &mut each)
-                    .map_err(|e| SourceError(format!("cannot read standard input: {e}")))?;
-            } else {
-                each("-", &bytes);
-            }
+            // Streamed like a file: an mbox on stdin is split as it arrives.
+            let stdin = std::io::stdin().lock();
+            read_stream(
+                BufReader::with_capacity(64 * 1024, stdin),
+                "-",
+                "standard input",
+                &mut each,
+            )?;
             continue;
         }
         let path = PathBuf::from(input);
@@ -43,19 +43,43 @@ pub fn for_each_message(
             .map_err(|e| SourceError(format!("cannot read {input}: {e}")))?;
         if meta.is_dir() {
             let mut files = Vec::new();
-            collect_files(&path, &mut files)
+            collect_files(&path, &mut files, &mut seen)
                 .map_err(|e| SourceError(format!("cannot read folder {input}: {e}")))?;
             for file in files {
                 read_file(&file, &mut each)?;
             }
-        } else {
+        } else if seen.first_time(&meta) {
             read_file(&path, &mut each)?;
         }
     }
     Ok(())
 }
 
-fn collect_files(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+/// Files and folders already met, by (device, inode): a file reached through two
+/// names (a link, an input given twice) is read once, and a folder that contains
+/// itself (a bind mount) is walked once.
+#[derive(Default)]
+struct Seen(std::collections::HashSet<(u64, u64)>);
+
+impl Seen {
+    #[cfg(unix)]
+    fn first_time(&mut self, meta: &std::fs::Metadata) -> bool {
+        use std::os::unix::fs::MetadataExt;
+        self.0.insert((meta.dev(), meta.ino()))
+    }
+
+    #[cfg(not(unix))]
+    fn first_time(&mut self, _meta: &std::fs::Metadata) -> bool {
+        true
+    }
+}
+
+/// The files under `dir`, sorted, hidden ones left out. A symbolic link to a folder is
+/// not followed (`up -> ..` would loop); a link to a file is read, once.
+fn collect_files(dir: &Path, out: &mut Vec<PathBuf>, seen: &mut Seen) -> std::io::Result<()> {
+    if !seen.first_time(&std::fs::metadata(dir)?) {
+        return Ok(());
+    }
     let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)?
         .map(|e| e.map(|e| e.path()))
         .collect::<Result<_, _>>()?;
@@ -68,13 +92,22 @@ fn collect_files(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
         if hidden {
             continue;
         }
-        // Maildir's tmp/ holds messages still being written.
-        if path.is_dir() {
+        let Ok(link) = std::fs::symlink_metadata(&path) else {
+            continue;
+        };
+        if link.is_dir() {
+            // Maildir's tmp/ holds messages still being written.
             if path.file_name().is_some_and(|n| n == "tmp") && dir.join("cur").is_dir() {
                 continue;
             }
-            collect_files(&path, out)?;
-        } else if path.is_file() {
+            collect_files(&path, out, seen)?;
+            continue;
+        }
+        // A link is followed to a file only; a broken or looping link is skipped.
+        let Ok(meta) = std::fs::metadata(&path) else {
+            continue;
+        };
+        if meta.is_file() && seen.first_time(&meta) {
             out.push(path);
         }
     }
@@ -83,23 +116,54 @@ fn collect_files(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
 
 fn read_file(path: &Path, each: &mut impl FnMut(&str, &[u8])) -> Result<(), SourceError> {
     let name = path.display().to_string();
-    let fail = |e: std::io::Error| SourceError(format!("cannot read {name}: {e}"));
-    let mut file = BufReader::with_capacity(64 * 1024, File::open(path).map_err(fail)?);
-    let is_mbox = file.fill_buf().map_err(fail)?.starts_with(b"From ");
+    let file = File::open(path).map_err(|e| SourceError(format!("cannot read {name}: {e}")))?;
+    read_stream(
+        BufReader::with_capacity(64 * 1024, file),
+        &name,
+        &name,
+        each,
+    )
+}
+
+/// One input: an mbox (it starts with `From `), else one message of at most
+/// [`limits::MESSAGE`] bytes. `label` names the messages, `shown` the input in errors.
+fn read_stream(
+    mut reader: impl BufRead,
+    label: &str,
+    shown: &str,
+    each: &mut impl FnMut(&str, &[u8]),
+) -> Result<(), SourceError> {
+    let fail = |e: std::io::Error| SourceError(format!("cannot read {shown}: {e}"));
+    let is_mbox = reader.fill_buf().map_err(fail)?.starts_with(b"From ");
     if is_mbox {
-        return read_mbox(file, &name, each).map_err(fail);
+        return read_mbox(reader, label, each).map_err(fail);
     }
-    let mut bytes = Vec::new();
-    file.read_to_end(&mut bytes).map_err(fail)?;
-    each(&name, &bytes);
+    let bytes = limits::read_capped(reader, limits::MESSAGE).map_err(|e| match e {
+        limits::ReadError::Io(e) => fail(e),
+        limits::ReadError::TooLarge { cap } => SourceError(format!(
+            "cannot read {shown}: the message is larger than zdiag's cap of {} for one message; reading stopped at byte {cap} (save the bounce without its attachments)",
+            limits::size(cap)
+        )),
+    })?;
+    each(label, &bytes);
     Ok(())
 }
 
 /// Split an mbox on its `From ` lines as it is read; `>From ` lines are unescaped.
+/// A message over [`limits::MESSAGE`] ends the reading with an error naming it.
 pub fn read_mbox(
+    reader: impl BufRead,
+    name: &str,
+    each: &mut impl FnMut(&str, &[u8]),
+) -> std::io::Result<()> {
+    read_mbox_capped(reader, name, each, limits::MESSAGE)
+}
+
+fn read_mbox_capped(
     mut reader: impl BufRead,
     name: &str,
     each: &mut impl FnMut(&str, &[u8]),
+    cap: u64,
 ) -> std::io::Result<()> {
     // Read in large blocks; a message is handed over as a slice of the block
     // (copied only when it has `>From ` lines to unescape), and the bytes it
@@ -114,6 +178,8 @@ pub fn read_mbox(
     let mut scan = 0usize;
     let mut eof = false;
     let mut unescaped = Vec::new();
+    // Bytes dropped from the front of `buf`: where a message starts in the input.
+    let mut dropped = 0u64;
     loop {
         if current.is_none() && buf.starts_with(b"From ") {
             current = Some(0);
@@ -130,6 +196,11 @@ pub fn read_mbox(
                 next = Some(newline + 1);
                 break;
             }
+        }
+        if next.is_none() {
+            // Searched to the end: the next search starts where a separator cut by the
+            // block boundary could begin, not at the start of a long message again.
+            scan = scan.max(buf.len().saturating_sub(6));
         }
         match (current, next) {
             (None, Some(at)) => {
@@ -153,8 +224,18 @@ pub fn read_mbox(
             && from > 0
         {
             buf.drain(..from);
+            dropped += from as u64;
             scan -= from.min(scan);
             current = Some(0);
+        }
+        // One message with no end in sight: stop rather than hold it all.
+        if buf.len() as u64 > cap.saturating_add(1) {
+            let at = if current.is_some() { dropped } else { 0 };
+            return Err(std::io::Error::other(format!(
+                "message #{} (from byte {at}) is larger than zdiag's cap of {} for one message; reading stopped there",
+                count + 1,
+                limits::size(cap)
+            )));
         }
         // Keep the last few bytes scannable across the block boundary.
         scan = scan.min(buf.len().saturating_sub(6));
@@ -228,6 +309,7 @@ fn trim_separator(message: &[u8]) -> &[u8] {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::io::Read;
 
     /// The line-at-a-time reader the block reader must agree with.
     fn read_mbox_lines(
@@ -302,6 +384,30 @@ mod tests {
             };
             assert_eq!(collect(true), collect(false));
         }
+    }
+
+    #[test]
+    fn an_mbox_message_over_the_cap_is_an_error_naming_it() {
+        let mut mbox = b"From a@b x\nA: b\n\nshort\n\nFrom c@d y\nB: c\n\n".to_vec();
+        let second_at = memchr::memmem::find(&mbox, b"From c@d").unwrap();
+        mbox.extend(std::iter::repeat_n(b'x', 2_000_000));
+        let mut got = Vec::new();
+        let err = read_mbox_capped(
+            &mbox[..],
+            "m",
+            &mut |name: &str, _: &[u8]| got.push(name.to_string()),
+            1_000_000,
+        )
+        .unwrap_err();
+        assert_eq!(got, ["m#1"]);
+        let err = err.to_string();
+        assert!(
+            err.contains(&format!("message #2 (from byte {second_at})")),
+            "{err}"
+        );
+        // An endless stream ends too.
+        let endless = std::io::BufReader::new(b"From a@b x\n".chain(std::io::repeat(b'y')));
+        assert!(read_mbox_capped(endless, "m", &mut |_: &str, _: &[u8]| {}, 1_000_000).is_err());
     }
 
     #[test]

@@ -9,7 +9,7 @@ use clap::{CommandFactory, Parser, ValueEnum};
 
 use zdiag::cli::{Cli, ColorChoice, Format};
 use zdiag::commands::{self, Output};
-use zdiag::report::{Report, docs, exit, human, json, jsonl};
+use zdiag::report::{Report, docs, exit, human, json, jsonl, text};
 
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
@@ -51,7 +51,7 @@ fn render(cli: &Cli, report: &Report, stdout: &mut impl Write) -> ExitCode {
         (Format::Json, _) => emit(stdout, &json::render(report), report.exit_code),
         (Format::Jsonl, _) => emit(stdout, &jsonl::render(report), report.exit_code),
         (Format::Human, Some(error)) => {
-            eprintln!("zdiag: {error}");
+            eprintln!("zdiag: {}", text::printable(error));
             ExitCode::from(report.exit_code)
         }
         (Format::Human, None) => {

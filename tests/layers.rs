@@ -18,6 +18,8 @@ use std::path::{Path, PathBuf};
 /// Top-level modules by layer: a file may reference its own layer or a lower one.
 const RANKS: &[(&str, u8)] = &[
     ("report", 0),
+    // The stated caps on every input, read by sources and commands alike.
+    ("limits", 0),
     ("dns", 1),
     ("zendesk", 1),
     ("spf", 1),
@@ -32,7 +34,6 @@ const RANKS: &[(&str, u8)] = &[
     // The commands read the parsed arguments, so cli sits below them.
     ("cli", 6),
     ("commands", 7),
-    ("app", 7),
     ("main", 8),
 ];
 

@@ -10,9 +10,13 @@ use crate::checks::{dkim as dkim_check, dmarc as dmarc_check, mx as mx_check};
 use crate::cli::{Cli, DkimArgs, DmarcArgs, MxArgs, SpfArgs};
 use crate::context::Context;
 use crate::dns::validate_domain;
+use crate::limits;
 use crate::report::{Finding, Report, Step};
 
 pub(super) async fn dkim(cli: &Cli, args: &DkimArgs) -> Output {
+    if let Some(message) = args.selector.iter().find_map(|s| selector_error(s)) {
+        return Output::Report(Report::usage_error("dkim", &message));
+    }
     let options = DkimOptions {
         selectors: args.selector.clone(),
     };
@@ -42,6 +46,28 @@ pub(super) async fn mx(cli: &Cli, args: &MxArgs) -> Output {
         mx_check::check(&ctx, &domain).await
     })
     .await
+}
+
+/// Why a `--selector` cannot name a DKIM key: it is the labels before `._domainkey`.
+fn selector_error(selector: &str) -> Option<String> {
+    let why = if selector.is_empty() {
+        "it is empty"
+    } else if selector.split('.').any(str::is_empty) {
+        "it has an empty label"
+    } else if selector.split('.').any(|l| l.len() > 63) {
+        "a label is longer than 63 characters"
+    } else if !selector
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_' || b == b'.')
+    {
+        "only letters, digits, '-', '_' and '.' are allowed"
+    } else {
+        return None;
+    };
+    Some(format!(
+        "--selector '{}' is not a DKIM selector: {why}",
+        crate::report::text::clip(selector, limits::ECHO)
+    ))
 }
 
 /// A single check of one domain: one step, one report.
@@ -98,9 +124,18 @@ fn domains(args: &SpfArgs) -> Result<Vec<String>, String> {
         domains.push(validate_domain(domain)?);
     }
     if let Some(path) = &args.domains_file {
-        let text = std::fs::read_to_string(path)
+        let text = limits::read_text_capped(path, limits::DOMAINS_FILE)
             .map_err(|e| format!("cannot read --domains-file {}: {e}", path.display()))?;
         for (number, line) in text.lines().enumerate() {
+            if line.len() > limits::DOMAINS_LINE {
+                return Err(format!(
+                    "{}:{}: the line is {} bytes long, over the cap of {} bytes for one line (a domain name has at most 253)",
+                    path.display(),
+                    number + 1,
+                    line.len(),
+                    limits::DOMAINS_LINE
+                ));
+            }
             let line = line.split('#').next().unwrap_or("").trim();
             if line.is_empty() {
                 continue;

@@ -9,6 +9,7 @@ use crate::checks::forwarding::{self, ForwardingOptions, Progress, eml::Message}
 use crate::checks::{api, targets as targets_check, triggers as triggers_check};
 use crate::cli::{Cli, ExportArgs, ForwardingArgs};
 use crate::context::Context;
+use crate::report::text::printable;
 use crate::report::{Finding, Report, Step};
 
 /// One account-wide check: one step, one report.
@@ -54,7 +55,7 @@ pub(super) async fn forwarding(cli: &Cli, args: &ForwardingArgs) -> Output {
 async fn forwarding_report(cli: &Cli, args: &ForwardingArgs) -> Result<Report, String> {
     let message = match &args.eml {
         Some(path) => {
-            let bytes = std::fs::read(path)
+            let bytes = crate::limits::read_file_capped(path, crate::limits::EML)
                 .map_err(|e| format!("cannot read --eml {}: {e}", path.display()))?;
             Some(Message::parse(&bytes).ok_or_else(|| {
                 format!(
@@ -72,7 +73,7 @@ async fn forwarding_report(cli: &Cli, args: &ForwardingArgs) -> Result<Report, S
             "--verify asks Zendesk to verify again: it needs the API, not --zendesk-export".into(),
         );
     }
-    let progress: Progress = Arc::new(|text: &str| eprintln!("zdiag: {text}"));
+    let progress: Progress = Arc::new(|text: &str| eprintln!("zdiag: {}", printable(text)));
     let options = ForwardingOptions {
         only: args.address.clone(),
         verify: args.verify,

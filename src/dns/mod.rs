@@ -58,7 +58,12 @@ impl fmt::Debug for Dns {
 /// A domain as typed by a person: trailing dot and case forgiven, anything else explained.
 pub fn validate_domain(input: &str) -> Result<String, String> {
     let name = normalize_name(input.trim());
-    let fail = |why: &str| Err(format!("'{input}' is not a domain name: {why}"));
+    let fail = |why: &str| {
+        Err(format!(
+            "'{}' is not a domain name: {why}",
+            crate::report::text::clip(input, crate::limits::ECHO)
+        ))
+    };
     if name.is_empty() {
         return fail("it is empty");
     }
@@ -84,6 +89,18 @@ pub fn validate_domain(input: &str) -> Result<String, String> {
         {
             return fail("only letters, digits, '-' and '_' are allowed");
         }
+        if label.starts_with('-') {
+            // Most often an option given after `--`, or misspelt.
+            return fail("a label starts with '-' (options go before the domains)");
+        }
+    }
+    // No top-level domain is all digits: `192.0.2.1` is an address, not a name.
+    if name
+        .rsplit('.')
+        .next()
+        .is_some_and(|tld| tld.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return fail("it is an IP address (or ends in a numeric label): give the domain name");
     }
     Ok(name)
 }
@@ -156,6 +173,18 @@ mod tests {
         assert!(validate_domain("a..b").unwrap_err().contains("empty label"));
         assert!(validate_domain("exa mple.com").is_err());
         assert!(validate_domain(&format!("{}.com", "a".repeat(64))).is_err());
+        assert!(
+            validate_domain("192.0.2.1")
+                .unwrap_err()
+                .contains("IP address")
+        );
+        assert!(validate_domain("--format").unwrap_err().contains("options"));
+        assert!(validate_domain("-x.example.com").is_err());
+        assert_eq!(validate_domain("3com.com"), Ok("3com.com".into()));
+        assert_eq!(
+            validate_domain("_dmarc.example.com"),
+            Ok("_dmarc.example.com".into())
+        );
     }
 
     #[tokio::test]

@@ -128,8 +128,60 @@ impl Network {
                     Answer::Records { records, cnames }
                 }
             }
-            Err(err) => map_error(&err),
+            Err(err) => {
+                // No records and no SOA: not the negative answer of a name without the
+                // type, but what the resolver returns when it gives up on a CNAME chain.
+                // Walk the chain to tell a loop from a long chain (a rare extra query).
+                let chain_given_up = matches!(
+                    &err,
+                    NetError::Dns(DnsError::NoRecordsFound(NoRecords {
+                        response_code: ResponseCode::NoError,
+                        soa: None,
+                        ..
+                    }))
+                );
+                if chain_given_up
+                    && record_type != RecordType::CNAME
+                    && let Some(chain) = self.cname_loop(name).await
+                {
+                    // RFC 1034 §3.6.2: a loop is an error, not a name without records.
+                    return Answer::Other(format!(
+                        "CNAME loop: {} (the aliases point at each other; no record can be reached)",
+                        chain.join(" -> ")
+                    ));
+                }
+                map_error(&err)
+            }
         }
+    }
+
+    /// The aliases from `name`, one CNAME question at a time, when they come back to
+    /// one already followed.
+    async fn cname_loop(&self, name: &str) -> Option<Vec<String>> {
+        let mut chain = vec![normalize_name(name)];
+        for _ in 0..16 {
+            let at = encode_name(chain.last()?).ok()?;
+            let lookup = tokio::time::timeout(
+                self.timeout,
+                self.resolver.lookup(at.clone(), RecordType::CNAME),
+            )
+            .await
+            .ok()?
+            .ok()?;
+            let target = lookup
+                .answers()
+                .iter()
+                .find_map(|r| match convert(&r.data) {
+                    Some(RData::Cname(target)) if r.name == at => Some(target),
+                    _ => None,
+                })?;
+            let looped = chain.contains(&target);
+            chain.push(target);
+            if looped {
+                return Some(chain);
+            }
+        }
+        None
     }
 }
 

@@ -104,9 +104,19 @@ impl Zone {
                 return Some(Answer::NoData);
             };
             cnames.push(name);
-            if cnames.len() > MAX_CNAME_CHAIN || cnames.contains(&target) {
-                // A loop has no answer; the SPF suite treats it as a non-existent host.
-                return Some(Answer::NxDomain);
+            if cnames.contains(&target) {
+                // RFC 1034 §3.6.2: a loop is an error, not a name that does not exist.
+                cnames.push(target);
+                return Some(Answer::Other(format!(
+                    "CNAME loop: {} (the aliases point at each other; no record can be reached)",
+                    cnames.join(" -> ")
+                )));
+            }
+            if cnames.len() > MAX_CNAME_CHAIN {
+                return Some(Answer::Other(format!(
+                    "CNAME chain longer than {MAX_CNAME_CHAIN} aliases from {}",
+                    cnames[0]
+                )));
             }
             if !self.contains(&target) {
                 // Out-of-zone alias: report what the zone knows, the alias itself.
@@ -174,7 +184,9 @@ mod tests {
         assert_eq!(cnames, vec!["www.example.test".to_string()]);
         assert_eq!(
             z.lookup("loop1.example.test", QType::A),
-            Some(Answer::NxDomain)
+            Some(Answer::Other(
+                "CNAME loop: loop1.example.test -> loop2.example.test -> loop1.example.test (the aliases point at each other; no record can be reached)".into()
+            ))
         );
     }
 

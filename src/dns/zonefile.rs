@@ -61,9 +61,12 @@ pub struct ZoneTextError {
 
 impl ZoneTextError {
     fn at(line: usize, message: impl Into<String>) -> ZoneTextError {
+        let message = message.into();
+        // Messages quote the offending token, which can be as long as the file.
+        let message = crate::report::text::clip(&message, 4 * crate::limits::ECHO).into_owned();
         ZoneTextError {
             line: Some(line),
-            message: message.into(),
+            message,
             hint: None,
         }
     }
@@ -92,10 +95,16 @@ impl std::error::Error for ZoneTextError {}
 /// Why `--zone` could not be loaded. Displays as one line naming the file.
 #[derive(Debug, thiserror::Error)]
 pub enum ZoneFileError {
-    #[error("{}: {source}", path.display())]
+    // Not `source`: the message already holds it, and a chain would print it twice.
+    #[error("{}: {error}", path.display())]
     Io {
         path: PathBuf,
-        source: std::io::Error,
+        error: std::io::Error,
+    },
+    #[error("{}: {error}", path.display())]
+    Read {
+        path: PathBuf,
+        error: crate::limits::ReadError,
     },
     #[error("{}: no zone files in this directory (zone files are read when their name ends in .zone, e.g. example.com.zone)", path.display())]
     NoZoneFiles { path: PathBuf },
@@ -105,9 +114,9 @@ pub enum ZoneFileError {
 
 /// Load a zone file, or every `*.zone` file of a directory (sorted by name, not recursive).
 pub fn load_zones(path: &Path) -> Result<Vec<Zone>, ZoneFileError> {
-    let io = |source| ZoneFileError::Io {
+    let io = |error| ZoneFileError::Io {
         path: path.to_path_buf(),
-        source,
+        error,
     };
     if !path.is_dir() {
         return Ok(vec![load_zone_file(path)?]);
@@ -140,10 +149,13 @@ pub fn load_zone_file(path: &Path) -> Result<Zone, ZoneFileError> {
 
 /// Read one zone file into wire records (see [`load_zone_file`] for the origin).
 pub fn parse_zone_file(path: &Path) -> Result<ParsedZone, ZoneFileError> {
-    let text = fs::read_to_string(path).map_err(|source| ZoneFileError::Io {
-        path: path.to_path_buf(),
-        source,
-    })?;
+    let text =
+        crate::limits::read_text_capped(path, crate::limits::ZONE_FILE).map_err(|error| {
+            ZoneFileError::Read {
+                path: path.to_path_buf(),
+                error,
+            }
+        })?;
     let origin = origin_from_file_name(path);
     parse_zone_text(&text, origin.as_deref()).map_err(|error| ZoneFileError::Parse {
         path: path.to_path_buf(),

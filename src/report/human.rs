@@ -4,6 +4,7 @@ use std::fmt::Write;
 
 use serde_json::Value;
 
+use super::text::printable;
 use super::{Report, Status};
 
 /// ANSI styling, decided once per run (`--color`, `NO_COLOR`, TTY).
@@ -52,12 +53,12 @@ fn label(status: Status) -> &'static str {
 pub fn render(report: &Report, style: Style) -> String {
     let mut out = String::new();
     if let Some(error) = &report.error {
-        let _ = writeln!(out, "zdiag {}: {error}", report.command);
+        let _ = writeln!(out, "zdiag {}: {}", report.command, printable(error));
         return out;
     }
     for step in &report.steps {
         let heading = match &step.target {
-            Some(target) => format!("{} · {target}", step.title),
+            Some(target) => format!("{} · {}", step.title, printable(target)),
             None => step.title.clone(),
         };
         let _ = writeln!(
@@ -70,14 +71,14 @@ pub fn render(report: &Report, style: Style) -> String {
                 out,
                 "  {:<5} {}  {}",
                 style.paint(finding.status, short_label(finding.status)),
-                finding.message,
+                printable(&finding.message),
                 style.dim(&format!("[{}]", finding.code.as_str()))
             );
             for (key, value) in finding.evidence.iter() {
                 write_evidence(&mut out, key, value, 8);
             }
             if let Some(help) = &finding.help {
-                let _ = writeln!(out, "        fix: {help}");
+                let _ = writeln!(out, "        fix: {}", printable(help));
             }
         }
         out.push('\n');
@@ -86,7 +87,7 @@ pub fn render(report: &Report, style: Style) -> String {
         out,
         "Verdict: {} {}",
         style.paint(report.status, label(report.status)),
-        report.summary.verdict
+        printable(&report.summary.verdict)
     );
     out
 }
@@ -102,7 +103,7 @@ fn write_evidence(out: &mut String, key: &str, value: &Value, indent: usize) {
     let pad = " ".repeat(indent);
     match value {
         Value::Array(items) if items.iter().all(is_scalar) => {
-            let joined: Vec<String> = items.iter().map(scalar).collect();
+            let joined: Vec<String> = items.iter().map(|v| one_line(&scalar(v))).collect();
             let line = joined.join(", ");
             if line.len() <= 100 {
                 let _ = writeln!(out, "{pad}{key}: {line}");
@@ -122,7 +123,7 @@ fn write_evidence(out: &mut String, key: &str, value: &Value, indent: usize) {
         Value::Object(map) => {
             let _ = writeln!(out, "{pad}{key}:");
             for (k, v) in map {
-                write_evidence(out, k, v, indent + 2);
+                write_evidence(out, &printable(k), v, indent + 2);
             }
         }
         scalar_value => {
@@ -141,9 +142,15 @@ fn is_scalar(value: &Value) -> bool {
     !matches!(value, Value::Array(_) | Value::Object(_))
 }
 
+/// A value as shown: strings with their control characters escaped, except line breaks,
+/// which the callers that lay out several lines split on first.
 fn scalar(value: &Value) -> String {
     match value {
-        Value::String(s) => s.clone(),
+        Value::String(s) => s
+            .split('\n')
+            .map(|line| printable(line.strip_suffix('\r').unwrap_or(line)).into_owned())
+            .collect::<Vec<_>>()
+            .join("\n"),
         Value::Null => "-".to_string(),
         other => other.to_string(),
     }
@@ -156,14 +163,20 @@ fn inline(value: &Value) -> String {
             .iter()
             .map(|(k, v)| match v {
                 Value::Array(items) => format!(
-                    "{k}={}",
+                    "{}={}",
+                    printable(k),
                     items.iter().map(inline).collect::<Vec<_>>().join(" > ")
                 ),
-                other => format!("{k}={}", scalar(other)),
+                other => format!("{}={}", printable(k), one_line(&scalar(other))),
             })
             .collect::<Vec<_>>()
             .join(", "),
         Value::Array(items) => items.iter().map(inline).collect::<Vec<_>>().join(" > "),
-        other => scalar(other),
+        other => one_line(&scalar(other)),
     }
+}
+
+/// A value shown within a line: its line breaks escaped too.
+fn one_line(text: &str) -> String {
+    text.replace('\n', "\\x0a")
 }

@@ -9,6 +9,7 @@ pub mod docs;
 pub mod human;
 pub mod json;
 pub mod jsonl;
+pub mod text;
 
 use serde::Serialize;
 use serde::ser::SerializeMap;

@@ -5,7 +5,6 @@
 //! `--subdomain`, `--email`, `--token-file PATH|-` and `--zendesk-url`. No flag
 //! takes a secret: a token comes from the environment, a file or stdin.
 
-use std::io::Read;
 use std::net::IpAddr;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -48,14 +47,25 @@ pub fn client(
         .clone()
         .or_else(|| env("ZENDESK_SUBDOMAIN"));
     let email = settings.email.clone().or_else(|| env("ZENDESK_EMAIL"));
-    let (token, oauth) = match &settings.token_file {
-        Some(path) => (Some(read_token(path, stdin)?), email.is_none()),
+    let (token, oauth, source) = match &settings.token_file {
+        Some(path) => (
+            Some(read_token(path, stdin)?),
+            email.is_none(),
+            format!("--token-file {}", path.display()),
+        ),
         None => match (env("ZENDESK_OAUTH_TOKEN"), env("ZENDESK_API_TOKEN")) {
-            (Some(oauth), _) => (Token::new(&oauth), true),
-            (None, Some(api)) => (Token::new(&api), false),
-            (None, None) => (None, false),
+            (Some(oauth), _) => (Token::new(&oauth), true, "ZENDESK_OAUTH_TOKEN".into()),
+            (None, Some(api)) => (Token::new(&api), false, "ZENDESK_API_TOKEN".into()),
+            (None, None) => (None, false, String::new()),
         },
     };
+    if let Some(token) = &token
+        && !token.is_header_safe()
+    {
+        return Err(format!(
+            "the token in {source} holds a control or non-ASCII character, so it cannot be sent in an HTTP header: copy the token again (Zendesk tokens are letters and digits)"
+        ));
+    }
     let account = subdomain.is_some() || settings.url.is_some();
     let token = match (token, account) {
         (None, false) => return Ok(None),
@@ -106,7 +116,7 @@ fn read_token(
     let text = if path == Path::new("-") {
         stdin().map_err(|e| format!("cannot read the token from stdin: {e}"))?
     } else {
-        std::fs::read_to_string(path)
+        crate::limits::read_text_capped(path, crate::limits::TOKEN_FILE)
             .map_err(|e| format!("cannot read --token-file {}: {e}", path.display()))?
     };
     Token::new(&text).ok_or_else(|| {
@@ -121,9 +131,13 @@ fn read_token(
 
 /// Read stdin to the end (what `--token-file -` uses).
 pub fn read_stdin() -> std::io::Result<String> {
-    let mut text = String::new();
-    std::io::stdin().read_to_string(&mut text)?;
-    Ok(text)
+    let bytes = crate::limits::read_capped(std::io::stdin().lock(), crate::limits::TOKEN_FILE)
+        .map_err(|e| match e {
+            crate::limits::ReadError::Io(e) => e,
+            too_large => std::io::Error::other(too_large.to_string()),
+        })?;
+    String::from_utf8(bytes)
+        .map_err(|_| std::io::Error::new(std::io::ErrorKind::InvalidData, "it is not UTF-8 text"))
 }
 
 /// `acme`, `acme.zendesk.com` or `https://acme.zendesk.com/` → `https://acme.zendesk.com`.
@@ -269,6 +283,21 @@ mod tests {
         let mut empty = || Ok("\n".to_string());
         let err = client(&settings, &env_of(&[]), &mut empty).unwrap_err();
         assert!(err.contains("stdin holds no token"), "{err}");
+    }
+
+    #[test]
+    fn a_token_that_cannot_be_a_header_is_refused_naming_its_source() {
+        let err = client(
+            &Settings::default(),
+            &env_of(&[
+                ("ZENDESK_SUBDOMAIN", "acme"),
+                ("ZENDESK_OAUTH_TOKEN", "s3cr\x07et"),
+            ]),
+            &mut no_stdin,
+        )
+        .unwrap_err();
+        assert!(err.contains("ZENDESK_OAUTH_TOKEN"), "{err}");
+        assert!(!err.contains("s3cr"), "{err}");
     }
 
     #[test]

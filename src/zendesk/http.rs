@@ -8,7 +8,9 @@ use reqwest::header::{ACCEPT, HeaderMap, RETRY_AFTER};
 use reqwest::{Method, StatusCode, Url};
 use serde_json::{Map, Value, json};
 
+use super::secret::base64;
 use super::{Endpoint, Error, ErrorKind, Token, VerifyKind};
+use crate::limits;
 
 /// The credentials sent with every request.
 #[derive(Clone, Debug)]
@@ -77,7 +79,7 @@ impl ApiConfig {
 }
 
 /// No list is longer than this many pages (100 items each): a guard against a link loop.
-const MAX_PAGES: usize = 500;
+const MAX_PAGES: usize = limits::PAGES;
 
 /// What one request is for, to word its errors.
 struct Ask {
@@ -92,26 +94,33 @@ pub(super) struct Http {
     auth: Auth,
     retry: RetryPolicy,
     requests: AtomicUsize,
+    redact: Redactor,
 }
 
 impl Http {
     pub(super) fn new(config: ApiConfig) -> Result<Http, Error> {
-        let client = reqwest::Client::builder()
+        let mut builder = reqwest::Client::builder()
             .user_agent(concat!("zdiag/", env!("CARGO_PKG_VERSION")))
             .timeout(config.timeout)
             .connect_timeout(config.timeout.min(Duration::from_secs(10)))
             // A redirect could carry the Authorization header elsewhere: never follow one.
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .map_err(|e| {
-                Error::new(
-                    ErrorKind::Network,
-                    format!("cannot build the HTTP client: {e}"),
-                )
-            })?;
+            .redirect(reqwest::redirect::Policy::none());
+        // Plain http is allowed only because the request stays on this machine; an
+        // HTTP_PROXY would receive it (Authorization included) in clear. HTTPS through a
+        // proxy is a tunnel, so the proxy settings still apply to it.
+        if config.base_url.scheme() == "http" {
+            builder = builder.no_proxy();
+        }
+        let client = builder.build().map_err(|e| {
+            Error::new(
+                ErrorKind::Network,
+                format!("cannot build the HTTP client: {e}"),
+            )
+        })?;
         Ok(Http {
             client,
             base: config.base_url,
+            redact: Redactor::new(&config.auth),
             auth: config.auth,
             retry: config.retry,
             requests: AtomicUsize::new(0),
@@ -164,9 +173,22 @@ impl Http {
         let mut url = self.url(endpoint.path(), &query);
         let mut items = Vec::new();
         let mut seen = HashSet::new();
+        let mut total = 0u64;
         for _ in 0..MAX_PAGES {
             seen.insert(url.to_string());
-            let page = self.get(url.clone(), ask).await?;
+            let (page, size) = self.get_sized(url.clone(), ask).await?;
+            total += size;
+            if total > limits::API_LIST {
+                return Err(Error::new(
+                    ErrorKind::Decode,
+                    format!(
+                        "Zendesk's answers for {} add up to more than zdiag's cap of {} for one list: reading stopped at {} items rather than report part of the list",
+                        endpoint.what(),
+                        limits::size(limits::API_LIST),
+                        items.len()
+                    ),
+                ));
+            }
             let list = page.get(key).and_then(Value::as_array).ok_or_else(|| {
                 Error::new(
                     ErrorKind::Decode,
@@ -178,13 +200,35 @@ impl Http {
             })?;
             items.extend(list.iter().cloned());
             match self.next_page(&page, &url)? {
-                Some(next) if !seen.contains(next.as_str()) => url = next,
-                _ => break,
+                None => {
+                    let mut body = Map::new();
+                    body.insert(key.to_string(), Value::Array(items));
+                    return Ok(Value::Object(body));
+                }
+                // Part of a list must never pass for all of it.
+                Some(next) if seen.contains(next.as_str()) => {
+                    return Err(Error::new(
+                        ErrorKind::Decode,
+                        format!(
+                            "Zendesk's next-page link for {} points back to a page already read (after {} pages, {} items): the list has no end zdiag can reach, so none of it is used",
+                            endpoint.what(),
+                            seen.len(),
+                            items.len()
+                        ),
+                    ));
+                }
+                Some(next) => url = next,
             }
         }
-        let mut body = Map::new();
-        body.insert(key.to_string(), Value::Array(items));
-        Ok(Value::Object(body))
+        Err(Error::new(
+            ErrorKind::Decode,
+            format!(
+                "Zendesk still had more of {} after {MAX_PAGES} pages ({} items), zdiag's cap for one list at {}: none of it is used rather than report part of the list as all of it",
+                endpoint.what(),
+                items.len(),
+                self.url(endpoint.path(), &[])
+            ),
+        ))
     }
 
     fn next_page(&self, page: &Value, current: &Url) -> Result<Option<Url>, Error> {
@@ -225,7 +269,16 @@ impl Http {
             })?;
         let mut url = self.base.clone();
         let prefix = self.base.path().trim_end_matches('/');
-        url.set_path(&format!("{prefix}{}", parsed.path()));
+        let path = parsed.path();
+        // A link that already holds the base URL's path (a proxy that rewrites links)
+        // is not prefixed again.
+        let under_base =
+            !prefix.is_empty() && (path == prefix || path.starts_with(&format!("{prefix}/")));
+        if under_base {
+            url.set_path(path);
+        } else {
+            url.set_path(&format!("{prefix}{path}"));
+        }
         url.set_query(parsed.query());
         Ok(url)
     }
@@ -264,8 +317,18 @@ impl Http {
     }
 
     async fn get(&self, url: Url, ask: &Ask) -> Result<Value, Error> {
+        self.get_sized(url, ask).await.map(|(value, _)| value)
+    }
+
+    /// The body and its size in bytes.
+    async fn get_sized(&self, url: Url, ask: &Ask) -> Result<(Value, u64), Error> {
         let bytes = self.send(Method::GET, url, None, ask).await?;
-        serde_json::from_slice(&bytes).map_err(|e| super::decode(&ask.what, &e))
+        let size = bytes.len() as u64;
+        let mut value: Value =
+            serde_json::from_slice(&bytes).map_err(|e| super::decode(&ask.what, &e))?;
+        // What the server says is shown and exported: never with the credentials in it.
+        self.redact.value(&mut value);
+        Ok((value, size))
     }
 
     /// One request, retried on 429 (after `Retry-After`), 5xx and network failures.
@@ -309,16 +372,30 @@ impl Http {
                 Ok(response) => {
                     let status = response.status();
                     if status.is_success() {
-                        let bytes = response.bytes().await.map_err(|e| {
-                            Error::new(
-                                ErrorKind::Network,
-                                format!("the answer for {} was cut off: {}", ask.what, chain(&e)),
-                            )
-                        })?;
-                        return Ok(bytes.to_vec());
+                        return read_body(response, limits::API_BODY).await.map_err(|e| {
+                            match e {
+                                BodyError::TooLarge => Error::new(
+                                    ErrorKind::Decode,
+                                    format!(
+                                        "Zendesk's answer for {} is larger than zdiag's cap of {} for one response: reading stopped there, nothing of it is used",
+                                        ask.what,
+                                        limits::size(limits::API_BODY)
+                                    ),
+                                ),
+                                BodyError::Http(e) => Error::new(
+                                    ErrorKind::Network,
+                                    format!(
+                                        "the answer for {} was cut off: {}",
+                                        ask.what,
+                                        chain(&e)
+                                    ),
+                                ),
+                            }
+                        });
                     }
                     let headers = response.headers().clone();
-                    let text = response.text().await.unwrap_or_default();
+                    // Only the start of an error body is read: it is for a description.
+                    let text = read_prefix(response, limits::API_ERROR_BODY).await;
                     if status == StatusCode::TOO_MANY_REQUESTS {
                         last = Some(Error::new(
                             ErrorKind::RateLimited,
@@ -364,7 +441,7 @@ impl Http {
 
     /// 401, 403, 404 and other 4xx: what is missing, in a sentence.
     fn refusal(&self, status: StatusCode, text: &str, ask: &Ask) -> Error {
-        let said = description(text);
+        let said = self.redact.text(&description(text));
         let said = if said.is_empty() {
             String::new()
         } else {
@@ -416,6 +493,120 @@ impl Http {
     }
 }
 
+enum BodyError {
+    TooLarge,
+    Http(reqwest::Error),
+}
+
+/// The body, chunk by chunk, or `TooLarge` once past `cap` (or announced larger).
+async fn read_body(mut response: reqwest::Response, cap: u64) -> Result<Vec<u8>, BodyError> {
+    if response.content_length().is_some_and(|len| len > cap) {
+        return Err(BodyError::TooLarge);
+    }
+    let mut bytes = Vec::new();
+    while let Some(chunk) = response.chunk().await.map_err(BodyError::Http)? {
+        if (bytes.len() + chunk.len()) as u64 > cap {
+            return Err(BodyError::TooLarge);
+        }
+        bytes.extend_from_slice(&chunk);
+    }
+    Ok(bytes)
+}
+
+/// At most `cap` bytes of the body as text; whatever fails is left out.
+async fn read_prefix(mut response: reqwest::Response, cap: u64) -> String {
+    let mut bytes = Vec::new();
+    while (bytes.len() as u64) < cap {
+        match response.chunk().await {
+            Ok(Some(chunk)) => bytes.extend_from_slice(&chunk),
+            _ => break,
+        }
+    }
+    bytes.truncate(cap as usize);
+    String::from_utf8_lossy(&bytes).into_owned()
+}
+
+/// What would give the credentials away if a server echoed it: the token, and the Basic
+/// credentials as they travel (base64).
+struct Redactor {
+    needles: Vec<String>,
+}
+
+const REDACTED: &str = "[redacted]";
+
+impl Redactor {
+    fn new(auth: &Auth) -> Redactor {
+        let mut needles = Vec::new();
+        match auth {
+            Auth::ApiToken { email, token } => {
+                let credentials = format!("{email}/token:{}", token.expose());
+                needles.push(base64(credentials.as_bytes()));
+                needles.push(credentials);
+                needles.push(token.expose().to_string());
+            }
+            Auth::OAuth { token } => needles.push(token.expose().to_string()),
+        }
+        // A very short token would blank out ordinary words of every body.
+        needles.retain(|n| n.len() >= 8);
+        needles.sort_by_key(|n| std::cmp::Reverse(n.len()));
+        Redactor { needles }
+    }
+
+    /// The credentials replaced, and any long word after `Basic ` or `Bearer ` (the
+    /// shape of an echoed Authorization header, perhaps of other credentials).
+    fn text(&self, text: &str) -> String {
+        let mut text = self.exact(text).into_owned();
+        for scheme in ["basic ", "bearer "] {
+            let mut from = 0;
+            while let Some(at) = text[from..].to_ascii_lowercase().find(scheme) {
+                let start = from + at + scheme.len();
+                let end = text[start..]
+                    .find(|c: char| !(c.is_ascii_alphanumeric() || "+/=-_.~".contains(c)))
+                    .map_or(text.len(), |n| start + n);
+                // Short words are prose ("Basic authentication"), not credentials.
+                if end - start >= 16 && &text[start..end] != REDACTED {
+                    text.replace_range(start..end, REDACTED);
+                }
+                from = start;
+            }
+        }
+        text
+    }
+
+    fn exact<'a>(&self, text: &'a str) -> std::borrow::Cow<'a, str> {
+        let mut text = std::borrow::Cow::Borrowed(text);
+        for needle in &self.needles {
+            if text.contains(needle.as_str()) {
+                text = std::borrow::Cow::Owned(text.replace(needle.as_str(), REDACTED));
+            }
+        }
+        text
+    }
+
+    /// Every string of a body (keys included) with the credentials replaced.
+    fn value(&self, value: &mut Value) {
+        match value {
+            Value::String(s) => {
+                if let std::borrow::Cow::Owned(clean) = self.exact(s) {
+                    *s = clean;
+                }
+            }
+            Value::Array(items) => items.iter_mut().for_each(|v| self.value(v)),
+            Value::Object(map) => {
+                if map.keys().any(|k| self.exact(k).len() != k.len()) {
+                    let old = std::mem::take(map);
+                    *map = old
+                        .into_iter()
+                        .map(|(k, v)| (self.exact(&k).into_owned(), v))
+                        .collect();
+                }
+                map.values_mut().for_each(|v| self.value(v));
+            }
+            _ => {}
+        }
+    }
+}
+
 /// The `error`/`description` Zendesk puts in an error body, cut short.
 fn description(text: &str) -> String {
     let Ok(value) = serde_json::from_str::<Value>(text) else {
@@ -443,8 +634,12 @@ fn chain(error: &dyn std::error::Error) -> String {
     let mut text = error.to_string();
     let mut source = error.source();
     while let Some(cause) = source {
-        text.push_str(": ");
-        text.push_str(&cause.to_string());
+        // Many errors repeat their cause in their own text: say it once.
+        let cause_text = cause.to_string();
+        if !text.contains(&cause_text) {
+            text.push_str(": ");
+            text.push_str(&cause_text);
+        }
         source = cause.source();
     }
     text
@@ -453,6 +648,53 @@ fn chain(error: &dyn std::error::Error) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[derive(Debug)]
+    struct Wrapper(std::io::Error);
+
+    impl std::fmt::Display for Wrapper {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            write!(f, "error decoding response body: {}", self.0)
+        }
+    }
+
+    impl std::error::Error for Wrapper {
+        fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+            Some(&self.0)
+        }
+    }
+
+    #[test]
+    fn a_cause_already_in_the_message_is_not_repeated() {
+        let error = Wrapper(std::io::Error::other("invalid UTF-8"));
+        assert_eq!(chain(&error), "error decoding response body: invalid UTF-8");
+    }
+
+    #[test]
+    fn echoed_credentials_are_redacted() {
+        let redact = Redactor::new(&Auth::ApiToken {
+            email: "a@b.test".into(),
+            token: Token::new("zdtok-0123456789").unwrap(),
+        });
+        let basic = base64(b"a@b.test/token:zdtok-0123456789");
+        let said = redact.text(&format!(
+            "bad header Authorization: Basic {basic}; token zdtok-0123456789; Bearer other.Tok3n-0123456789 and Basic authentication"
+        ));
+        assert_eq!(
+            said,
+            "bad header Authorization: Basic [redacted]; token [redacted]; Bearer [redacted] and Basic authentication"
+        );
+        let mut body =
+            json!({"triggers": [{"title": "x zdtok-0123456789 y", "zdtok-0123456789": 1}]});
+        redact.value(&mut body);
+        assert_eq!(
+            body,
+            json!({"triggers": [{"title": "x [redacted] y", "[redacted]": 1}]})
+        );
+        // Ordinary words after "Basic" stay in bodies: only error text gets the generic rule.
+        let mut body = json!({"title": "Basic information"});
+        redact.value(&mut body);
+        assert_eq!(body["title"], "Basic information");
+    }
 
     #[test]
     fn backoff_doubles_and_is_capped() {

@@ -46,7 +46,7 @@ pub const SPF_INCLUDE: &str = "mail.zendesk.com";
 type Cell = Arc<OnceCell<Result<Value, Error>>>;
 
 enum Backend {
-    Api(http::Http),
+    Api(Box<http::Http>),
     Export(PathBuf),
 }
 
@@ -75,7 +75,7 @@ impl Client {
     pub fn new(config: ApiConfig) -> Result<Client, Error> {
         let poll_interval = config.poll_interval;
         Ok(Client::with(
-            Backend::Api(http::Http::new(config)?),
+            Backend::Api(Box::new(http::Http::new(config)?)),
             poll_interval,
         ))
     }
@@ -92,10 +92,21 @@ impl Client {
                 ),
             ));
         }
-        Ok(Client::with(
-            Backend::Export(dir.to_path_buf()),
-            Duration::from_secs(2),
-        ))
+        let client = Client::with(Backend::Export(dir.to_path_buf()), Duration::from_secs(2));
+        // A file that is there but unreadable, over its cap or not the body expected is
+        // a bad input given on the command line, like a bad --zone: found now, before
+        // any check runs. A missing file stays for the checks that need it to report.
+        {
+            let mut cache = client.inner.cache.lock().expect("zendesk cache lock");
+            for endpoint in Endpoint::ALL {
+                if std::fs::symlink_metadata(dir.join(endpoint.file())).is_err() {
+                    continue;
+                }
+                let body = offline::read(dir, endpoint)?;
+                cache.insert(endpoint, Arc::new(OnceCell::new_with(Some(Ok(body)))));
+            }
+        }
+        Ok(client)
     }
 
     fn with(backend: Backend, poll_interval: Duration) -> Client {

@@ -5,15 +5,15 @@ use std::path::Path;
 use serde_json::Value;
 
 use super::{Endpoint, Error, ErrorKind};
+use crate::limits::{EXPORT_FILE, ReadError, read_text_capped};
 
 /// Read one endpoint's body from an export directory.
 pub(super) fn read(dir: &Path, endpoint: Endpoint) -> Result<Value, Error> {
     let path = dir.join(endpoint.file());
-    let text = std::fs::read_to_string(&path).map_err(|e| {
-        let why = if e.kind() == std::io::ErrorKind::NotFound {
-            "missing".to_string()
-        } else {
-            e.to_string()
+    let text = read_text_capped(&path, EXPORT_FILE).map_err(|e| {
+        let why = match &e {
+            ReadError::Io(e) if e.kind() == std::io::ErrorKind::NotFound => "missing".to_string(),
+            other => other.to_string(),
         };
         Error::new(
             ErrorKind::Export,

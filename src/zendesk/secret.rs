@@ -20,6 +20,34 @@ impl Token {
     pub(crate) fn expose(&self) -> &str {
         &self.0
     }
+
+    /// Whether the token can travel in an HTTP header as it is: printable ASCII only.
+    /// Anything else fails only when the request is built, which would look like a
+    /// network failure.
+    pub fn is_header_safe(&self) -> bool {
+        self.0.bytes().all(|b| (b' '..=b'~').contains(&b))
+    }
+}
+
+/// Standard base64 with padding: how Basic credentials travel, so a server that
+/// echoes the header can be caught at it.
+pub(crate) fn base64(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |n, (i, &b)| n | u32::from(b) << (16 - 8 * i));
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
 }
 
 impl fmt::Debug for Token {
@@ -47,5 +75,17 @@ mod tests {
         );
         assert_eq!(token.expose(), "s3cr3t-T0KEN");
         assert!(Token::new(" \n").is_none());
+    }
+
+    #[test]
+    fn header_safety_and_base64() {
+        assert!(Token::new("abc-DEF_123/+=").unwrap().is_header_safe());
+        assert!(!Token::new("abc\x01def").unwrap().is_header_safe());
+        assert!(!Token::new("abc\u{e9}").unwrap().is_header_safe());
+        assert_eq!(base64(b""), "");
+        assert_eq!(base64(b"f"), "Zg==");
+        assert_eq!(base64(b"fo"), "Zm8=");
+        assert_eq!(base64(b"foo"), "Zm9v");
+        assert_eq!(base64(b"foobar"), "Zm9vYmFy");
     }
 }

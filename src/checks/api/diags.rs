@@ -20,7 +20,7 @@ codes! {
     }
     ZendeskExportSkipped = "zendesk-export-skipped" {
         title: "Export file not written",
-        meaning: "`zdiag export` could not read one endpoint (the message says why, often a permission the token's user lacks), so the export lacks that file; checks that need it will say so when run against the export.",
-        fix: "Export with an admin's token, or accept that the checks needing this file cannot run offline.",
+        meaning: "`zdiag export` could not read one endpoint (the message says why), so the export lacks that file; checks that need it will say so when run against the export. A permission or plan feature the token's user lacks (403, 404) leaves a usable partial export and is a warning; anything else (credentials refused, the rate limit or server errors that outlasted the retries, no connection), or no file written at all, is an error: the export failed (exit 3).",
+        fix: "Do what the finding's advice says for its status: wait out a 429, retry a 5xx later, correct the credentials for a 401, use an admin's token for a 403, or accept that the checks needing this file cannot run offline.",
     }
 }

@@ -78,6 +78,7 @@ pub fn error(client: &Client, subject: &str, error: &Error) -> Finding {
 
 /// What `zdiag export` wrote: a finding per endpoint, the file and its item count, or why not.
 pub fn export_findings(dir: &Path, written: Vec<Written>) -> Vec<Finding> {
+    let none_written = written.iter().all(|w| w.outcome.is_err());
     written
         .into_iter()
         .map(|w| {
@@ -92,11 +93,16 @@ pub fn export_findings(dir: &Path, written: Vec<Written>) -> Vec<Finding> {
                 .evidence("items", count),
                 Err(error) => Finding::new(
                     Code::ZendeskExportSkipped,
-                    Status::Warn,
+                    // A permission or plan feature the account lacks leaves a usable partial
+                    // export; anything else, or nothing written at all, is a failed export.
+                    match error.kind {
+                        ErrorKind::Forbidden | ErrorKind::NotFound if !none_written => Status::Warn,
+                        _ => Status::Error,
+                    },
                     file,
                     format!("Not written: {}", error.message),
                 )
-                .help("Export with an admin's token to include it."),
+                .help(error.advice()),
             }
         })
         .collect()
