@@ -621,3 +621,28 @@ fn a_cname_loop_over_dns_is_reported_as_a_loop() {
     );
     assert_ne!(code, 0);
 }
+
+/// Joining targets to the triggers that notify them grows about linearly: 10,000 of
+/// each end well within the deadline (they took minutes when every target re-read
+/// every trigger), and each inactive target still names the trigger pointing at it.
+#[test]
+fn ten_thousand_targets_and_triggers_are_joined_in_linear_time() {
+    use crate::support::large_account;
+    let dir = tempfile::tempdir().unwrap();
+    let n = 10_000;
+    large_account::write_account(dir.path(), n);
+    let (code, report) = capped_run(&["targets", "--zendesk-export", dir.path().to_str().unwrap()]);
+    assert_eq!(code, 1, "inactive targets fail");
+    let findings = report["steps"][0]["findings"].as_array().unwrap();
+    assert_eq!(findings.len(), n);
+    let inactive: Vec<_> = findings
+        .iter()
+        .filter(|f| f["code"] == "targets-inactive")
+        .collect();
+    assert_eq!(inactive.len(), n.div_ceil(7));
+    for finding in inactive {
+        let pointing = finding["evidence"]["pointing_at_it"].as_array().unwrap();
+        assert_eq!(pointing.len(), 1, "{finding}");
+        assert_eq!(pointing[0]["kind"], "trigger");
+    }
+}

@@ -2,6 +2,7 @@
 
 pub mod cli;
 pub mod dns_server;
+pub mod large_account;
 pub mod zendesk;
 
 pub use cli::{
