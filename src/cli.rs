@@ -38,9 +38,16 @@ pub struct GlobalArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Human, global = true)]
     pub format: Format,
-    /// When to colour human output (NO_COLOR is honoured by `auto`).
+    /// When to colour human output (`auto`: on a terminal, unless NO_COLOR is set;
+    /// CLICOLOR_FORCE forces it).
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
     pub color: ColorChoice,
+    /// Human output: every finding's evidence, passing ones included.
+    #[arg(short, long, global = true, conflicts_with = "quiet")]
+    pub verbose: bool,
+    /// Human output: the verdict line only.
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
     /// Which findings make the exit code 1.
     #[arg(long, value_enum, default_value_t = FailOnArg::Fail, global = true)]
     pub fail_on: FailOnArg,

@@ -9,6 +9,7 @@ use clap::{CommandFactory, Parser, ValueEnum};
 
 use zdiag::cli::{Cli, ColorChoice, Format};
 use zdiag::commands::{self, Output};
+use zdiag::report::human::Detail;
 use zdiag::report::{Report, docs, exit, human, json, jsonl, text};
 
 fn main() -> ExitCode {
@@ -55,17 +56,27 @@ fn render(cli: &Cli, report: &Report, stdout: &mut impl Write) -> ExitCode {
             ExitCode::from(report.exit_code)
         }
         (Format::Human, None) => {
-            let color = match cli.global.color {
-                ColorChoice::Always => true,
-                ColorChoice::Never => false,
-                ColorChoice::Auto => {
-                    std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-                        && std::io::stdout().is_terminal()
-                }
+            colored::control::set_override(use_colour(cli.global.color));
+            let detail = match (cli.global.verbose, cli.global.quiet) {
+                (true, _) => Detail::Verbose,
+                (_, true) => Detail::Quiet,
+                _ => Detail::Normal,
             };
-            let text = human::render(report, human::Style { color });
-            emit(stdout, &text, report.exit_code)
+            emit(stdout, &human::render(report, detail), report.exit_code)
         }
+    }
+}
+
+/// Colour or not, decided once: the flag, else `NO_COLOR` (no colour), else
+/// `CLICOLOR_FORCE` (colour even when piped), else whether stdout is a terminal.
+fn use_colour(choice: ColorChoice) -> bool {
+    let set = |name: &str| std::env::var_os(name).is_some_and(|v| !v.is_empty() && v != "0");
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) => false,
+        ColorChoice::Auto if set("CLICOLOR_FORCE") => true,
+        ColorChoice::Auto => std::io::stdout().is_terminal(),
     }
 }
 

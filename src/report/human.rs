@@ -1,40 +1,37 @@
-//! `--format human`: steps in order, one line per finding, evidence beneath, verdict last.
+//! `--format human`: steps in order, one line per finding, its fix beneath when something
+//! is wrong (and with `-v` its evidence), verdict last.
 
 use std::fmt::Write;
 
+use colored::{ColoredString, Colorize};
 use serde_json::Value;
 
 use super::text::printable;
-use super::{Report, Status};
+use super::{Report, Status, Step};
 
-/// ANSI styling, decided once per run (`--color`, `NO_COLOR`, TTY).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Style {
-    pub color: bool,
+/// How much a person is shown: the verdict only, the problems with their fixes, or
+/// every finding's evidence as well.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Detail {
+    /// `-q`: the verdict line only.
+    Quiet,
+    /// Each step's status; a line per finding; the fix of each that is not pass or info.
+    #[default]
+    Normal,
+    /// `-v`: every finding's evidence too.
+    Verbose,
 }
 
-impl Style {
-    fn paint(self, status: Status, text: &str) -> String {
-        if !self.color {
-            return text.to_string();
-        }
-        let code = match status {
-            Status::Pass => "32",
-            Status::Info => "36",
-            Status::Skip => "2",
-            Status::Warn => "33",
-            Status::Fail => "31",
-            Status::Error => "35",
-        };
-        format!("\x1b[1;{code}m{text}\x1b[0m")
-    }
-
-    fn dim(self, text: &str) -> String {
-        if self.color {
-            format!("\x1b[2m{text}\x1b[0m")
-        } else {
-            text.to_string()
-        }
+/// A status word in its colour. Whether colour is written at all is decided once per
+/// run, before rendering, through `colored`'s global switch.
+fn paint(status: Status, text: &str) -> ColoredString {
+    match status {
+        Status::Pass => text.green().bold(),
+        Status::Info => text.cyan().bold(),
+        Status::Skip => text.dimmed(),
+        Status::Warn => text.yellow().bold(),
+        Status::Fail => text.red().bold(),
+        Status::Error => text.magenta().bold(),
     }
 }
 
@@ -50,46 +47,58 @@ fn label(status: Status) -> &'static str {
     }
 }
 
-pub fn render(report: &Report, style: Style) -> String {
+pub fn render(report: &Report, detail: Detail) -> String {
     let mut out = String::new();
     if let Some(error) = &report.error {
         let _ = writeln!(out, "zdiag {}: {}", report.command, printable(error));
         return out;
     }
-    for step in &report.steps {
-        let heading = match &step.target {
-            Some(target) => format!("{} · {}", step.title, printable(target)),
-            None => step.title.clone(),
-        };
-        let _ = writeln!(
-            out,
-            "{heading}  {}",
-            style.paint(step.status, label(step.status))
-        );
-        for finding in &step.findings {
-            let _ = writeln!(
-                out,
-                "  {:<5} {}  {}",
-                style.paint(finding.status, short_label(finding.status)),
-                printable(&finding.message),
-                style.dim(&format!("[{}]", finding.code.as_str()))
-            );
-            for (key, value) in finding.evidence.iter() {
-                write_evidence(&mut out, key, value, 8);
-            }
-            if let Some(help) = &finding.help {
-                let _ = writeln!(out, "        fix: {}", printable(help));
-            }
+    if detail != Detail::Quiet {
+        for step in &report.steps {
+            write_step(&mut out, step, detail);
         }
-        out.push('\n');
     }
     let _ = writeln!(
         out,
         "Verdict: {} {}",
-        style.paint(report.status, label(report.status)),
+        paint(report.status, label(report.status)),
         printable(&report.summary.verdict)
     );
     out
+}
+
+fn write_step(out: &mut String, step: &Step, detail: Detail) {
+    let heading = match &step.target {
+        Some(target) => format!("{} · {}", step.title, printable(target)),
+        None => step.title.clone(),
+    };
+    let _ = writeln!(out, "{heading}  {}", paint(step.status, label(step.status)));
+    for finding in &step.findings {
+        let _ = writeln!(
+            out,
+            "  {} {}  {}",
+            paint(
+                finding.status,
+                &format!("{:<5}", short_label(finding.status))
+            ),
+            printable(&finding.message),
+            format!("[{}]", finding.code.as_str()).dimmed()
+        );
+        let problem = !matches!(finding.status, Status::Pass | Status::Info);
+        if detail == Detail::Verbose {
+            for (key, value) in finding.evidence.iter() {
+                write_evidence(out, key, value, 8);
+            }
+        }
+        if let Some(help) = finding
+            .help
+            .as_ref()
+            .filter(|_| problem || detail == Detail::Verbose)
+        {
+            let _ = writeln!(out, "        fix: {}", printable(help));
+        }
+    }
+    out.push('\n');
 }
 
 fn short_label(status: Status) -> &'static str {

@@ -143,3 +143,90 @@ fn explain_answers_jsonl_with_one_line_per_code() {
     let entry: serde_json::Value = serde_json::from_str(&line).unwrap();
     assert_eq!(entry["code"], "spf-record-found");
 }
+
+/// The README's quick start, as a person reads it.
+fn quick_start(extra: &[&str], env: &[(&str, &str)]) -> String {
+    let examples = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/zones");
+    let mut command = cargo_bin_cmd!("zdiag");
+    command
+        .args(["outbound", "example.com", "--offline", "--zone"])
+        .arg(&examples)
+        .args(extra)
+        .env_remove("NO_COLOR")
+        .env_remove("CLICOLOR_FORCE");
+    for (name, value) in env {
+        command.env(name, value);
+    }
+    let output = command.output().unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    String::from_utf8(output.stdout).unwrap()
+}
+
+#[test]
+fn colour_is_decided_by_the_flag_then_no_color_then_clicolor_force() {
+    let coloured = |text: &str| text.contains('\x1b');
+    // Not a terminal: no colour unless forced.
+    assert!(!coloured(&quick_start(&[], &[])));
+    assert!(coloured(&quick_start(&[], &[("CLICOLOR_FORCE", "1")])));
+    assert!(!coloured(&quick_start(&[], &[("CLICOLOR_FORCE", "0")])));
+    assert!(!coloured(&quick_start(
+        &[],
+        &[("CLICOLOR_FORCE", "1"), ("NO_COLOR", "1")]
+    )));
+    assert!(coloured(&quick_start(
+        &["--color", "always"],
+        &[("NO_COLOR", "1")]
+    )));
+    assert!(!coloured(&quick_start(
+        &["--color", "never"],
+        &[("CLICOLOR_FORCE", "1")]
+    )));
+}
+
+#[test]
+fn default_output_shows_problems_with_their_fix_and_no_evidence() {
+    let text = quick_start(&[], &[]);
+    // A passing finding: one line, no evidence beneath.
+    assert!(text.contains("PASS  One SPF record"), "{text}");
+    assert!(!text.contains("record: v=spf1"), "{text}");
+    assert!(!text.contains("ranges:"), "{text}");
+    // A problem: its line and its fix.
+    let nested = text
+        .find("[spf-include-nested]")
+        .expect("the nested include");
+    assert!(
+        text[nested..]
+            .lines()
+            .nth(1)
+            .unwrap()
+            .trim_start()
+            .starts_with("fix: ")
+    );
+    assert!(
+        text.trim_end()
+            .lines()
+            .last()
+            .unwrap()
+            .starts_with("Verdict: FAIL")
+    );
+    insta::assert_snapshot!("quick_start_default", text);
+}
+
+#[test]
+fn verbose_output_shows_every_evidence_and_quiet_the_verdict_only() {
+    let verbose = quick_start(&["-v"], &[]);
+    assert!(verbose.contains("record: v=spf1"), "{verbose}");
+    assert!(verbose.contains("ranges:"), "{verbose}");
+    insta::assert_snapshot!("quick_start_verbose", verbose);
+    let quiet = quick_start(&["-q"], &[]);
+    assert_eq!(quiet.lines().count(), 1, "{quiet}");
+    assert!(quiet.starts_with("Verdict: FAIL"), "{quiet}");
+    // JSON does not change with either.
+    let json = |flag: &str| {
+        let text = quick_start(&[flag, "--format", "json"], &[]);
+        let mut report: serde_json::Value = serde_json::from_str(&text).unwrap();
+        report["tool"]["version"] = serde_json::Value::Null;
+        report
+    };
+    assert_eq!(json("-v"), json("-q"));
+}
