@@ -18,12 +18,29 @@ Exit codes:
   2  usage or configuration error
   3  a check could not complete (a DNS or API failure prevented a verdict)";
 
+/// The environment zdiag reads, shown in `--help`, the man page and the README (a test
+/// keeps them equal).
+pub const ENVIRONMENT: &str = "\
+Environment:
+  ZENDESK_SUBDOMAIN    the Zendesk account, the part before .zendesk.com
+  ZENDESK_EMAIL        the agent's address that goes with ZENDESK_API_TOKEN
+  ZENDESK_API_TOKEN    an API token (never a flag: a flag would show in the process list)
+  ZENDESK_OAUTH_TOKEN  an OAuth access token, instead of an API token
+  NO_COLOR             no colour in human output (with --color auto)
+  CLICOLOR_FORCE       colour even when stdout is not a terminal (with --color auto)
+  GITHUB_STEP_SUMMARY  with --format github, the file a markdown summary is appended to";
+
+/// `--help`'s closing text: exit codes, then the environment.
+fn after_help() -> String {
+    format!("{EXIT_CODES}\n\n{ENVIRONMENT}")
+}
+
 #[derive(Debug, Parser)]
 #[command(
     name = "zdiag",
     version,
     about = "Diagnose email delivery for Zendesk accounts: a verdict, the evidence and the fix.",
-    after_help = EXIT_CODES,
+    after_help = after_help(),
     propagate_version = true
 )]
 pub struct Cli {
@@ -96,6 +113,9 @@ pub enum Format {
     Json,
     /// One JSON object per line, one per finding: for pipelines (streamed by `bounce`).
     Jsonl,
+    /// GitHub Actions: an annotation per warn, fail or error finding, and a markdown
+    /// summary appended to $GITHUB_STEP_SUMMARY when it is set.
+    Github,
 }
 
 /// `--fail-on`: which findings make the run fail (exit 1).
@@ -138,6 +158,25 @@ pub enum Command {
     Bounce(BounceArgs),
     /// Explain a finding code: what it means, why it matters, how to fix it.
     Explain(ExplainArgs),
+    /// Print the man page or a shell's completion script.
+    Generate(GenerateArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct GenerateArgs {
+    #[command(subcommand)]
+    pub what: Generate,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Generate {
+    /// The man page, as roff (`zdiag generate man > zdiag.1`).
+    Man,
+    /// A completion script for SHELL.
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -270,11 +309,15 @@ mod tests {
     }
 
     #[test]
-    fn readme_lists_the_same_exit_codes() {
+    fn readme_lists_the_same_exit_codes_and_environment() {
         let readme = include_str!("../README.md");
         assert!(
             readme.contains(EXIT_CODES),
             "README's exit-code table differs from --help"
+        );
+        assert!(
+            readme.contains(ENVIRONMENT),
+            "README's environment table differs from --help"
         );
     }
 

@@ -10,7 +10,7 @@ use clap::{CommandFactory, Parser, ValueEnum};
 use zdiag::cli::{Cli, ColorChoice, Format};
 use zdiag::commands::{self, Output};
 use zdiag::report::human::Detail;
-use zdiag::report::{Report, docs, exit, human, json, jsonl, text};
+use zdiag::report::{Report, docs, exit, github, human, json, jsonl, text};
 
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
@@ -37,12 +37,13 @@ fn main() -> ExitCode {
         Output::Report(report) => render(&cli, &report, &mut stdout),
         Output::Docs { docs, list } => {
             let text = match format {
-                Format::Human => docs::human(&docs, list),
+                Format::Human | Format::Github => docs::human(&docs, list),
                 Format::Json => docs::json(&docs, list),
                 Format::Jsonl => docs::jsonl(&docs, list),
             };
             emit(&mut stdout, &text, exit::OK)
         }
+        Output::Text(text) => emit(&mut stdout, &text, exit::OK),
         Output::Streamed(code) => emit(&mut stdout, "", code),
     }
 }
@@ -51,9 +52,15 @@ fn render(cli: &Cli, report: &Report, stdout: &mut impl Write) -> ExitCode {
     match (cli.global.format, &report.error) {
         (Format::Json, _) => emit(stdout, &json::render(report), report.exit_code),
         (Format::Jsonl, _) => emit(stdout, &jsonl::render(report), report.exit_code),
-        (Format::Human, Some(error)) => {
+        (Format::Human | Format::Github, Some(error)) => {
             eprintln!("zdiag: {}", text::printable(error));
             ExitCode::from(report.exit_code)
+        }
+        (Format::Github, None) => {
+            if let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|p| !p.is_empty()) {
+                append_summary(std::path::Path::new(&path), &github::summary(report));
+            }
+            emit(stdout, &github::annotations(report), report.exit_code)
         }
         (Format::Human, None) => {
             colored::control::set_override(use_colour(cli.global.color));
@@ -77,6 +84,21 @@ fn use_colour(choice: ColorChoice) -> bool {
         ColorChoice::Auto if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) => false,
         ColorChoice::Auto if set("CLICOLOR_FORCE") => true,
         ColorChoice::Auto => std::io::stdout().is_terminal(),
+    }
+}
+
+/// Add the run's markdown summary to the job's summary file; a failure is said, not fatal.
+fn append_summary(path: &std::path::Path, markdown: &str) {
+    let written = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(path)
+        .and_then(|mut file| file.write_all(markdown.as_bytes()));
+    if let Err(error) = written {
+        eprintln!(
+            "zdiag: cannot append the summary to GITHUB_STEP_SUMMARY {}: {error}",
+            text::printable(&path.display().to_string())
+        );
     }
 }
 
@@ -113,7 +135,7 @@ fn usage_error(error: clap::Error) -> ExitCode {
     let document = match asked.format {
         Some(Format::Json) => Some(json::render(&report)),
         Some(Format::Jsonl) => Some(jsonl::render(&report)),
-        Some(Format::Human) | None => None,
+        Some(Format::Human | Format::Github) | None => None,
     };
     if let Some(document) = document {
         let _ = emit(&mut std::io::stdout().lock(), &document, exit::USAGE);

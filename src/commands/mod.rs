@@ -9,6 +9,7 @@
 mod bounce;
 mod dns;
 mod explain;
+mod generate;
 mod outbound;
 mod output;
 mod setup;
@@ -34,5 +35,6 @@ pub async fn run(cli: &Cli, stdout: &mut impl Write) -> Output {
         Command::Targets(_) => zendesk::targets(cli).await,
         Command::Bounce(args) => bounce::run(cli, args, stdout),
         Command::Outbound(args) => outbound::run(cli, args).await,
+        Command::Generate(args) => generate::run(args),
     }
 }

@@ -12,6 +12,8 @@ pub enum Output {
         docs: Vec<&'static CodeDoc>,
         list: bool,
     },
+    /// Text to print as it is (a man page, a completion script).
+    Text(String),
     /// The report was written through the writer `main` handed in, as it was produced
     /// (`bounce --format jsonl`); the exit code.
     Streamed(u8),

@@ -6,6 +6,7 @@
 
 pub mod codes;
 pub mod docs;
+pub mod github;
 pub mod human;
 pub mod json;
 pub mod jsonl;

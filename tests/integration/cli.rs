@@ -230,3 +230,97 @@ fn verbose_output_shows_every_evidence_and_quiet_the_verdict_only() {
     };
     assert_eq!(json("-v"), json("-q"));
 }
+
+#[test]
+fn github_format_annotates_problems_and_appends_the_step_summary() {
+    let dir = tempfile::tempdir().unwrap();
+    let summary = dir.path().join("summary.md");
+    std::fs::write(&summary, "earlier step\n").unwrap();
+    let text = quick_start(
+        &["--format", "github"],
+        &[("GITHUB_STEP_SUMMARY", summary.to_str().unwrap())],
+    );
+    let annotations: Vec<&str> = text.lines().filter(|l| l.starts_with("::")).collect();
+    assert!(
+        annotations.contains(&"::error title=dkim-zendesk-missing (example.com)::Neither zendesk1._domainkey.example.com nor zendesk2._domainkey.example.com exists: Zendesk signs your mail with its own domain, so DMARC cannot align through DKIM. Do not turn on \"Custom domain for DKIM\" before they exist: mail would fail delivery.%0Afix: Add the two CNAME records zendesk1._domainkey.example.com and zendesk2._domainkey.example.com pointing at zendesk1._domainkey.zendesk.com and zendesk2._domainkey.zendesk.com, then turn on \"Custom domain for DKIM\" in Admin Center."),
+        "{text}"
+    );
+    assert!(
+        annotations
+            .iter()
+            .any(|a| a.starts_with("::warning title=spf-include-nested (example.com)::")),
+        "{text}"
+    );
+    // Passing, informational and skipped findings are not annotated.
+    assert!(!text.contains("spf-record-found") && !text.contains("outbound-step-skipped"));
+    assert_eq!(annotations.len(), 3, "{text}");
+    assert!(
+        text.lines()
+            .last()
+            .unwrap()
+            .starts_with("zdiag outbound: FAIL")
+    );
+    let markdown = std::fs::read_to_string(&summary).unwrap();
+    assert!(markdown.starts_with("earlier step\n### zdiag outbound example.com: fail"));
+    assert!(markdown.contains("| Step 4: Check your SPF record · example.com | fail |"));
+    assert!(markdown.contains("- **fail** `dkim-zendesk-missing`"));
+    insta::assert_snapshot!("quick_start_github", text);
+}
+
+#[test]
+fn the_man_page_carries_the_exit_codes_and_the_environment() {
+    let (status, page) = stdout_of(&["generate", "man"]);
+    assert_eq!(status, 0);
+    // roff: sections, then tagged paragraphs naming each code and variable.
+    let section = |name: &str| {
+        let start = page
+            .find(&format!(".SH {name}\n"))
+            .unwrap_or_else(|| panic!("no {name} section"));
+        let rest = &page[start + 4..];
+        rest[..rest.find("\n.SH ").unwrap_or(rest.len())].to_string()
+    };
+    for heading in ["NAME", "SYNOPSIS", "OPTIONS", "SUBCOMMANDS"] {
+        section(heading);
+    }
+    // roff writes a hyphen as `\-`.
+    let exit_status = section("\"EXIT STATUS\"").replace("\\-", "-");
+    for row in zdiag::cli::EXIT_CODES.lines().skip(1) {
+        let (code, text) = row.trim().split_once("  ").unwrap();
+        assert!(
+            exit_status.contains(&format!(".TP\n{code}\n{}", text.trim())),
+            "{row}"
+        );
+    }
+    let environment = section("ENVIRONMENT");
+    for row in zdiag::cli::ENVIRONMENT.lines().skip(1) {
+        let name = row.split_whitespace().next().unwrap();
+        assert!(environment.contains(&format!(".TP\n{name}\n")), "{name}");
+    }
+    let (_, help) = stdout_of(&["--help"]);
+    assert!(help.contains(zdiag::cli::ENVIRONMENT));
+}
+
+#[test]
+fn completion_scripts_are_generated_and_bash_sources_its_own() {
+    let (status, zsh) = stdout_of(&["generate", "completions", "zsh"]);
+    assert_eq!(status, 0);
+    assert!(zsh.starts_with("#compdef zdiag"), "{zsh}");
+    let (status, bash) = stdout_of(&["generate", "completions", "bash"]);
+    assert_eq!(status, 0);
+    let dir = tempfile::tempdir().unwrap();
+    let script = dir.path().join("zdiag.bash");
+    std::fs::write(&script, bash).unwrap();
+    let output = std::process::Command::new("bash")
+        .arg("-c")
+        .arg(r#"source "$1" && complete -p zdiag"#)
+        .arg("bash")
+        .arg(&script)
+        .output()
+        .expect("bash");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(String::from_utf8_lossy(&output.stdout).contains("zdiag"));
+}
