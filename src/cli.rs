@@ -211,7 +211,8 @@ pub struct SpfArgs {
     /// With --ip: the HELO/EHLO name.
     #[arg(long, value_name = "NAME", requires = "ip")]
     pub helo: Option<String>,
-    /// Fail unless this include authorises the domain (repeatable).
+    /// Fail unless this include authorises the domain (repeatable). Given, it replaces the
+    /// default: whether Zendesk's mail passes is then shown for information only.
     #[arg(long, value_name = "NAME", default_value = "mail.zendesk.com")]
     pub require_include: Vec<String>,
 }

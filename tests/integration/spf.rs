@@ -599,3 +599,44 @@ fn zendesk_record_out_of_reach_is_could_not_check() {
     // What could be checked still is: the include is in place.
     assert_eq!(finding(&report, "spf-include-present")["status"], "pass");
 }
+
+/// `--require-include` given explicitly replaces the default: a domain held to its own
+/// include is not failed for Zendesk's, which is still shown, as information.
+#[test]
+fn an_explicit_require_include_replaces_zendesk_s() {
+    let dns = server();
+    let (code, report) = spf(
+        &dns,
+        "ownsender.spf.test",
+        &["--require-include", "_spf.sender.spf.test"],
+    );
+    assert_eq!(code, 0, "{report:#}");
+    assert_eq!(finding(&report, "spf-include-present")["status"], "pass");
+    let zendesk = finding(&report, "spf-zendesk-fails");
+    assert_eq!(zendesk["status"], "info");
+    assert_eq!(zendesk["evidence"]["required"], false);
+    assert!(
+        report["steps"][0]["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|f| f["code"] != "spf-include-missing")
+    );
+    // By default Zendesk's include is required: the same domain fails.
+    let (code, report) = spf(&dns, "ownsender.spf.test", &[]);
+    assert_eq!(code, 1, "{report:#}");
+    assert_eq!(finding(&report, "spf-zendesk-fails")["status"], "fail");
+    assert_eq!(finding(&report, "spf-include-missing")["status"], "fail");
+    // Both named: both held.
+    let (code, _) = spf(
+        &dns,
+        "ownsender.spf.test",
+        &[
+            "--require-include",
+            "_spf.sender.spf.test",
+            "--require-include",
+            "mail.zendesk.com",
+        ],
+    );
+    assert_eq!(code, 1);
+}

@@ -916,6 +916,16 @@ pub fn zendesk_fails(
     .evidence("zendesk_record", record)
 }
 
+/// Whether Zendesk's mail would pass, for a domain that is not held to Zendesk's include
+/// (`--require-include` names others only): shown, but for information.
+pub fn not_required(finding: &mut Finding) {
+    finding.status = Status::Info;
+    finding.evidence.insert("required", Value::Bool(false));
+    finding.help = Some(format!(
+        "Only if this domain should send through Zendesk: add include:{SPF_INCLUDE} (it is not among the --require-include names, so this does not fail the run)."
+    ));
+}
+
 /// `client`: the identity evaluated; `status`: how its result counts.
 pub fn ip_result(domain: &str, client: Client, evaluation: &Evaluation, status: Status) -> Finding {
     let Client { ip, sender, helo } = client;

@@ -15,7 +15,7 @@ use futures::future::join_all;
 use crate::checks::PathState;
 use crate::context::Context;
 use crate::dns::{Answer, QType, RData, normalize_name};
-use crate::report::{Finding, Status};
+use crate::report::{Code, Finding, Status};
 use crate::spf::tree::{
     self, Node, Placement, RecordLookup, Target, TermLookup, TxtKind, TxtRecord,
 };
@@ -63,6 +63,20 @@ pub async fn check(ctx: &Context, domain: &str, options: &SpfOptions) -> Vec<Fin
     if let Some(record) = root.lookup.record() {
         term_findings(&domain, record, &root, &mut findings);
         let zendesk_ranges = zendesk_evaluation(ctx, &domain, &zendesk, &mut findings).await;
+        // A domain held to its own includes only (`--require-include` without Zendesk's)
+        // is told whether Zendesk's mail would pass, without failing on it.
+        let zendesk_required = options
+            .require_include
+            .iter()
+            .any(|name| normalize_name(name) == SPF_INCLUDE);
+        if !zendesk_required
+            && let Some(finding) = findings
+                .iter_mut()
+                .rev()
+                .find(|f| [Code::SpfZendeskFails, Code::SpfZendeskUnavailable].contains(&f.code))
+        {
+            diags::not_required(finding);
+        }
         for required in &options.require_include {
             include_findings(
                 &root,
