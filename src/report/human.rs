@@ -4,6 +4,7 @@
 use std::fmt::Write;
 
 use colored::{ColoredString, Colorize};
+use comfy_table::{Cell, CellAlignment, ContentArrangement, Table};
 use serde_json::Value;
 
 use super::text::printable;
@@ -85,8 +86,8 @@ fn write_step(out: &mut String, step: &Step, detail: Detail) {
             format!("[{}]", finding.code.as_str()).dimmed()
         );
         let problem = !matches!(finding.status, Status::Pass | Status::Info);
-        if detail == Detail::Verbose {
-            for (key, value) in finding.evidence.iter() {
+        for (key, value) in finding.evidence.iter() {
+            if detail == Detail::Verbose || finding.shown.contains(&key) {
                 write_evidence(out, key, value, 8);
             }
         }
@@ -123,11 +124,23 @@ fn write_evidence(out: &mut String, key: &str, value: &Value, indent: usize) {
                 }
             }
         }
+        Value::Array(items) if columns(items).is_some() => {
+            let _ = writeln!(out, "{pad}{key}:");
+            write_table(out, &rows_table(items), indent + 2);
+        }
         Value::Array(items) => {
             let _ = writeln!(out, "{pad}{key}:");
             for item in items {
                 let _ = writeln!(out, "{pad}  - {}", inline(item));
             }
+        }
+        Value::Object(map) if map.len() > 1 && map.values().all(is_scalar) => {
+            let _ = writeln!(out, "{pad}{key}:");
+            let mut table = plain_table();
+            for (name, value) in map {
+                table.add_row(vec![Cell::new(printable(name)), right(value)]);
+            }
+            write_table(out, &table, indent + 2);
         }
         Value::Object(map) => {
             let _ = writeln!(out, "{pad}{key}:");
@@ -144,6 +157,70 @@ fn write_evidence(out: &mut String, key: &str, value: &Value, indent: usize) {
                 let _ = writeln!(out, "{pad}  {line}");
             }
         }
+    }
+}
+
+/// The column names (every name any item has, in the order first seen) when every item
+/// is an object of scalars (or of paths, lists of scalars): such a list reads best as a
+/// table.
+fn columns(items: &[Value]) -> Option<Vec<&String>> {
+    if items.len() < 2 {
+        return None;
+    }
+    let mut names: Vec<&String> = Vec::new();
+    for item in items {
+        let map = item.as_object()?;
+        let cell =
+            |v: &Value| is_scalar(v) || v.as_array().is_some_and(|l| l.iter().all(is_scalar));
+        if !map.values().all(cell) {
+            return None;
+        }
+        for name in map.keys() {
+            if !names.contains(&name) {
+                names.push(name);
+            }
+        }
+    }
+    Some(names)
+}
+
+fn rows_table(items: &[Value]) -> Table {
+    let names = columns(items).expect("checked by the caller");
+    let mut table = plain_table();
+    table.set_header(names.iter().map(|name| Cell::new(printable(name))));
+    for item in items {
+        table.add_row(names.iter().map(|name| match item.get(name.as_str()) {
+            Some(value) => right(value),
+            None => Cell::new(""),
+        }));
+    }
+    table
+}
+
+/// No borders: aligned columns that read the same on a terminal, in a file or a pipe.
+/// On a terminal the table fits its width.
+fn plain_table() -> Table {
+    let mut table = Table::new();
+    table
+        .load_style(comfy_table::presets::NOTHING)
+        .set_content_arrangement(ContentArrangement::Dynamic);
+    table
+}
+
+/// A value in a cell: numbers aligned to the right, like a person compares them.
+fn right(value: &Value) -> Cell {
+    let cell = Cell::new(inline(value));
+    if value.is_number() {
+        cell.set_alignment(CellAlignment::Right)
+    } else {
+        cell
+    }
+}
+
+fn write_table(out: &mut String, table: &Table, indent: usize) {
+    let pad = " ".repeat(indent);
+    for line in table.lines() {
+        let _ = writeln!(out, "{pad}{}", line.trim_end());
     }
 }
 

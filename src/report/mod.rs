@@ -123,6 +123,10 @@ pub struct Finding {
     pub help: Option<String>,
     /// Where the long explanation lives.
     pub docs: String,
+    /// Evidence that human output shows without `-v`: what the person asked for (a
+    /// summary's counts), not the proof behind a verdict.
+    #[serde(skip)]
+    pub shown: &'static [&'static str],
 }
 
 impl Finding {
@@ -140,11 +144,18 @@ impl Finding {
             evidence: Evidence::default(),
             help: None,
             docs: format!("zdiag explain {}", code.as_str()),
+            shown: &[],
         }
     }
 
     pub fn evidence(mut self, key: &'static str, value: impl Into<Value>) -> Finding {
         self.evidence.insert(key, value.into());
+        self
+    }
+
+    /// Show these evidence names in human output by default (see `shown`).
+    pub fn show(mut self, names: &'static [&'static str]) -> Finding {
+        self.shown = names;
         self
     }
 

@@ -130,3 +130,39 @@ fn explain_documents_every_bounce_code() {
         assert!(output.status.success(), "{code}");
     }
 }
+
+/// `--summary` is what the person asked for: its counts show as aligned tables without
+/// `-v`, numbers to the right.
+#[test]
+fn summary_counts_show_as_tables_by_default() {
+    let mbox = crate::support::fixture("bounces/mbox/mbox-0");
+    let output = assert_cmd::cargo::cargo_bin_cmd!("zdiag")
+        .args(["bounce", "--summary", "--color", "never"])
+        .arg(&mbox)
+        .output()
+        .unwrap();
+    let text = String::from_utf8(output.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    let at = lines
+        .iter()
+        .position(|l| l.trim() == "by_reason:")
+        .expect("the reasons table");
+    let userunknown = lines[at + 1..]
+        .iter()
+        .find(|l| l.trim_start().starts_with("userunknown"))
+        .expect("a userunknown row");
+    assert!(userunknown.trim_end().ends_with(" 19"), "{text}");
+    // Rows of one table line up: the counts end in the same column.
+    let ends: Vec<usize> = lines[at + 1..]
+        .iter()
+        .take_while(|l| l.starts_with("           "))
+        .map(|l| l.trim_end().len())
+        .collect();
+    assert!(
+        ends.len() > 3 && ends.windows(2).all(|w| w[0] == w[1]),
+        "{text}"
+    );
+    assert!(text.contains("hard_bounce_addresses:"));
+    // Its scalar counts stay in the message, not repeated beneath it.
+    assert!(!text.contains("failed_recipients:"), "{text}");
+}

@@ -233,7 +233,8 @@ impl Tally {
         .evidence(
             "hard_bounce_addresses",
             json!(self.hard_addresses.iter().collect::<Vec<_>>()),
-        );
+        )
+        .show(&["by_category", "by_reason", "by_domain", "hard_bounce_addresses"]);
         let summary = if self.hard > 0 {
             summary.help("Remove or correct the hard-bounce addresses listed in the evidence.")
         } else {
