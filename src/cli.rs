@@ -41,7 +41,8 @@ fn after_help() -> String {
     version,
     about = "Diagnose email delivery for Zendesk accounts: a verdict, the evidence and the fix.",
     after_help = after_help(),
-    propagate_version = true
+    propagate_version = true,
+    arg_required_else_help = true
 )]
 pub struct Cli {
     #[command(flatten)]

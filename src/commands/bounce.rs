@@ -6,7 +6,7 @@
 use std::io::Write;
 
 use super::output::Output;
-use super::setup::fail_on;
+use super::setup::{fail_on, progress};
 use crate::checks::bounce::{Tally, findings};
 use crate::cli::{BounceArgs, Cli, Format};
 use crate::report::{Report, Step, exit, jsonl};
@@ -19,7 +19,13 @@ pub(super) fn run(cli: &Cli, args: &BounceArgs, stdout: &mut impl Write) -> Outp
     let mut steps = Vec::new();
     let mut worst = exit::OK;
     let mut write_failed = false;
+    let progress = progress(
+        cli,
+        "{spinner} {pos} messages, {total_bytes} read, {per_sec}",
+    );
     let read = crate::mailsource::for_each_message(&args.inputs, |name, bytes| {
+        progress.inc(1);
+        progress.inc_length(bytes.len() as u64);
         let decoded = crate::bounce::decode(bytes);
         tally.add(&decoded);
         if args.summary {
@@ -41,6 +47,7 @@ pub(super) fn run(cli: &Cli, args: &BounceArgs, stdout: &mut impl Write) -> Outp
             steps.push(step);
         }
     });
+    progress.finish_and_clear();
     if let Err(error) = read {
         return Output::Report(Report::usage_error("bounce", &error.to_string()));
     }

@@ -3,7 +3,7 @@
 use futures::future::join_all;
 
 use super::output::Output;
-use super::setup::{Account, context, fail_on, report_or_usage, stats};
+use super::setup::{Account, context, fail_on, progress, report_or_usage, stats};
 use crate::checks::dkim::DkimOptions;
 use crate::checks::spf::{self as spf_check, ClientSpec, SpfOptions};
 use crate::checks::{dkim as dkim_check, dmarc as dmarc_check, mx as mx_check};
@@ -104,14 +104,18 @@ async fn spf_report(cli: &Cli, args: &SpfArgs) -> Result<Report, String> {
         }),
         require_include: args.require_include.clone(),
     };
+    let done = progress(cli, "{spinner} {pos}/{len} domains checked");
+    done.set_length(domains.len() as u64);
     let steps = join_all(domains.iter().map(|domain| {
-        let (ctx, options) = (&ctx, &options);
+        let (ctx, options, done) = (&ctx, &options, &done);
         async move {
             let findings = spf_check::check(ctx, domain, options).await;
+            done.inc(1);
             Step::new("spf", "SPF", Some(domain.clone()), findings)
         }
     }))
     .await;
+    done.finish_and_clear();
     let mut report = Report::new("spf", &domains.join(" "), steps, fail_on(cli));
     report.stats = stats(&ctx);
     Ok(report)

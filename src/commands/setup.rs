@@ -4,7 +4,9 @@
 use std::time::Duration;
 
 use super::output::Output;
-use crate::cli::{Cli, FailOnArg};
+use indicatif::{ProgressBar, ProgressStyle};
+
+use crate::cli::{Cli, FailOnArg, Format};
 use crate::context::Context;
 use crate::dns::config::{DnsOptions, build};
 use crate::report::{FailOn, Report, Stats};
@@ -78,4 +80,20 @@ pub(super) fn stats(ctx: &Context) -> Stats {
 /// A finished report, or the usage report of a run that could not start.
 pub(super) fn report_or_usage(command: &str, result: Result<Report, String>) -> Output {
     Output::Report(result.unwrap_or_else(|message| Report::usage_error(command, &message)))
+}
+
+/// A progress line on stderr for a long run, only for a person watching: stderr is a
+/// terminal and the output is for people. Hidden otherwise, so pipes, files and JSON
+/// runs get nothing.
+pub(super) fn progress(cli: &Cli, template: &str) -> ProgressBar {
+    use std::io::IsTerminal;
+    if cli.global.format != Format::Human || !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::new_spinner();
+    if let Ok(style) = ProgressStyle::with_template(template) {
+        bar.set_style(style);
+    }
+    bar.enable_steady_tick(Duration::from_millis(120));
+    bar
 }

@@ -324,3 +324,31 @@ fn completion_scripts_are_generated_and_bash_sources_its_own() {
     );
     assert!(String::from_utf8_lossy(&output.stdout).contains("zdiag"));
 }
+
+#[test]
+fn no_arguments_print_the_help_with_what_each_command_answers() {
+    let output = cargo_bin_cmd!("zdiag").output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let text = String::from_utf8_lossy(&output.stderr).into_owned()
+        + &String::from_utf8_lossy(&output.stdout);
+    assert!(text.contains("Commands:"), "{text}");
+    assert!(
+        text.contains("outbound    Walk Zendesk's procedure"),
+        "{text}"
+    );
+}
+
+/// Progress is for a person watching a terminal: piped, stderr stays silent.
+#[test]
+fn no_progress_when_stderr_is_not_a_terminal() {
+    let mbox = crate::support::fixture("bounces/mbox/mbox-0");
+    for format in ["human", "json"] {
+        let output = cargo_bin_cmd!("zdiag")
+            .args(["bounce", "--summary", "--format", format])
+            .arg(&mbox)
+            .output()
+            .unwrap();
+        assert!(output.stderr.is_empty(), "{format}: {:?}", output.stderr);
+        assert!(!output.stdout.is_empty());
+    }
+}
