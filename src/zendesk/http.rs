@@ -84,6 +84,8 @@ struct Ask {
     what: String,
     permission: &'static str,
     missing: &'static str,
+    /// 422 Unprocessable Entity is an answer to read (a partial failure), not a refusal.
+    partial: bool,
 }
 
 pub(super) struct Http {
@@ -132,6 +134,7 @@ impl Http {
             what: endpoint.what().to_string(),
             permission: endpoint.permission(),
             missing: endpoint.missing(),
+            partial: false,
         };
         if !endpoint.is_list() {
             return self.get(self.url(endpoint.path(), &[]), &ask).await;
@@ -148,43 +151,72 @@ impl Http {
                 other => other,
             };
         }
+        if endpoint == Endpoint::SuspendedTickets {
+            let newest_first = [("sort_by", "created_at"), ("sort_order", "desc")];
+            return self.pages(endpoint, &newest_first, &ask).await;
+        }
         self.pages(endpoint, &[], &ask).await
     }
 
-    /// Follow the cursor (`links.next` while `meta.has_more`), or the offset `next_page`.
+    /// Every page merged under the endpoint's root key.
     async fn pages(
         &self,
         endpoint: Endpoint,
         extra: &[(&str, &str)],
         ask: &Ask,
     ) -> Result<Value, Error> {
-        let key = endpoint.key();
+        let mut items = Vec::new();
+        self.each_page(endpoint, extra, ask, |page| {
+            items.extend(page);
+            Ok(())
+        })
+        .await?;
+        let mut body = Map::new();
+        body.insert(endpoint.key().to_string(), Value::Array(items));
+        Ok(Value::Object(body))
+    }
+
+    /// Follow the cursor (`links.next` while `meta.has_more`), or the offset `next_page`,
+    /// handing each page's items to `each` as it arrives: one page is held at a time.
+    async fn each_page(
+        &self,
+        endpoint: Endpoint,
+        extra: &[(&str, &str)],
+        ask: &Ask,
+        mut each: impl FnMut(Vec<Value>) -> Result<(), Error>,
+    ) -> Result<(), Error> {
         let mut query = vec![("page[size]", "100")];
         query.extend_from_slice(extra);
         let mut url = self.url(endpoint.path(), &query);
-        let mut items = Vec::new();
         let mut seen = HashSet::new();
         for _ in 0..MAX_PAGES {
             seen.insert(url.to_string());
-            let page = self.get(url.clone(), ask).await?;
-            let list = page.get(key).and_then(Value::as_array).ok_or_else(|| {
-                Error::new(
-                    ErrorKind::Decode,
-                    format!(
-                        "Zendesk's answer for {} has no \"{key}\" list",
-                        endpoint.what()
-                    ),
-                )
-            })?;
-            items.extend(list.iter().cloned());
+            let mut page = self.get(url.clone(), ask).await?;
+            let list = endpoint
+                .keys()
+                .iter()
+                .find_map(|key| page.get_mut(*key).map(Value::take))
+                .and_then(|list| match list {
+                    Value::Array(items) => Some(items),
+                    _ => None,
+                })
+                .ok_or_else(|| {
+                    Error::new(
+                        ErrorKind::Decode,
+                        format!(
+                            "Zendesk's answer for {} has no \"{}\" list",
+                            endpoint.what(),
+                            endpoint.key()
+                        ),
+                    )
+                })?;
+            each(list)?;
             match self.next_page(&page, &url)? {
                 Some(next) if !seen.contains(next.as_str()) => url = next,
                 _ => break,
             }
         }
-        let mut body = Map::new();
-        body.insert(key.to_string(), Value::Array(items));
-        Ok(Value::Object(body))
+        Ok(())
     }
 
     fn next_page(&self, page: &Value, current: &Url) -> Result<Option<Url>, Error> {
@@ -246,6 +278,7 @@ impl Http {
             what: format!("support address {id}"),
             permission: Endpoint::RecipientAddresses.permission(),
             missing: "the support address was deleted, or the subdomain is wrong",
+            partial: false,
         };
         let url = self.url(&format!("/api/v2/recipient_addresses/{id}"), &[]);
         self.get(url, &ask).await
@@ -256,11 +289,49 @@ impl Http {
             what: format!("the {} verification of support address {id}", kind.as_str()),
             permission: "verifying a support address needs an admin, or an agent whose role can manage channels and extensions",
             missing: "the support address was deleted, or the subdomain is wrong",
+            partial: false,
         };
         let url = self.url(&format!("/api/v2/recipient_addresses/{id}/verify"), &[]);
         let body = json!({"type": kind.as_str()});
         self.send(Method::PUT, url, Some(&body), &ask).await?;
         Ok(())
+    }
+
+    /// The suspended tickets, newest first, page by page.
+    pub(super) async fn suspended_pages(
+        &self,
+        each: impl FnMut(Vec<Value>) -> Result<(), Error>,
+    ) -> Result<(), Error> {
+        let endpoint = Endpoint::SuspendedTickets;
+        let ask = Ask {
+            what: endpoint.what().to_string(),
+            permission: endpoint.permission(),
+            missing: endpoint.missing(),
+            partial: false,
+        };
+        let newest_first = [("sort_by", "created_at"), ("sort_order", "desc")];
+        self.each_page(endpoint, &newest_first, &ask, each).await
+    }
+
+    /// `PUT /api/v2/suspended_tickets/recover_many?ids=`: the body of a 200, or of a
+    /// 422 that lists the ones that failed. The caller keeps to 100 ids.
+    pub(super) async fn recover_many(&self, ids: &[u64]) -> Result<Value, Error> {
+        let ask = Ask {
+            what: format!("the recovery of {} suspended tickets", ids.len()),
+            permission: "recovering suspended tickets needs an admin, an unrestricted agent, or (Enterprise) a custom role allowed to manage suspended tickets",
+            missing: "the suspended tickets were deleted or already recovered, or the subdomain is wrong",
+            partial: true,
+        };
+        let list: Vec<String> = ids.iter().map(u64::to_string).collect();
+        let url = self.url(
+            "/api/v2/suspended_tickets/recover_many",
+            &[("ids", list.join(",").as_str())],
+        );
+        let bytes = self.send(Method::PUT, url, None, &ask).await?;
+        if bytes.iter().all(u8::is_ascii_whitespace) {
+            return Ok(Value::Null);
+        }
+        serde_json::from_slice(&bytes).map_err(|e| super::decode(&ask.what, &e))
     }
 
     async fn get(&self, url: Url, ask: &Ask) -> Result<Value, Error> {
@@ -338,6 +409,8 @@ impl Http {
                             ),
                         ));
                         self.retry.backoff(attempt)
+                    } else if status == StatusCode::UNPROCESSABLE_ENTITY && ask.partial {
+                        return Ok(text.into_bytes());
                     } else {
                         return Err(self.refusal(status, &text, ask));
                     }
