@@ -8,6 +8,7 @@ pub mod forwarding;
 pub mod mx;
 pub mod recipient;
 pub mod spf;
+pub mod suspended;
 pub mod targets;
 pub mod triggers;
 

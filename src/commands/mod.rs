@@ -12,6 +12,7 @@ mod explain;
 mod outbound;
 mod output;
 mod setup;
+mod suspended;
 mod zendesk;
 
 use std::io::Write;
@@ -32,6 +33,7 @@ pub async fn run(cli: &Cli, stdout: &mut impl Write) -> Output {
         Command::Export(args) => zendesk::export(cli, args).await,
         Command::Triggers(_) => zendesk::triggers(cli).await,
         Command::Targets(_) => zendesk::targets(cli).await,
+        Command::Suspended(args) => suspended::run(cli, args).await,
         Command::Bounce(args) => bounce::run(cli, args, stdout),
         Command::Outbound(args) => outbound::run(cli, args).await,
     }
