@@ -111,6 +111,8 @@ pub enum ColorChoice {
 pub enum Command {
     /// Walk Zendesk's procedure for "customers don't receive agents' emails", step by step.
     Outbound(OutboundArgs),
+    /// Walk Zendesk's procedure for "customers' emails don't become tickets", step by step.
+    Inbound(InboundArgs),
     /// Check SPF: will mail that Zendesk sends for the domain pass, and if not, why?
     Spf(SpfArgs),
     /// Check DKIM: Zendesk's two CNAMEs and the keys behind them (and any --selector).
@@ -125,7 +127,7 @@ pub enum Command {
     Triggers(TriggersArgs),
     /// Check email targets: inactive, looping into Zendesk, bodies too long (Zendesk API).
     Targets(TargetsArgs),
-    /// Group suspended tickets by cause, say what each means and the fix; recover (Zendesk API).
+    /// Suspended tickets by cause: what each means and the fix; recover them (Zendesk API).
     Suspended(SuspendedArgs),
     /// Write what the Zendesk checks read to DIR, for --zendesk-export (never the token).
     Export(ExportArgs),
@@ -248,6 +250,16 @@ pub struct SuspendedArgs {
     /// Recover every suspended ticket of this cause (an id or a name).
     #[arg(long, value_name = "NAME")]
     pub recover_cause: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct InboundArgs {
+    /// The address the customer wrote to.
+    #[arg(value_name = "ADDRESS")]
+    pub address: String,
+    /// The copy of the email the sender forwarded (.eml), as the procedure asks for.
+    #[arg(long, value_name = "FILE")]
+    pub eml: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

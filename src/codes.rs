@@ -5,7 +5,7 @@
 //! above checks and walks so that one list holds every family.
 
 use crate::checks::{
-    api, bounce, dkim, dmarc, forwarding, mx, recipient, spf, suspended, targets, triggers,
+    api, bounce, dkim, dmarc, forwarding, inbound, mx, recipient, spf, suspended, targets, triggers,
 };
 use crate::report::Code;
 use crate::walks;
@@ -23,6 +23,7 @@ const CHECK_FAMILIES: &[&[Code]] = &[
     recipient::diags::CODES,
     bounce::diags::CODES,
     suspended::diags::CODES,
+    inbound::diags::CODES,
 ];
 
 /// The walks' own codes (a walk's codes may share its checks' prefix: `outbound-`).

@@ -5,6 +5,7 @@ pub mod bounce;
 pub mod dkim;
 pub mod dmarc;
 pub mod forwarding;
+pub mod inbound;
 pub mod mx;
 pub mod recipient;
 pub mod spf;

@@ -9,6 +9,7 @@
 mod bounce;
 mod dns;
 mod explain;
+mod inbound;
 mod outbound;
 mod output;
 mod setup;
@@ -34,6 +35,7 @@ pub async fn run(cli: &Cli, stdout: &mut impl Write) -> Output {
         Command::Triggers(_) => zendesk::triggers(cli).await,
         Command::Targets(_) => zendesk::targets(cli).await,
         Command::Suspended(args) => suspended::run(cli, args).await,
+        Command::Inbound(args) => inbound::run(cli, args).await,
         Command::Bounce(args) => bounce::run(cli, args, stdout),
         Command::Outbound(args) => outbound::run(cli, args).await,
     }

@@ -249,14 +249,12 @@ pub fn sender_domain(domain: &SenderDomain) -> Finding {
     let spf = domain.spf.as_deref().unwrap_or("SPF unknown");
     let dmarc = domain.dmarc.as_deref().unwrap_or("DMARC unknown");
     let ask = match (&domain.spf_ok, &domain.dmarc_ok) {
-        (Some(false), _) => {
-            "ask the sender's IT to publish SPF listing their mail servers, and to sign with DKIM"
-        }
+        (Some(false), _) => "publish SPF listing their mail servers, and sign with DKIM",
         (_, Some(false)) => {
-            "ask the sender's IT to sign their mail with DKIM aligned to their domain and to publish a DMARC policy"
+            "sign their mail with DKIM aligned to their domain, and publish a DMARC policy"
         }
         _ => {
-            "their records look sound: the failure is likely a DKIM signature that is missing or not aligned, or a forward that broke SPF; ask the sender's IT to check DKIM"
+            "check that their mail is DKIM-signed for their own domain (their SPF and DMARC look sound: a missing or unaligned signature, or a forward that broke SPF, is the likely cause)"
         }
     };
     Finding::new(
