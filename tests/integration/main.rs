@@ -10,6 +10,7 @@ mod outbound;
 mod spf;
 mod spf_suite_dns;
 mod support;
+mod suspended;
 mod zendesk_checks;
 mod zendesk_client;
 mod zendesk_forwarding;

@@ -180,10 +180,13 @@ pub async fn sender_domain(ctx: &Context, domain: &str, count: usize) -> SenderD
         ..SenderDomain::default()
     };
     for f in spf_findings.iter().chain(&dmarc_findings) {
-        if f.status == Status::Error {
+        // Only the sender's own records count: Zendesk's (mail.zendesk.com) are beside the point.
+        if f.status == Status::Error
+            && ["spf-dns-error", "dmarc-dns-error"].contains(&f.code.as_str())
+        {
             let why = f.message.trim_start_matches("Could not check: ");
             out.unchecked.push(why.trim_end_matches('.').to_string());
-        } else if !matches!(f.status, Status::Pass | Status::Info) {
+        } else if !matches!(f.status, Status::Pass | Status::Info | Status::Error) {
             out.codes.push(f.code.as_str().to_string());
         }
     }
