@@ -5,6 +5,7 @@ mod cli;
 mod dkim;
 mod dmarc;
 mod dns;
+mod inbound;
 mod mx;
 mod outbound;
 mod spf;
