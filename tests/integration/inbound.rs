@@ -7,7 +7,7 @@ use serde_json::{Value, json};
 
 use crate::support::zendesk::{ZendeskMock, command, findings, json_of, with_api};
 use crate::support::{TestDns, codes_of, fixture, resolver_args, server, step};
-use crate::suspended::{mock_with, ticket};
+use crate::suspended::{demo_export, mock_with, ticket};
 
 fn inbound(mut cmd: std::process::Command, dns: &TestDns, args: &[&str]) -> (i32, Value) {
     cmd.args(resolver_args(dns.addr(), 2));
@@ -221,14 +221,7 @@ fn a_domain_that_does_not_exist_fails_step_1_without_credentials() {
 /// The README quick start, offline; its JSON contract (dates long past: stable).
 #[test]
 fn inbound_json_snapshot() {
-    let mut cmd = command();
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR")).args([
-        "--zendesk-export",
-        "tests/fixtures/zendesk/suspended",
-        "--zone",
-        "examples/zones",
-        "--offline",
-    ]);
+    let cmd = demo_export();
     let (code, report, _) = json_of(cmd, &["inbound", "support@example.com"]);
     assert_eq!(code, 1, "{report:#}");
     insta::assert_json_snapshot!("inbound_export", report, {
@@ -239,14 +232,7 @@ fn inbound_json_snapshot() {
 /// `outbound` step 5 shows the recipient's bounce that sits in the suspended view.
 #[test]
 fn outbound_step_5_shows_the_recipients_suspended_bounce() {
-    let mut cmd = command();
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR")).args([
-        "--zendesk-export",
-        "tests/fixtures/zendesk/suspended",
-        "--zone",
-        "examples/zones",
-        "--offline",
-    ]);
+    let cmd = demo_export();
     let (_, report, _) = json_of(
         cmd,
         &["outbound", "example.com", "--recipient", "jane@example.org"],

@@ -592,10 +592,9 @@ fn the_export_carries_the_suspended_tickets() {
     );
 }
 
-/// The JSON contract of `zdiag suspended`, from a fixed export (dates long past: every
-/// ticket is due for deletion, so the report does not change with the day it runs).
-#[test]
-fn suspended_json_snapshot() {
+/// The demo account with dates long past (every ticket due for deletion, so reports do
+/// not change with the day they run), and the example zones, offline.
+pub fn demo_export() -> std::process::Command {
     let mut cmd = command();
     cmd.current_dir(env!("CARGO_MANIFEST_DIR")).args([
         "--zendesk-export",
@@ -604,6 +603,14 @@ fn suspended_json_snapshot() {
         "examples/zones",
         "--offline",
     ]);
+    cmd
+}
+
+/// The JSON contract of `zdiag suspended`, from a fixed export (dates long past: every
+/// ticket is due for deletion, so the report does not change with the day it runs).
+#[test]
+fn suspended_json_snapshot() {
+    let cmd = demo_export();
     let (code, report, _) = json_of(cmd, &["suspended"]);
     assert_eq!(code, 1);
     insta::assert_json_snapshot!("suspended_export", report, {
