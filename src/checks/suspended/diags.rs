@@ -248,33 +248,44 @@ pub fn sender_authentication(settings: Option<&AccountSettings>) -> Finding {
 pub fn sender_domain(domain: &SenderDomain) -> Finding {
     let spf = domain.spf.as_deref().unwrap_or("SPF unknown");
     let dmarc = domain.dmarc.as_deref().unwrap_or("DMARC unknown");
-    let ask = match (&domain.spf_ok, &domain.dmarc_ok) {
-        (Some(false), _) => "publish SPF listing their mail servers, and sign with DKIM",
-        (_, Some(false)) => {
-            "sign their mail with DKIM aligned to their domain, and publish a DMARC policy"
-        }
-        _ => {
-            "check that their mail is DKIM-signed for their own domain (their SPF and DMARC look sound: a missing or unaligned signature, or a forward that broke SPF, is the likely cause)"
-        }
+    let name = &domain.domain;
+    let count = domain.count;
+    let (message, help) = if domain.spf.as_deref() == Some(super::groups::NO_DOMAIN) {
+        (
+            format!(
+                "{name} does not exist in DNS: mail claiming to be from it cannot pass SPF, DKIM or DMARC. {count} ticket(s) suspended."
+            ),
+            "Check the sender's address: a typo, a forged sender (then it is spam), or a domain that has lapsed.".to_string(),
+        )
+    } else {
+        let ask = match (&domain.spf_ok, &domain.dmarc_ok) {
+            (Some(false), _) => "publish SPF listing their mail servers, and sign with DKIM",
+            (_, Some(false)) => {
+                "sign their mail with DKIM aligned to their domain, and publish a DMARC policy"
+            }
+            _ => {
+                "check that their mail is DKIM-signed for their own domain (their SPF and DMARC look sound: a missing or unaligned signature, or a forward that broke SPF, is the likely cause)"
+            }
+        };
+        (
+            format!(
+                "{name} {spf} and {dmarc}: ask the sender's IT to {ask}. {count} ticket(s) suspended."
+            ),
+            format!("Ask {name}'s IT to {ask}; meanwhile recover their tickets."),
+        )
     };
     Finding::new(
         Code::SuspendedSenderDomain,
         Status::Warn,
-        domain.domain.clone(),
-        format!(
-            "{} {spf} and {dmarc}: ask the sender's IT to {ask}. {} ticket(s) suspended.",
-            domain.domain, domain.count
-        ),
+        name.clone(),
+        message,
     )
-    .evidence("domain", domain.domain.clone())
-    .evidence("count", domain.count)
+    .evidence("domain", name.clone())
+    .evidence("count", count)
     .evidence("spf", spf)
     .evidence("dmarc", dmarc)
     .evidence("findings", domain.codes.clone())
-    .help(format!(
-        "Ask {}'s IT to {ask}; meanwhile recover their tickets.",
-        domain.domain
-    ))
+    .help(help)
 }
 
 pub fn sender_domain_unchecked(domain: &SenderDomain) -> Finding {

@@ -270,6 +270,9 @@ pub async fn gather(
     Ok(gathered)
 }
 
+/// What a sender domain's `spf` says when the domain does not exist.
+pub const NO_DOMAIN: &str = "does not exist in DNS";
+
 /// A sender's domain, as the SPF and DMARC checks see it.
 #[derive(Clone, Debug, Default)]
 pub struct SenderDomain {

@@ -199,7 +199,7 @@ pub async fn sender_domain(ctx: &Context, domain: &str, count: usize) -> SenderD
         "spf-too-many-void-lookups",
     ];
     (out.spf, out.spf_ok) = if has(&spf_findings, "spf-domain-not-found") {
-        (Some("does not exist in DNS".into()), Some(false))
+        (Some(groups::NO_DOMAIN.into()), Some(false))
     } else if has(&spf_findings, "spf-record-missing") {
         (Some("has no SPF record".into()), Some(false))
     } else if let Some(code) = broken_spf.iter().find(|c| has(&spf_findings, c)) {
