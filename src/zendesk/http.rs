@@ -334,6 +334,18 @@ impl Http {
         serde_json::from_slice(&bytes).map_err(|e| super::decode(&ask.what, &e))
     }
 
+    /// `GET /api/v2/search/count?query=`: `{"count": N}`.
+    pub(super) async fn search_count(&self, query: &str) -> Result<Value, Error> {
+        let ask = Ask {
+            what: format!("the ticket search \"{query}\""),
+            permission: "searching tickets needs an agent who can see them",
+            missing: "check the subdomain (or --zendesk-url): no Zendesk account answers there",
+            partial: false,
+        };
+        let url = self.url("/api/v2/search/count", &[("query", query)]);
+        self.get(url, &ask).await
+    }
+
     async fn get(&self, url: Url, ask: &Ask) -> Result<Value, Error> {
         let bytes = self.send(Method::GET, url, None, ask).await?;
         serde_json::from_slice(&bytes).map_err(|e| super::decode(&ask.what, &e))

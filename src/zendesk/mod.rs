@@ -254,6 +254,25 @@ impl Client {
         Ok(kept)
     }
 
+    /// How many tickets a search finds (`GET /api/v2/search/count`); an export holds no search.
+    pub async fn search_count(&self, query: &str) -> Result<u64, Error> {
+        match &self.inner.backend {
+            Backend::Api(http) => {
+                let body = http.search_count(query).await?;
+                body.get("count").and_then(Value::as_u64).ok_or_else(|| {
+                    Error::new(
+                        ErrorKind::Decode,
+                        "Zendesk's answer for a ticket search has no \"count\"",
+                    )
+                })
+            }
+            Backend::Export(dir) => Err(Error::new(
+                ErrorKind::Export,
+                format!("an export ({}) holds no ticket search", dir.display()),
+            )),
+        }
+    }
+
     /// Most suspended-ticket ids one `recover_many` call takes.
     pub const RECOVER_BATCH: usize = 100;
 

@@ -617,3 +617,34 @@ fn suspended_json_snapshot() {
         ".tool.version" => "[version]",
     });
 }
+
+#[test]
+fn spam_from_a_sender_with_solved_tickets_is_a_real_customer() {
+    let at = "2024-05-01T10:00:00Z";
+    let mock = mock_with(
+        "healthy",
+        vec![
+            ticket(1, json!(0), "ann@customer.example", "help@good.zd.test", at),
+            ticket(2, json!(0), "ann@customer.example", "help@good.zd.test", at),
+            ticket(3, json!(0), "promo@deals.example", "help@good.zd.test", at),
+        ],
+    );
+    for (sender, count) in [("ann@customer.example", 3), ("promo@deals.example", 0)] {
+        mock.mount(
+            Mock::given(method("GET"))
+                .and(path("/api/v2/search/count"))
+                .and(query_param(
+                    "query",
+                    format!("type:ticket requester:{sender} status:solved"),
+                ))
+                .respond_with(ok(json!({ "count": count }))),
+        );
+    }
+    let (_, report, _) = json_of(with_api(&mock), &["suspended"]);
+    let known = findings(&report, "suspended-spam-known-sender");
+    assert_eq!(known.len(), 1, "{report:#}");
+    assert_eq!(known[0]["evidence"]["sender"], "ann@customer.example");
+    assert_eq!(known[0]["evidence"]["suspended_as_spam"], 2);
+    assert_eq!(known[0]["evidence"]["solved_tickets"], 3);
+    assert_eq!(known[0]["status"], "warn");
+}

@@ -43,6 +43,11 @@ codes! {
         meaning: "Zendesk gave a `cause_id` that is not in the documented list (0-30), or none. The cause text Zendesk sent is shown as is.",
         fix: "Read a few of these tickets in the Suspended tickets view and recover the real ones.",
     }
+    SuspendedSpamKnownSender = "suspended-spam-known-sender" {
+        title: "Spam from a sender with solved tickets",
+        meaning: "Mail suspended as spam came from a sender who also has solved tickets: a real customer whose message the spam filter caught, not spam. zdiag looks the most frequent spam senders up with the ticket search (the API only, not an export).",
+        fix: "Recover their suspended tickets: recovering tells the filter the mail is legitimate, as \"Not spam\" does in a mailbox.",
+    }
     SuspendedDeletionSoon = "suspended-deletion-soon" {
         title: "Suspended tickets about to be deleted",
         meaning: "Zendesk deletes a suspended email 14 days after it arrived, unreviewed or not. These will be gone within two days, and with them the only copy of any real customer's message among them.",
@@ -203,6 +208,21 @@ pub fn group(cause: Option<&Cause>, group: &Group) -> Finding {
     .evidence("recipients", counted(top(&group.recipients, 10), "address"))
     .evidence("ticket_ids", group.ids.clone())
     .help(fix)
+}
+
+pub fn known_spam_sender(sender: &str, spam: usize, solved: u64) -> Finding {
+    Finding::new(
+        Code::SuspendedSpamKnownSender,
+        Status::Warn,
+        sender,
+        format!(
+            "{spam} email(s) from {sender} were suspended as spam, but {sender} has {solved} solved ticket(s): a real customer's mail."
+        ),
+    )
+    .evidence("sender", sender)
+    .evidence("suspended_as_spam", spam)
+    .evidence("solved_tickets", solved)
+    .help(Code::SuspendedSpamKnownSender.doc().fix)
 }
 
 pub fn deletion_soon(count: usize, first: i64, ids: &[u64]) -> Finding {

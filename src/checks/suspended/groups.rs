@@ -117,7 +117,8 @@ pub struct Group {
     pub oldest: Option<i64>,
     pub domains: BTreeMap<String, usize>,
     pub recipients: BTreeMap<String, usize>,
-    /// Senders' addresses, kept for the loop causes (4, 22) only.
+    /// Senders' addresses, kept for spam (0) and the loop causes (4, 22) only, up to
+    /// [`MAX_SENDERS`] of them.
     pub senders: BTreeMap<String, usize>,
 }
 
@@ -183,7 +184,8 @@ impl Gathered {
         }
         if let Some(sender) = &sender {
             *group.domains.entry(domain_of(sender)).or_default() += 1;
-            if matches!(ticket.cause_id, Some(4 | 22)) {
+            let kept = group.senders.len() < MAX_SENDERS || group.senders.contains_key(sender);
+            if matches!(ticket.cause_id, Some(0 | 4 | 22)) && kept {
                 *group.senders.entry(sender.clone()).or_default() += 1;
             }
         }
@@ -269,6 +271,9 @@ pub async fn gather(
     gathered.link();
     Ok(gathered)
 }
+
+/// Distinct senders a group keeps: enough to name the usual ones, bounded for a flood.
+pub const MAX_SENDERS: usize = 200;
 
 /// What a sender domain's `spf` says when the domain does not exist.
 pub const NO_DOMAIN: &str = "does not exist in DNS";

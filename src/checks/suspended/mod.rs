@@ -25,6 +25,8 @@ pub use groups::{
     DELETION_WARNING, Filter, Found, Gathered, Group, RETENTION, SenderDomain, Wanted, gather,
 };
 
+/// Spam senders looked up at most (the most frequent first).
+const MAX_SPAM_LOOKUPS: usize = 20;
 /// Cause 26's sender domains checked at most (the most frequent first).
 const MAX_SENDER_DOMAINS: usize = 25;
 
@@ -81,10 +83,12 @@ pub async fn check(ctx: &Context, options: &SuspendedOptions) -> Vec<Section> {
         "Suspended tickets by cause",
         causes_findings(&gathered, &options.filter),
     )];
-    let (authentication, loops) = tokio::join!(
+    let (authentication, loops, known) = tokio::join!(
         authentication(ctx, client, &gathered),
-        loops(client, &gathered)
+        loops(client, &gathered),
+        known_spam_senders(client, &gathered)
     );
+    sections[0].findings.extend(known);
     if !authentication.is_empty() {
         sections.push(section(
             "authentication",
@@ -259,6 +263,30 @@ async fn loops(client: &Client, gathered: &Gathered) -> Vec<Finding> {
         }
     }
     findings
+}
+
+/// Spam from a sender who also has solved tickets is a real customer's mail: the most
+/// frequent spam senders, each looked up once. Nothing without search (an export).
+async fn known_spam_senders(client: &Client, gathered: &Gathered) -> Vec<Finding> {
+    let Some(spam) = gathered.groups.get(&Some(0)) else {
+        return Vec::new();
+    };
+    let mut senders: Vec<(&String, &usize)> = spam.senders.iter().collect();
+    senders.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+    senders.truncate(MAX_SPAM_LOOKUPS);
+    let queries: Vec<String> = senders
+        .iter()
+        .map(|(sender, _)| format!("type:ticket requester:{sender} status:solved"))
+        .collect();
+    let counts = join_all(queries.iter().map(|q| client.search_count(q))).await;
+    senders
+        .iter()
+        .zip(counts)
+        .filter_map(|((sender, spam), solved)| match solved {
+            Ok(solved) if solved > 0 => Some(diags::known_spam_sender(sender, **spam, solved)),
+            _ => None,
+        })
+        .collect()
 }
 
 /// Outbound step 5: bounces of mail to `recipient` that sit in the suspended view.
