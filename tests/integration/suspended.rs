@@ -648,3 +648,37 @@ fn spam_from_a_sender_with_solved_tickets_is_a_real_customer() {
     assert_eq!(known[0]["evidence"]["solved_tickets"], 3);
     assert_eq!(known[0]["status"], "warn");
 }
+
+#[test]
+fn recover_cause_recovers_that_cause_only_and_reads_a_200() {
+    let at = "2024-05-01T10:00:00Z";
+    let mock = mock_with(
+        "healthy",
+        vec![
+            ticket(1, json!(10), "a@customer.example", "help@good.zd.test", at),
+            ticket(2, json!(8), "b@customer.example", "help@good.zd.test", at),
+            ticket(3, json!(10), "c@customer.example", "help@good.zd.test", at),
+        ],
+    );
+    mock.mount(
+        Mock::given(method("PUT"))
+            .and(path("/api/v2/suspended_tickets/recover_many"))
+            .and(query_param("ids", "1,3"))
+            .respond_with(ok(json!({"tickets": [{"id": 501}, {"id": 502}]}))),
+    );
+    let (code, report, output) = json_of(
+        with_api(&mock),
+        &["suspended", "--recover-cause", "unknown_author"],
+    );
+    assert_eq!(code, 0, "{report:#}");
+    let ids: Vec<&Value> = findings(&report, "suspended-recovered")
+        .iter()
+        .map(|f| &f["evidence"]["suspended_ticket_id"])
+        .collect();
+    assert_eq!(ids, [&json!(1), &json!(3)]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("recovering 2 suspended ticket(s) (batch 1 of 1): 1, 3"),
+        "{stderr}"
+    );
+}
