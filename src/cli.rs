@@ -139,6 +139,8 @@ pub enum ColorChoice {
 pub enum Command {
     /// Walk Zendesk's procedure for "customers don't receive agents' emails", step by step.
     Outbound(OutboundArgs),
+    /// Walk Zendesk's procedure for "customers' emails don't become tickets", step by step.
+    Inbound(InboundArgs),
     /// Check SPF: will mail that Zendesk sends for the domain pass, and if not, why?
     Spf(SpfArgs),
     /// Check DKIM: Zendesk's two CNAMEs and the keys behind them (and any --selector).
@@ -153,6 +155,8 @@ pub enum Command {
     Triggers(TriggersArgs),
     /// Check email targets: inactive, looping into Zendesk, bodies too long (Zendesk API).
     Targets(TargetsArgs),
+    /// Suspended tickets by cause: what each means and the fix; recover them (Zendesk API).
+    Suspended(SuspendedArgs),
     /// Write what the Zendesk checks read to DIR, for --zendesk-export (never the token).
     Export(ExportArgs),
     /// Decode bounce messages: who failed, hard or soft, why, and what to do.
@@ -273,6 +277,38 @@ pub struct ExportArgs {
     /// The directory to write (created if needed; existing files are replaced).
     #[arg(value_name = "DIR")]
     pub dir: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct SuspendedArgs {
+    /// Only those received since: a duration back from now (36h, 7d, 2w) or a date (2024-05-01).
+    #[arg(long, value_name = "DURATION|DATE")]
+    pub since: Option<String>,
+    /// Only this cause: an id (26) or a name (failed_email_authentication); repeatable.
+    #[arg(long, value_name = "ID|NAME")]
+    pub cause: Vec<String>,
+    /// Only those from this sender address or domain.
+    #[arg(long, value_name = "ADDR|DOMAIN")]
+    pub from: Option<String>,
+    /// Only those sent to this support address.
+    #[arg(long, value_name = "ADDRESS")]
+    pub to: Option<String>,
+    /// Recover these suspended tickets (a write: announced on stderr first; keeps the requester).
+    #[arg(long, value_name = "ID", num_args = 1..)]
+    pub recover: Vec<u64>,
+    /// Recover every suspended ticket of this cause (an id or a name).
+    #[arg(long, value_name = "NAME")]
+    pub recover_cause: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct InboundArgs {
+    /// The address the customer wrote to.
+    #[arg(value_name = "ADDRESS")]
+    pub address: String,
+    /// The copy of the email the sender forwarded (.eml), as the procedure asks for.
+    #[arg(long, value_name = "FILE")]
+    pub eml: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

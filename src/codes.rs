@@ -4,7 +4,9 @@
 //! `walks/diags.rs`); the report layer knows none of them. This module sits
 //! above checks and walks so that one list holds every family.
 
-use crate::checks::{api, bounce, dkim, dmarc, forwarding, mx, recipient, spf, targets, triggers};
+use crate::checks::{
+    api, bounce, dkim, dmarc, forwarding, inbound, mx, recipient, spf, suspended, targets, triggers,
+};
 use crate::report::Code;
 use crate::walks;
 
@@ -20,6 +22,8 @@ const CHECK_FAMILIES: &[&[Code]] = &[
     dmarc::diags::CODES,
     recipient::diags::CODES,
     bounce::diags::CODES,
+    suspended::diags::CODES,
+    inbound::diags::CODES,
 ];
 
 /// The walks' own codes (a walk's codes may share its checks' prefix: `outbound-`).

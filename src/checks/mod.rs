@@ -5,9 +5,11 @@ pub mod bounce;
 pub mod dkim;
 pub mod dmarc;
 pub mod forwarding;
+pub mod inbound;
 pub mod mx;
 pub mod recipient;
 pub mod spf;
+pub mod suspended;
 pub mod targets;
 pub mod triggers;
 

@@ -10,9 +10,11 @@ mod bounce;
 mod dns;
 mod explain;
 mod generate;
+mod inbound;
 mod outbound;
 mod output;
 mod setup;
+mod suspended;
 mod zendesk;
 
 use std::io::Write;
@@ -33,6 +35,8 @@ pub async fn run(cli: &Cli, stdout: &mut impl Write) -> Output {
         Command::Export(args) => zendesk::export(cli, args).await,
         Command::Triggers(_) => zendesk::triggers(cli).await,
         Command::Targets(_) => zendesk::targets(cli).await,
+        Command::Suspended(args) => suspended::run(cli, args).await,
+        Command::Inbound(args) => inbound::run(cli, args).await,
         Command::Bounce(args) => bounce::run(cli, args, stdout),
         Command::Outbound(args) => outbound::run(cli, args).await,
         Command::Generate(args) => generate::run(args),

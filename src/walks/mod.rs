@@ -1,4 +1,5 @@
 //! Walks: Zendesk's troubleshooting procedures, run in their order from single checks.
 
 pub mod diags;
+pub mod inbound;
 pub mod outbound;

@@ -10,7 +10,7 @@
 use crate::checks::api::step_needs_account;
 use crate::checks::dkim::{self, DkimOptions};
 use crate::checks::forwarding::{self, ForwardingOptions};
-use crate::checks::{dmarc, recipient, spf, step_skipped, triggers};
+use crate::checks::{dmarc, recipient, spf, step_skipped, suspended, triggers};
 use crate::context::Context;
 use crate::report::{Code, Finding, Step};
 use crate::zendesk::config::CREDENTIALS;
@@ -133,10 +133,18 @@ async fn authentication(ctx: &Context, domain: &str) -> Vec<Finding> {
     spf.into_iter().chain(dkim).chain(dmarc).collect()
 }
 
-/// Step 5: the recipient's side, once the walk knows whose.
+/// Step 5: the recipient's side, once the walk knows whose, and the bounces of mail to
+/// them that sit in the Suspended tickets view when the account is readable.
 async fn recipient_side(ctx: &Context, recipient: Option<&str>) -> Vec<Finding> {
     match recipient {
-        Some(address) => recipient::check(ctx, address).await,
+        Some(address) => {
+            let (mut findings, bounces) = tokio::join!(
+                recipient::check(ctx, address),
+                suspended::bounces_for(ctx, address)
+            );
+            findings.extend(bounces.into_iter().flatten());
+            findings
+        }
         None => vec![
             step_skipped(
                 Code::OutboundStepSkipped,

@@ -9,17 +9,20 @@ pub enum Endpoint {
     Automations,
     Groups,
     AccountSettings,
+    /// Newest first; read page by page, never merged (bodies can be large).
+    SuspendedTickets,
 }
 
 impl Endpoint {
     /// Every endpoint `zdiag export` writes.
-    pub const ALL: [Endpoint; 6] = [
+    pub const ALL: [Endpoint; 7] = [
         Endpoint::RecipientAddresses,
         Endpoint::Triggers,
         Endpoint::Targets,
         Endpoint::Automations,
         Endpoint::Groups,
         Endpoint::AccountSettings,
+        Endpoint::SuspendedTickets,
     ];
 
     /// The API path, relative to the base URL.
@@ -31,6 +34,7 @@ impl Endpoint {
             Endpoint::Automations => "/api/v2/automations",
             Endpoint::Groups => "/api/v2/groups",
             Endpoint::AccountSettings => "/api/v2/account/settings",
+            Endpoint::SuspendedTickets => "/api/v2/suspended_tickets",
         }
     }
 
@@ -43,6 +47,20 @@ impl Endpoint {
             Endpoint::Automations => "automations",
             Endpoint::Groups => "groups",
             Endpoint::AccountSettings => "settings",
+            Endpoint::SuspendedTickets => "suspended_tickets",
+        }
+    }
+
+    /// Every root key the body may use: older answers name some lists in the singular.
+    pub fn keys(self) -> &'static [&'static str] {
+        match self {
+            Endpoint::SuspendedTickets => &["suspended_tickets", "suspended_ticket"],
+            Endpoint::RecipientAddresses => &["recipient_addresses"],
+            Endpoint::Triggers => &["triggers"],
+            Endpoint::Targets => &["targets"],
+            Endpoint::Automations => &["automations"],
+            Endpoint::Groups => &["groups"],
+            Endpoint::AccountSettings => &["settings"],
         }
     }
 
@@ -55,6 +73,7 @@ impl Endpoint {
             Endpoint::Automations => "automations.json",
             Endpoint::Groups => "groups.json",
             Endpoint::AccountSettings => "account_settings.json",
+            Endpoint::SuspendedTickets => "suspended_tickets.json",
         }
     }
 
@@ -72,6 +91,7 @@ impl Endpoint {
             Endpoint::Automations => "the automations",
             Endpoint::Groups => "the groups",
             Endpoint::AccountSettings => "the account settings",
+            Endpoint::SuspendedTickets => "the suspended tickets",
         }
     }
 
@@ -90,6 +110,9 @@ impl Endpoint {
             Endpoint::Groups => "the token's user cannot list groups: use an admin's token",
             Endpoint::AccountSettings => {
                 "reading the account settings needs an admin: the token's user is an agent without admin rights"
+            }
+            Endpoint::SuspendedTickets => {
+                "reading suspended tickets needs an admin, an unrestricted agent, or (Enterprise) a custom role allowed to manage suspended tickets"
             }
         }
     }

@@ -34,8 +34,8 @@ pub(crate) use error::decode;
 pub use error::{Error, ErrorKind};
 pub use http::{ApiConfig, Auth, RetryPolicy};
 pub use models::{
-    AccountSettings, Automation, Group, Notification, RecipientAddress, Target, Trigger,
-    VerificationStatus, VerifyKind,
+    AccountSettings, Automation, Group, Notification, RecipientAddress, Recovery, SuspendedTicket,
+    Target, Trigger, VerificationStatus, VerifyKind,
 };
 pub use secret::Token;
 
@@ -220,6 +220,93 @@ impl Client {
                         format!("the export has no support address {id}"),
                     )
                 }),
+        }
+    }
+
+    /// The suspended tickets' raw items, newest first, one page at a time (never cached:
+    /// an account can hold thousands, each with its content).
+    pub async fn suspended_pages(
+        &self,
+        mut each: impl FnMut(Vec<Value>) -> Result<(), Error>,
+    ) -> Result<(), Error> {
+        match &self.inner.backend {
+            Backend::Api(http) => http.suspended_pages(each).await,
+            Backend::Export(dir) => {
+                let mut body = offline::read(dir, Endpoint::SuspendedTickets)?;
+                let items = Endpoint::SuspendedTickets
+                    .keys()
+                    .iter()
+                    .find_map(|key| body.get_mut(*key).map(Value::take));
+                match items {
+                    Some(Value::Array(items)) => each(items),
+                    Some(one @ Value::Object(_)) => each(vec![one]),
+                    _ => Ok(()),
+                }
+            }
+        }
+    }
+
+    /// The suspended tickets, newest first, each handed to `keep` as it is read: what
+    /// `keep` returns is kept, the rest (the content first) is dropped with the page.
+    pub async fn suspended_tickets<T>(
+        &self,
+        mut keep: impl FnMut(SuspendedTicket) -> Option<T>,
+    ) -> Result<Vec<T>, Error> {
+        let mut kept = Vec::new();
+        self.suspended_pages(|items| {
+            for item in items {
+                let ticket: SuspendedTicket = serde_json::from_value(item)
+                    .map_err(|e| decode(Endpoint::SuspendedTickets.what(), &e))?;
+                kept.extend(keep(ticket));
+            }
+            Ok(())
+        })
+        .await?;
+        Ok(kept)
+    }
+
+    /// How many tickets a search finds (`GET /api/v2/search/count`); an export holds no search.
+    pub async fn search_count(&self, query: &str) -> Result<u64, Error> {
+        match &self.inner.backend {
+            Backend::Api(http) => {
+                let body = http.search_count(query).await?;
+                body.get("count").and_then(Value::as_u64).ok_or_else(|| {
+                    Error::new(
+                        ErrorKind::Decode,
+                        "Zendesk's answer for a ticket search has no \"count\"",
+                    )
+                })
+            }
+            Backend::Export(dir) => Err(Error::new(
+                ErrorKind::Export,
+                format!("an export ({}) holds no ticket search", dir.display()),
+            )),
+        }
+    }
+
+    /// Most suspended-ticket ids one `recover_many` call takes.
+    pub const RECOVER_BATCH: usize = 100;
+
+    /// `PUT /api/v2/suspended_tickets/recover_many`: recover up to [`Client::RECOVER_BATCH`]
+    /// ids, keeping each original requester (the single-id endpoint makes the agent the
+    /// requester). A result per id; a 422 is read as a partial failure.
+    pub async fn recover_suspended(&self, ids: &[u64]) -> Result<Vec<Recovery>, Error> {
+        assert!(
+            ids.len() <= Self::RECOVER_BATCH,
+            "recover_many takes 100 ids"
+        );
+        match &self.inner.backend {
+            Backend::Api(http) => {
+                let body = http.recover_many(ids).await?;
+                Ok(models::recoveries(ids, &body))
+            }
+            Backend::Export(dir) => Err(Error::new(
+                ErrorKind::ReadOnly,
+                format!(
+                    "cannot recover suspended tickets from an export ({}): recovering needs the API",
+                    dir.display()
+                ),
+            )),
         }
     }
 

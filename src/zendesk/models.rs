@@ -286,6 +286,168 @@ pub struct EmailSettings {
     pub email_status: Option<bool>,
 }
 
+/// `GET /api/v2/suspended_tickets`: one suspended email (reference §4). Every field but
+/// the id may be missing or `null`; `cause_id` is kept as sent, known or not.
+#[derive(Clone, Debug, Default, Deserialize)]
+pub struct SuspendedTicket {
+    pub id: u64,
+    #[serde(default)]
+    pub author: Option<Author>,
+    #[serde(default)]
+    pub brand_id: Option<u64>,
+    #[serde(default)]
+    pub cause: Option<String>,
+    #[serde(default)]
+    pub cause_id: Option<i64>,
+    /// The flagged content: can be large, so callers keep what they need of it and drop it.
+    #[serde(default)]
+    pub content: Option<String>,
+    #[serde(default)]
+    pub created_at: Option<String>,
+    #[serde(default)]
+    pub message_id: Option<String>,
+    /// The support address it was sent to.
+    #[serde(default)]
+    pub recipient: Option<String>,
+    #[serde(default)]
+    pub subject: Option<String>,
+    /// The ticket it belongs to, when Zendesk could tell.
+    #[serde(default)]
+    pub ticket_id: Option<u64>,
+    #[serde(default)]
+    pub via: Option<Via>,
+}
+
+/// `{id, name, email}`, each optional.
+#[derive(Clone, Debug, Default, Deserialize)]
+pub struct Author {
+    #[serde(default)]
+    pub id: Option<u64>,
+    #[serde(default)]
+    pub name: Option<String>,
+    #[serde(default)]
+    pub email: Option<String>,
+}
+
+/// `{"channel": "email", "source": {"from": {...}, "to": {...}}}`.
+#[derive(Clone, Debug, Default, Deserialize)]
+pub struct Via {
+    #[serde(default)]
+    pub channel: Option<String>,
+    #[serde(default)]
+    pub source: Option<ViaSource>,
+}
+
+#[derive(Clone, Debug, Default, Deserialize)]
+pub struct ViaSource {
+    #[serde(default)]
+    pub from: Option<ViaParty>,
+    #[serde(default)]
+    pub to: Option<ViaParty>,
+}
+
+#[derive(Clone, Debug, Default, Deserialize)]
+pub struct ViaParty {
+    #[serde(default)]
+    pub address: Option<String>,
+    #[serde(default)]
+    pub name: Option<String>,
+}
+
+impl SuspendedTicket {
+    /// The sender's address, lower-case: `via.source.from`, else the author's.
+    pub fn sender(&self) -> Option<String> {
+        let via = self
+            .via
+            .as_ref()
+            .and_then(|v| v.source.as_ref())
+            .and_then(|s| s.from.as_ref())
+            .and_then(|f| f.address.as_deref());
+        let author = self.author.as_ref().and_then(|a| a.email.as_deref());
+        via.into_iter()
+            .chain(author)
+            .map(|a| a.trim().trim_matches(['<', '>']).to_ascii_lowercase())
+            .find(|a| a.contains('@'))
+    }
+
+    /// The support address it went to, lower-case: `recipient`, else `via.source.to`.
+    pub fn support_address(&self) -> Option<String> {
+        let to = self
+            .via
+            .as_ref()
+            .and_then(|v| v.source.as_ref())
+            .and_then(|s| s.to.as_ref())
+            .and_then(|t| t.address.as_deref());
+        self.recipient
+            .as_deref()
+            .into_iter()
+            .chain(to)
+            .map(|a| a.trim().trim_matches(['<', '>']).to_ascii_lowercase())
+            .find(|a| a.contains('@'))
+    }
+}
+
+/// What `recover_many` did with one suspended ticket.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Recovery {
+    pub id: u64,
+    pub recovered: bool,
+    /// Zendesk's reason when it was not recovered.
+    pub detail: Option<String>,
+}
+
+/// Read a `recover_many` answer for the ids asked: the suspended tickets it lists
+/// (under `suspended_tickets`, `suspended_ticket` or `ticket`) failed, the others were
+/// recovered; an error that names none (`{"error": ...}`) failed them all.
+pub fn recoveries(ids: &[u64], body: &Value) -> Vec<Recovery> {
+    let failed: Vec<(u64, Option<String>)> = ["suspended_tickets", "suspended_ticket", "ticket"]
+        .iter()
+        .filter_map(|key| body.get(*key))
+        .flat_map(|list| match list {
+            Value::Array(items) => items.clone(),
+            other => vec![other.clone()],
+        })
+        .filter_map(|item| {
+            let id = item.get("id")?.as_u64()?;
+            let detail = match item.get("error_messages") {
+                Some(Value::Array(messages)) if !messages.is_empty() => Some(
+                    messages
+                        .iter()
+                        .map(scalar_text)
+                        .collect::<Vec<_>>()
+                        .join("; "),
+                ),
+                _ => item.get("cause").map(scalar_text),
+            };
+            Some((id, detail))
+        })
+        .collect();
+    let said = body
+        .get("description")
+        .or_else(|| body.get("error"))
+        .map(scalar_text);
+    let none_named = failed.is_empty() && said.is_some() && body.get("tickets").is_none();
+    ids.iter()
+        .map(|id| match failed.iter().find(|(f, _)| f == id) {
+            Some((_, detail)) => Recovery {
+                id: *id,
+                recovered: false,
+                detail: detail.clone().or_else(|| said.clone()),
+            },
+            None if none_named => Recovery {
+                id: *id,
+                recovered: false,
+                detail: said.clone(),
+            },
+            None => Recovery {
+                id: *id,
+                recovered: true,
+                detail: None,
+            },
+        })
+        .collect()
+}
+
 /// What `PUT /api/v2/recipient_addresses/{id}/verify` re-checks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum VerifyKind {
@@ -375,6 +537,42 @@ mod tests {
         assert_eq!(s, VerificationStatus::Other("pending".into()));
         let s: VerificationStatus = serde_json::from_str("null").unwrap();
         assert_eq!(s, VerificationStatus::Unknown);
+    }
+
+    #[test]
+    fn suspended_ticket_parses_the_reference_example_and_nulls() {
+        let json = r#"{"attachments": [], "author": {"email": "styx@example.com", "id": 1111, "name": "Mr. Roboto"},
+         "brand_id": 123, "cause": "Detected as spam", "cause_id": 0, "content": "Out Of Office Reply",
+         "created_at": "2009-07-20T22:55:29Z", "error_messages": null, "id": 435,
+         "message_id": "<message-id@sender>", "recipient": "john@example.com",
+         "subject": "Help, my printer is on fire!", "ticket_id": 67321, "updated_at": "2011-05-05T10:38:52Z",
+         "url": "https://example.zendesk.com/api/v2/tickets/35436",
+         "via": {"channel": "email", "source": {"from": {"address": "Styx@Example.com", "name": "TotallyLegit"},
+                 "rel": null, "to": {"address": "support@example.zendesk.com", "name": "Example Account"}}}}"#;
+        let t: SuspendedTicket = serde_json::from_str(json).unwrap();
+        assert_eq!(t.cause_id, Some(0));
+        assert_eq!(t.sender().as_deref(), Some("styx@example.com"));
+        assert_eq!(t.support_address().as_deref(), Some("john@example.com"));
+        let bare: SuspendedTicket = serde_json::from_str(
+            r#"{"id": 1, "author": null, "via": null, "cause_id": null, "new_field": [1]}"#,
+        )
+        .unwrap();
+        assert_eq!(bare.sender(), None);
+        assert_eq!(bare.cause_id, None);
+    }
+
+    #[test]
+    fn recover_many_answers_name_the_failures() {
+        let partial = serde_json::json!({"suspended_tickets": [
+            {"id": 2, "cause": "Detected as spam", "error_messages": ["Ticket could not be created"]}]});
+        let r = recoveries(&[1, 2], &partial);
+        assert!(r[0].recovered);
+        assert!(!r[1].recovered);
+        assert_eq!(r[1].detail.as_deref(), Some("Ticket could not be created"));
+        let ok = serde_json::json!({"tickets": [{"id": 900}]});
+        assert!(recoveries(&[1, 2], &ok).iter().all(|r| r.recovered));
+        let refused = serde_json::json!({"error": "RecordInvalid"});
+        assert!(recoveries(&[1], &refused).iter().all(|r| !r.recovered));
     }
 
     #[test]

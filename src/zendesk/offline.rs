@@ -30,7 +30,7 @@ pub(super) fn read(dir: &Path, endpoint: Endpoint) -> Result<Value, Error> {
             format!("{} is not valid JSON: {e}", path.display()),
         )
     })?;
-    if value.get(endpoint.key()).is_none() {
+    if endpoint.keys().iter().all(|key| value.get(key).is_none()) {
         return Err(Error::new(
             ErrorKind::Export,
             format!(

@@ -58,6 +58,8 @@ async fn bind_pair(
 pub struct TestDns {
     addr: SocketAddr,
     queries: Arc<AtomicUsize>,
+    /// Names never answered (lower-case, with the final dot).
+    silent: Arc<std::sync::Mutex<Vec<String>>>,
     stop: Option<oneshot::Sender<()>>,
     thread: Option<JoinHandle<()>>,
 }
@@ -93,6 +95,18 @@ impl TestDns {
             .map(|(name, code)| (LowerName::new(name), *code))
             .collect();
         TestDns::serve(zones, LOOPBACK, Duration::ZERO, rcodes)
+    }
+
+    /// Like [`TestDns::start`], but questions about the listed domains (and names under
+    /// them) are read and never answered: a server down for those names only.
+    pub fn start_with_silence(zones: &[(&str, &str)], silent: &[&str]) -> TestDns {
+        let dns = TestDns::serve(parse_texts(zones), LOOPBACK, Duration::ZERO, HashMap::new());
+        let silent: Vec<String> = silent
+            .iter()
+            .map(|s| fqdn(s).to_string().to_ascii_lowercase())
+            .collect();
+        *dns.silent.lock().expect("silent names") = silent;
+        dns
     }
 
     /// Serve every `*.zone` file of `dir` (origin: `$ORIGIN`, else the file name).
@@ -146,11 +160,13 @@ impl TestDns {
             catalog.upsert(LowerName::new(&origin), vec![Arc::new(handler)]);
         }
         let queries = Arc::new(AtomicUsize::new(0));
+        let silent = Arc::new(std::sync::Mutex::new(Vec::new()));
         let handler = Handler {
             catalog,
             delay,
             rcodes,
             queries: queries.clone(),
+            silent: silent.clone(),
         };
 
         let (addr_tx, addr_rx) = mpsc::channel();
@@ -178,6 +194,7 @@ impl TestDns {
         TestDns {
             addr,
             queries,
+            silent,
             stop: Some(stop),
             thread: Some(thread),
         }
@@ -201,6 +218,7 @@ struct Handler {
     delay: Duration,
     rcodes: HashMap<LowerName, ResponseCode>,
     queries: Arc<AtomicUsize>,
+    silent: Arc<std::sync::Mutex<Vec<String>>>,
 }
 
 // hickory-server 0.26 declares the trait with `async_trait`.
@@ -214,6 +232,24 @@ impl RequestHandler for Handler {
         self.queries.fetch_add(1, Ordering::Relaxed);
         if !self.delay.is_zero() {
             tokio::time::sleep(self.delay).await;
+        }
+        let asked = request
+            .request_info()
+            .map(|info| info.query.name().to_string().to_ascii_lowercase())
+            .unwrap_or_default();
+        let quiet = self
+            .silent
+            .lock()
+            .expect("silent names")
+            .iter()
+            .any(|s| asked == *s || asked.ends_with(&format!(".{s}")));
+        if quiet {
+            // Read, never answered: the client times out.
+            let metadata = hickory_proto::op::Metadata::response_from_request(&request.metadata);
+            return ResponseInfo::from(hickory_proto::op::Header {
+                metadata,
+                counts: Default::default(),
+            });
         }
         let code = request
             .request_info()
