@@ -216,8 +216,9 @@ pub(crate) struct Layers<'a> {
     pub text: String,
     /// Bodies of `message/delivery-status` (and `global-delivery-status`) parts.
     pub dsn: Vec<String>,
-    /// Body of a `message/feedback-report` part.
-    pub feedback: Option<String>,
+    /// Bodies of the `message/feedback-report` parts (RFC 5965 allows one per
+    /// message, but aggregated reports carry several).
+    pub feedback: Vec<String>,
     pub original: Original,
     pub subject: Option<String>,
     pub from: Option<String>,
@@ -235,8 +236,11 @@ impl<'a> Layers<'a> {
 
     pub fn of(message: &'a Message<'_>) -> Layers<'a> {
         // Only the headers the recognisers read are copied.
-        const WANTED: [&str; 7] = [
+        const WANTED: [&str; 10] = [
             "from",
+            "to",
+            "return-path",
+            "x-apple-action",
             "x-failed-recipients",
             "auto-submitted",
             "x-autoreply",
@@ -270,7 +274,7 @@ impl<'a> Layers<'a> {
         let mut text = String::new();
         let mut html_parts: Vec<&str> = Vec::new();
         let mut dsn = Vec::new();
-        let mut feedback = None;
+        let mut feedback = Vec::new();
         let mut original: Option<Original> = None;
         let mut original_text = None;
         for part in &message.parts {
@@ -290,7 +294,7 @@ impl<'a> Layers<'a> {
                     dsn.push(String::from_utf8_lossy(part.contents()).into_owned());
                 }
                 ("message", "feedback-report") => {
-                    feedback = Some(String::from_utf8_lossy(part.contents()).into_owned());
+                    feedback.push(String::from_utf8_lossy(part.contents()).into_owned());
                 }
                 ("message", "rfc822" | "global" | "partial") if original.is_none() => {
                     if let PartType::Message(nested) = &part.body {

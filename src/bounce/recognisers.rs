@@ -45,7 +45,7 @@ pub(crate) struct Raw {
 /// Decide which layer understands the message and collect its recipients.
 pub(crate) fn run(layers: &Layers<'_>) -> (Kind, &'static str, Vec<Raw>) {
     // Hotmail's reports carry only the message complained about.
-    if layers.feedback.is_some()
+    if !layers.feedback.is_empty()
         || layers.report_type.as_deref() == Some("feedback-report")
         || subject_has(layers, "complaint about message from")
     {
@@ -192,37 +192,64 @@ fn amazon_ses(text: &str) -> Option<Vec<Raw>> {
 // ---- RFC 5965 -------------------------------------------------------------------------
 
 fn complaint(layers: &Layers<'_>) -> Vec<Raw> {
-    let report = layers.feedback.as_deref().unwrap_or("");
-    let (mut kind, mut rcpt) = (String::new(), String::new());
-    for line in report.lines() {
-        let Some((name, value)) = line.split_once(':') else {
-            continue;
-        };
-        match name.trim().to_ascii_lowercase().as_str() {
-            "feedback-type" => kind = value.trim().to_ascii_lowercase(),
-            "original-rcpt-to" if rcpt.is_empty() => rcpt = clean_address(value),
-            _ => {}
+    // One record per reported recipient: `Original-Rcpt-To` may appear any
+    // number of times in a report (RFC 5965 §3.2), and aggregated complaints
+    // carry one report per message complained about.
+    let mut found = Vec::new();
+    for report in &layers.feedback {
+        let mut kind = String::new();
+        let first = found.len();
+        for line in report.lines() {
+            let Some((name, value)) = line.split_once(':') else {
+                continue;
+            };
+            let name = name.trim();
+            if name.eq_ignore_ascii_case("feedback-type") {
+                kind = value.trim().to_ascii_lowercase();
+            } else if name.eq_ignore_ascii_case("original-rcpt-to") {
+                let rcpt = clean_address(value);
+                if !rcpt.is_empty() {
+                    found.push(Raw {
+                        recipient: rcpt,
+                        reason: Some("feedback"),
+                        ..Raw::default()
+                    });
+                }
+            }
+        }
+        if kind.is_empty() {
+            kind = "other".into();
+        }
+        for raw in &mut found[first..] {
+            raw.feedback_type.clone_from(&kind);
+        }
+        if found.is_empty() {
+            // A report naming nobody: the complained-about message's To: is the recipient.
+            found.push(Raw {
+                recipient: String::new(),
+                reason: Some("feedback"),
+                feedback_type: kind,
+                ..Raw::default()
+            });
         }
     }
-    if rcpt.is_empty()
-        && let Some(to) = &layers.original.to
-        && is_address(to)
-    {
-        rcpt = to.to_ascii_lowercase();
+    if found.is_empty() {
+        // Hotmail's reports carry only the message complained about.
+        found.push(Raw {
+            reason: Some("feedback"),
+            feedback_type: "abuse".into(),
+            ..Raw::default()
+        });
     }
-    if kind.is_empty() {
-        kind = if layers.feedback.is_none() {
-            "abuse".into()
-        } else {
-            "other".into()
-        };
+    for raw in &mut found {
+        if raw.recipient.is_empty()
+            && let Some(to) = &layers.original.to
+            && is_address(to)
+        {
+            raw.recipient = to.to_ascii_lowercase();
+        }
     }
-    vec![Raw {
-        recipient: rcpt,
-        reason: Some("feedback"),
-        feedback_type: kind,
-        ..Raw::default()
-    }]
+    found
 }
 
 // ---- RFC 3464 -------------------------------------------------------------------------
@@ -335,33 +362,86 @@ fn paragraph_about(lower: &str, address: &str) -> Option<std::ops::Range<usize>>
 
 // ---- RFC 3834 -------------------------------------------------------------------------
 
+/// What marks an auto-reply, by header (lower-cased value, "starts with"):
+/// RFC 3834 §5's Auto-Submitted, and the de facto markers Sisimai's RFC3834.pm
+/// (BSD-2-Clause, Copyright (C) 2014 azumakuniyuki) also accepts.
+const AUTO_REPLY_HEADERS: &[(&str, &[&str])] = &[
+    (
+        "auto-submitted",
+        &["auto-generated", "auto-replied", "auto-notified"],
+    ),
+    ("precedence", &["auto_reply"]),
+    ("x-apple-action", &["vacation"]),
+    (
+        "subject",
+        &[
+            "auto:",
+            "auto response:",
+            "automatic reply:",
+            "out of office:",
+            "out of the office:",
+        ],
+    ),
+];
+
+/// Messages that look automatic but are not replies from a person's mailbox
+/// (system mail, bounces), after Sisimai's RFC3834.pm.
+const NOT_AUTO_REPLY: &[(&str, &[&str])] = &[
+    ("from", &["root@", "postmaster@", "mailer-daemon@"]),
+    ("to", &["root@"]),
+    ("subject", &["security information for", "mail failure -"]),
+];
+
 fn auto_reply(layers: &Layers<'_>, lower: &str) -> Option<Vec<Raw>> {
-    let auto = layers
-        .header("auto-submitted")
-        .is_some_and(|v| v.to_ascii_lowercase().starts_with("auto-replied"))
+    let value = |name: &str| {
+        if name == "subject" {
+            layers.subject.as_deref()
+        } else {
+            layers.header(name)
+        }
+        .map(|v| v.trim().to_ascii_lowercase())
+    };
+    let excluded = NOT_AUTO_REPLY
+        .iter()
+        .any(|(name, needles)| value(name).is_some_and(|v| needles.iter().any(|n| v.contains(n))));
+    if excluded {
+        return None;
+    }
+    let auto = AUTO_REPLY_HEADERS
+        .iter()
+        .any(|(name, starts)| value(name).is_some_and(|v| starts.iter().any(|s| v.starts_with(s))))
         || layers.header("x-autoreply").is_some()
         || layers.header("x-autorespond").is_some()
-        || layers
-            .subject
-            .as_deref()
-            .map(str::to_ascii_lowercase)
-            .is_some_and(|s| {
-                [
-                    "auto:",
-                    "out of office",
-                    "out of the office",
-                    "autoreply",
-                    "auto-reply",
-                    "automatic reply",
-                ]
-                .iter()
-                .any(|p| s.contains(p))
-            });
+        || value("subject").is_some_and(|s| {
+            [
+                "out of office",
+                "out of the office",
+                "autoreply",
+                "auto-reply",
+                "automatic reply",
+            ]
+            .iter()
+            .any(|p| s.contains(p))
+        });
     if !auto {
         return None;
     }
-    let from = layers.from.clone().unwrap_or_default();
-    let words = sweep(lower.lines().take(5).collect::<Vec<_>>().join(" ").as_str());
+    // The replier: From:, else Return-Path:.
+    let from = layers
+        .from
+        .clone()
+        .filter(|f| !f.is_empty())
+        .or_else(|| layers.header("return-path").map(clean_address))
+        .unwrap_or_default();
+    let words = sweep(
+        lower
+            .lines()
+            .filter(|l| l.contains(' ') && !l.starts_with("content-"))
+            .take(5)
+            .collect::<Vec<_>>()
+            .join(" ")
+            .as_str(),
+    );
     Some(vec![Raw {
         recipient: from,
         reason: Some("vacation"),
