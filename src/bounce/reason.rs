@@ -300,8 +300,13 @@ fn another(facts: &Facts<'_>, hits: Hits, by_status: &'static str) -> &'static s
     if facts.action == "delayed" || facts.action == "expired" {
         return "expired";
     }
-    if facts.command == "EHLO" || facts.command == "HELO" {
+    if matches!(facts.command, "CONN" | "EHLO" | "HELO") {
         return "blocked";
+    }
+    // Nothing else said anything: the reply code's own meaning, unless a
+    // status code more precise than X.0.0 says the cause is undefined (4.3.0).
+    if facts.status.is_empty() || facts.status[1..].starts_with(".0.") {
+        return status::reason_of_reply(facts.reply).unwrap_or("");
     }
     ""
 }
@@ -356,6 +361,42 @@ mod tests {
         assert_eq!(reason("", "", ""), "undefined");
         assert_eq!(reason("", "", "something odd"), "onhold");
         assert_eq!(reason("2.0.0", "", "250 ok"), "delivered");
+    }
+
+    #[test]
+    fn generic_wording_decides_without_codes() {
+        for (text, want) in [
+            ("Delivery time expired", "expired"),
+            (
+                "retry time not reached for any host after a long failure period",
+                "expired",
+            ),
+            ("Message timed out", "expired"),
+        ] {
+            assert_eq!(reason("", "", text), want, "{text}");
+        }
+        let unknown = "This user doesn't have a example.com account (kijitora@example.com)";
+        assert_eq!(reason("", "RCPT", unknown), "userunknown");
+    }
+
+    #[test]
+    fn codes_decide_when_the_words_do_not() {
+        // The enhanced status code first, then the reply code.
+        assert_eq!(reason("5.2.2", "", "no thanks"), "mailboxfull");
+        assert_eq!(reason("5.1.10", "", "no thanks"), "notaccept");
+        let by_reply = |reply: &str, status: &str| {
+            decide(&Facts {
+                status,
+                reply,
+                diagnostic: "no thanks",
+                ..Facts::default()
+            })
+        };
+        assert_eq!(by_reply("556", ""), "notaccept");
+        assert_eq!(by_reply("552", "5.0.0"), "mailboxfull");
+        // 4.3.0 is "other or undefined": the reply does not overrule it.
+        assert_eq!(by_reply("451", "4.3.0"), "onhold");
+        assert_eq!(by_reply("550", ""), "onhold");
     }
 
     #[test]
