@@ -53,6 +53,8 @@ sub seed { my $s = 0; $s = ($s * 31 + ord) % 1_000_003 for split //, shift; $s }
 
 sub split_message {
     my $m = shift;
+    # A MIME part without header fields: its body starts at once.
+    return ('', $1, $2) if $m =~ /\A(\r?\n)(.*)\z/s;
     my ($h, $sep, $b) = $m =~ /\A(.*?)(\r?\n\r?\n)(.*)\z/s or return;
     return ($h, $sep, $b);
 }
@@ -90,10 +92,11 @@ sub reencode {
     my $encoded = $enc eq 'qp' ? encode_qp($text . "\n") : encode_base64($text . "\n");
     $encoded =~ s/\n/$eol/g;
     $h =~ s/^Content-Transfer-Encoding:.*(?:\r?\n[ \t].*)*\r?\n?//mi;
-    $h .= $eol . 'Content-Transfer-Encoding: ' . ($enc eq 'qp' ? 'quoted-printable' : 'base64');
-    $h .= $eol . 'Content-Type: text/plain; charset=us-ascii' if $ct eq '';
-    $h .= $eol . 'MIME-Version: 1.0' if $top && $h !~ /^mime-version:/mi;
-    return $h . $sep . $encoded;
+    my @add = ('Content-Transfer-Encoding: ' . ($enc eq 'qp' ? 'quoted-printable' : 'base64'));
+    push @add, 'Content-Type: text/plain; charset=us-ascii' if $ct eq '';
+    push @add, 'MIME-Version: 1.0' if $top && $h !~ /^mime-version:/mi;
+    $h = join($eol, grep { length } $h =~ s/\r?\n\z//r, @add);
+    return $h . $eol . $eol . $encoded;
 }
 
 my %mutate = (

@@ -118,7 +118,12 @@ fn unquote(text: &str) -> std::borrow::Cow<'_, str> {
 fn amazon_ses(text: &str) -> Option<Vec<Raw>> {
     let start = text.find("{\"notificationType\"")?;
     let body = &text[start..];
-    let end = body.find("\n\n").unwrap_or(body.len());
+    // The JSON ends at the first blank line, whatever the line endings.
+    let end = [body.find("\n\n"), body.find("\r\n\r\n")]
+        .into_iter()
+        .flatten()
+        .min()
+        .unwrap_or(body.len());
     let joined: String = body[..end]
         .lines()
         .map(|l| l.trim_end_matches('\r'))
@@ -281,6 +286,18 @@ fn delivery_status(layers: &Layers<'_>) -> Vec<Raw> {
             raw
         })
         .collect();
+    // Recipients the text does not mention, failed with the same words as one it
+    // does: the same session stage.
+    for i in 0..found.len() {
+        if found[i].command.is_empty()
+            && let Some(command) = found
+                .iter()
+                .find(|o| !o.command.is_empty() && o.diagnostic == found[i].diagnostic)
+                .map(|o| o.command.clone())
+        {
+            found[i].command = command;
+        }
+    }
     // A block whose recipient is no address (`@mx.example.org`): the notice's
     // own text names it.
     if found
