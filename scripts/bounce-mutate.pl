@@ -15,6 +15,8 @@
 #   status       each enhanced status code replaced by another of the same class
 #   reply        each SMTP reply code replaced by another of the same class
 #   recipients   a second recipient block added to an RFC 3464 report
+#   no-rcpt-line the Final-Recipient and Original-Recipient lines of a one-recipient
+#                RFC 3464 report removed
 #   arf-multi    a second feedback report (another Original-Rcpt-To) in a complaint
 use strict;
 use warnings;
@@ -159,6 +161,13 @@ my %mutate = (
         $copy =~ s/(\r?\n\r?\n|\z)\z//;
         my $eol = $group =~ /\r\n/ ? "\r\n" : "\n";
         return substr($m, 0, $end) . $copy . $eol . $eol . substr($m, $end);
+    },
+    'no-rcpt-line' => sub {
+        my $m = shift;
+        my $n = () = $m =~ /^Final-Recipient:/mgi;
+        return unless $n == 1;
+        $m =~ s/^(?:Final|Original)-Recipient:.*(?:\r?\n[ \t].*)*\r?\n//mgi;
+        return $m;
     },
     'arf-multi' => sub {
         my $m = shift;

@@ -101,3 +101,21 @@ fn system_mail_is_not_an_auto_reply() {
     let decoded = bounce::decode(raw).expect("decodes");
     assert_ne!(decoded.kind, Kind::AutoReply);
 }
+
+#[test]
+fn a_delivery_report_without_a_recipient_line_names_the_recipient_from_elsewhere() {
+    let raw = b"From: MAILER-DAEMON@mx.example.net\nTo: sender@example.net\nSubject: Undelivered Mail\n\
+X-Failed-Recipients: gone@example.org\nMIME-Version: 1.0\n\
+Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\n\n\
+--b\nContent-Type: text/plain\n\nYour message could not be delivered.\n\
+--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.net\n\n\
+Action: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 No such user here\n\n\
+--b\nContent-Type: message/rfc822-headers\n\nFrom: sender@example.net\nTo: gone@example.org\nSubject: hi\n\n--b--\n";
+    let decoded = bounce::decode(raw).expect("decodes");
+    assert_eq!(decoded.kind, Kind::Bounce);
+    assert_eq!(decoded.recipients.len(), 1);
+    let r = &decoded.recipients[0];
+    assert_eq!(r.recipient, "gone@example.org");
+    assert_eq!(r.status.as_deref(), Some("5.1.1"));
+    assert_eq!(r.reason, "userunknown");
+}

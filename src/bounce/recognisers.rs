@@ -305,10 +305,23 @@ fn delivery_status(layers: &Layers<'_>) -> Vec<Raw> {
         .any(|r| !is_address(&clean_address(&r.recipient)))
     {
         let known: Vec<String> = found.iter().map(|r| clean_address(&r.recipient)).collect();
-        let mut named = generic_scan(layers, &lower, &[])
+        // The header naming the failed recipients, the notice's own text, then
+        // the returned message's To: (Sisimai's RFC3464.pm falls back the same way).
+        let mut seen = known.clone();
+        let mut named = failed_recipients(layers)
             .into_iter()
-            .map(|r| clean_address(&r.recipient))
-            .filter(|a| !known.contains(a));
+            .chain(
+                generic_scan(layers, &lower, &[])
+                    .into_iter()
+                    .map(|r| clean_address(&r.recipient)),
+            )
+            .chain(layers.original.to.iter().map(|t| clean_address(t)))
+            .filter(|a| is_address(a))
+            .filter(move |a| {
+                let fresh = !seen.contains(a);
+                seen.push(a.clone());
+                fresh
+            });
         for raw in &mut found {
             if !is_address(&clean_address(&raw.recipient))
                 && let Some(address) = named.next()
