@@ -512,17 +512,33 @@ pub(crate) fn command_in(text: &str) -> Option<&'static str> {
     command_in_lower(&text.to_ascii_lowercase())
 }
 
+static COMMAND_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostFirst)
+        .build(COMMANDS.iter().map(|(p, _)| p))
+        .expect("the command phrases compile")
+});
+
 /// [`command_in`] for text already in lower case (a faster search).
 pub(crate) fn command_in_lower(lower: &str) -> Option<&'static str> {
-    static FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
-        AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostFirst)
-            .build(COMMANDS.iter().map(|(p, _)| p))
-            .expect("the command phrases compile")
-    });
-    FINDER
+    COMMAND_FINDER
         .find(lower)
         .map(|m| COMMANDS[m.pattern().as_usize()].1)
+}
+
+/// The one command a (lower-cased) text names, however often: `None` when it
+/// names none or several different ones.
+pub(crate) fn sole_command_in_lower(lower: &str) -> Option<&'static str> {
+    let mut found = None;
+    for m in COMMAND_FINDER.find_iter(lower) {
+        let command = COMMANDS[m.pattern().as_usize()].1;
+        match found {
+            None => found = Some(command),
+            Some(seen) if seen != command => return None,
+            Some(_) => {}
+        }
+    }
+    found
 }
 
 /// A remote host named in the (lower-cased) diagnostic: `host mx.example.com[...] said`.

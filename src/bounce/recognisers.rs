@@ -277,9 +277,15 @@ fn delivery_status(layers: &Layers<'_>) -> Vec<Raw> {
         .map(|(reporting, block)| {
             let mut raw = from_block(block, layers, &lower);
             raw.reporting_mta = reporting;
-            if single && raw.command.is_empty() {
-                // One recipient: the session transcript anywhere in the notice is its own.
-                if let Some(command) = super::extract::command_in_lower(&lower) {
+            if raw.command.is_empty() {
+                // One recipient: the session transcript anywhere in the notice is
+                // its own; several: only a transcript naming one command is theirs.
+                let command = if single {
+                    super::extract::command_in_lower(&lower)
+                } else {
+                    super::extract::sole_command_in_lower(&lower)
+                };
+                if let Some(command) = command {
                     raw.command = command.to_string();
                 }
             }
