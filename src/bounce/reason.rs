@@ -158,7 +158,9 @@ impl Probe<'_> {
                 if self.probe(Class::SpamDetected) {
                     return false;
                 }
-                by_status == "contenterror" || hits.has(class)
+                // An X.6.X status alone waits for the later classes' words:
+                // "sender domain does not exist" under 5.6.0 is about the sender.
+                hits.has(class)
             }
             Class::Rejected => {
                 if by_status == "rejected" {

@@ -132,7 +132,8 @@ pub fn reason_of(status: &str) -> Option<&'static str> {
 /// enhanced status code decides: only the replies whose meaning RFC 5321
 /// §4.2.2-4.2.3, RFC 4954 §6, RFC 5248 and RFC 7504 fix (as listed with
 /// Sisimai's `SMTP/Reply.pm`); 550, 553 and 421 say nothing more than
-/// "failed" and stay undecided.
+/// "failed" and stay undecided, and 551 ("user not local") is too often a
+/// policy refusal to make a hard bounce of on its own.
 pub const REPLY_REASONS: &[(&str, &str)] = &[
     ("451", "systemerror"), // Requested action aborted: local error in processing
     ("452", "systemfull"),  // Requested action not taken: insufficient system storage
