@@ -131,6 +131,10 @@ impl Probe<'_> {
             }
             Class::AuthFailure => by_status == "authfailure" || hits.has(class),
             Class::UserUnknown => {
+                // A disabled mailbox's code (5.7.13) is not an unknown one.
+                if by_status == "suspend" {
+                    return false;
+                }
                 if by_status == "userunknown" {
                     let others = [
                         Class::NoRelaying,
@@ -145,6 +149,9 @@ impl Probe<'_> {
                 f.command == "RCPT" && hits.has(class)
             }
             Class::Filtered => {
+                if by_status == "suspend" {
+                    return false;
+                }
                 if by_status == "filtered" {
                     return hits.has(Class::UserUnknown) || hits.has(Class::Filtered);
                 }
