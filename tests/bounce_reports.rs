@@ -119,3 +119,21 @@ Action: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 No such user her
     assert_eq!(r.status.as_deref(), Some("5.1.1"));
     assert_eq!(r.reason, "userunknown");
 }
+
+#[test]
+fn an_amazon_ses_notice_inside_an_sns_envelope() {
+    // SNS wraps the SES JSON in `Message` and folds long lines with a trailing `!`.
+    let inner = r#"{\"notificationType\":\"Bounce\",\"bounce\":{\"bounceType\":\"Transient\",\"bounceSubType\":\"MailboxFull\",\"bouncedRecipients\":[{\"emailAddress\":\"full@example.org\",\"action\":\"failed\",\"status\":\"5.2.2\",\"diagnosticCode\":\"smtp; 552 5.2.2 Mailbox full\"}],\"reportingMTA\":\"dsn; a1-2.smtp-out.amazonses.com\"},\"mail\":{}}"#;
+    let json = format!(r#"{{"Type":"Notification","MessageId":"x","Message":"{inner}"}}"#);
+    let (head, tail) = json.split_at(60);
+    let raw = format!(
+        "From: no-reply@sns.amazonaws.com\nTo: ops@example.net\nSubject: AWS Notification Message\n\
+         x-amz-sns-message-id: 1\nContent-Type: text/plain; charset=UTF-8\n\n{head}!\n {tail}\n\n--\nunsubscribe\n"
+    );
+    let decoded = bounce::decode(raw.as_bytes()).expect("decodes");
+    assert_eq!(decoded.kind, Kind::Bounce);
+    assert_eq!(decoded.recipients.len(), 1);
+    let r = &decoded.recipients[0];
+    assert_eq!(r.recipient, "full@example.org");
+    assert_eq!(r.reason, "mailboxfull");
+}

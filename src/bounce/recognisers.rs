@@ -59,7 +59,8 @@ pub(crate) fn run(layers: &Layers<'_>) -> (Kind, &'static str, Vec<Raw>) {
     }
     // ASCII case only: offsets in `lower` stay offsets in the text.
     let lower = layers.text.to_ascii_lowercase();
-    if lower.contains("{\"notificationtype\"")
+    // SNS folds long lines anywhere, even inside a key: its header says it all.
+    if (lower.contains("notificationtype") || layers.header("x-amz-sns-message-id").is_some())
         && let Some(found) = amazon_ses(&layers.text)
     {
         return (Kind::Bounce, "amazonses", found);
@@ -115,8 +116,14 @@ fn unquote(text: &str) -> std::borrow::Cow<'_, str> {
 
 // ---- Amazon SES notifications (JSON through SNS) --------------------------------------
 
-fn amazon_ses(text: &str) -> Option<Vec<Raw>> {
-    let start = text.find("{\"notificationType\"")?;
+/// The SES notification in a message: bare, or as the `Message` string of an SNS
+/// envelope (`{"Type":"Notification", ...}`), whose long lines SNS folds with a
+/// trailing `!` (Sisimai's Lhost/AmazonSES.pm reads it the same way).
+fn ses_payload(text: &str) -> Option<serde_json::Value> {
+    let start = text
+        .find("{\"notificationType\"")
+        .or_else(|| text.find("{\"Type\""))
+        .or_else(|| text.find('{').filter(|&at| text[..at].trim().is_empty()))?;
     let body = &text[start..];
     // The JSON ends at the first blank line, whatever the line endings.
     let end = [body.find("\n\n"), body.find("\r\n\r\n")]
@@ -124,13 +131,31 @@ fn amazon_ses(text: &str) -> Option<Vec<Raw>> {
         .flatten()
         .min()
         .unwrap_or(body.len());
-    let joined: String = body[..end]
-        .lines()
-        .map(|l| l.trim_end_matches('\r'))
-        .collect();
+    let mut joined = String::with_capacity(end);
+    let mut folded = false;
+    for line in body[..end].lines() {
+        let mut line = line.trim_end_matches('\r');
+        if folded {
+            line = line.strip_prefix(' ').unwrap_or(line);
+        }
+        folded = line.ends_with('!') && !line.ends_with("\"!");
+        joined.push_str(if folded {
+            &line[..line.len() - 1]
+        } else {
+            line
+        });
+    }
     let value: serde_json::Value = serde_json::from_str(&joined)
         .or_else(|_| serde_json::from_str(&body[..end]))
         .ok()?;
+    match value.get("Message").and_then(serde_json::Value::as_str) {
+        Some(inner) => serde_json::from_str(inner).ok(),
+        None => Some(value),
+    }
+}
+
+fn amazon_ses(text: &str) -> Option<Vec<Raw>> {
+    let value = ses_payload(text)?;
     let text_of = |v: &serde_json::Value, key: &str| {
         v.get(key)
             .and_then(serde_json::Value::as_str)
@@ -142,6 +167,15 @@ fn amazon_ses(text: &str) -> Option<Vec<Raw>> {
         "Bounce" => {
             let bounce = value.get("bounce")?;
             let mta = text_of(bounce, "reportingMTA");
+            // SES's own classification, where it is specific (Lhost/AmazonSES.pm).
+            let preset = match (
+                text_of(bounce, "bounceType").as_str(),
+                text_of(bounce, "bounceSubType").as_str(),
+            ) {
+                ("Transient", "MailboxFull") => Some("mailboxfull"),
+                ("Transient", "MessageTooLarge") => Some("mesgtoobig"),
+                _ => None,
+            };
             for r in bounce.get("bouncedRecipients")?.as_array()? {
                 let diagnostic = text_of(r, "diagnosticCode");
                 let diagnostic = match diagnostic.split_once(';') {
@@ -154,6 +188,7 @@ fn amazon_ses(text: &str) -> Option<Vec<Raw>> {
                     status: text_of(r, "status"),
                     remote_mta: mta.clone(),
                     diagnostic,
+                    reason: preset,
                     ..Raw::default()
                 });
             }
