@@ -236,8 +236,9 @@ impl<'a> Layers<'a> {
 
     pub fn of(message: &'a Message<'_>) -> Layers<'a> {
         // Only the headers the recognisers read are copied.
-        const WANTED: [&str; 11] = [
+        const WANTED: [&str; 12] = [
             "from",
+            "x-apple-unsubscribe",
             "x-amz-sns-message-id",
             "to",
             "return-path",

@@ -44,6 +44,21 @@ pub(crate) struct Raw {
 
 /// Decide which layer understands the message and collect its recipients.
 pub(crate) fn run(layers: &Layers<'_>) -> (Kind, &'static str, Vec<Raw>) {
+    // Apple Mail's unsubscribe request: a complaint of the opt-out kind from the
+    // recipient itself (Sisimai's ARF.pm counts it as one).
+    if layers
+        .header("x-apple-unsubscribe")
+        .is_some_and(|v| v.eq_ignore_ascii_case("true"))
+        && layers.feedback.is_empty()
+    {
+        let found = vec![Raw {
+            recipient: layers.from.clone().unwrap_or_default(),
+            reason: Some("feedback"),
+            feedback_type: "opt-out".into(),
+            ..Raw::default()
+        }];
+        return (Kind::Complaint, "arf", found);
+    }
     // Hotmail's reports carry only the message complained about.
     if !layers.feedback.is_empty()
         || layers.report_type.as_deref() == Some("feedback-report")
