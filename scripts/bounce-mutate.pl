@@ -173,7 +173,7 @@ my %mutate = (
         my $m = shift;
         return unless $m =~ /^Content-Type:[ \t]*message\/feedback-report/mi;
         # The report part: from its boundary line to the next one.
-        return unless $m =~ /(^--[^\r\n]+\r?\n)(Content-Type:[ \t]*message\/feedback-report.*?)(?=^--)/msi;
+        return unless $m =~ /(^--[^\r\n]+\r?\n)((?:[^\r\n]+\r?\n)*?Content-Type:[ \t]*message\/feedback-report.*?)(?=^--)/msi;
         my ($delim, $part, $end) = ($1, $2, $+[0]);
         my $copy = $part;
         if ($copy =~ /^(Original-Rcpt-To:[ \t]*<?)([^\s@>]+)@/mi) {

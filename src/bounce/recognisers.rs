@@ -251,9 +251,11 @@ fn complaint(layers: &Layers<'_>) -> Vec<Raw> {
     // number of times in a report (RFC 5965 §3.2), and aggregated complaints
     // carry one report per message complained about.
     let mut found = Vec::new();
+    let mut first_kind = None;
     for report in &layers.feedback {
         let mut kind = String::new();
         let first = found.len();
+        let mut redacted = false;
         for line in report.lines() {
             let Some((name, value)) = line.split_once(':') else {
                 continue;
@@ -261,6 +263,8 @@ fn complaint(layers: &Layers<'_>) -> Vec<Raw> {
             let name = name.trim();
             if name.eq_ignore_ascii_case("feedback-type") {
                 kind = value.trim().to_ascii_lowercase();
+            } else if name.eq_ignore_ascii_case("redacted-address") {
+                redacted = true;
             } else if name.eq_ignore_ascii_case("original-rcpt-to") {
                 let rcpt = clean_address(value);
                 if !rcpt.is_empty() {
@@ -275,24 +279,24 @@ fn complaint(layers: &Layers<'_>) -> Vec<Raw> {
         if kind.is_empty() {
             kind = "other".into();
         }
-        for raw in &mut found[first..] {
-            raw.feedback_type.clone_from(&kind);
-        }
-        if found.is_empty() {
-            // A report naming nobody: the complained-about message's To: is the recipient.
+        if found.len() == first && redacted {
+            // RFC 6590: the recipient hidden, but reported; the returned To: names it.
             found.push(Raw {
-                recipient: String::new(),
                 reason: Some("feedback"),
-                feedback_type: kind,
                 ..Raw::default()
             });
         }
+        for raw in &mut found[first..] {
+            raw.feedback_type.clone_from(&kind);
+        }
+        first_kind.get_or_insert(kind);
     }
     if found.is_empty() {
-        // Hotmail's reports carry only the message complained about.
+        // Reports naming nobody (or, from Hotmail, no report at all: only the
+        // message complained about): its To: is the recipient.
         found.push(Raw {
             reason: Some("feedback"),
-            feedback_type: "abuse".into(),
+            feedback_type: first_kind.unwrap_or_else(|| "abuse".into()),
             ..Raw::default()
         });
     }
