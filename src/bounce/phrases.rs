@@ -1068,6 +1068,10 @@ const TABLES: &[Table] = &[
 /// What providers (Google, Microsoft, Yahoo, Tencent, GoDaddy, ...) mean by their own
 /// wording, `(phrase, reason)`, lower-cased, first match wins: `rhost::decide` reads
 /// the reason of the first one [`scan`] finds, in the same pass as the generic classes.
+/// Unlike the host-keyed rules of `rhost_data.rs`, these hold whichever host relayed
+/// them: the wording names its provider. Most are in Sisimai's `Rhost/*.pm` and
+/// `Lhost/*.pm`; the Google, Microsoft, Cloudflare, Orange and Zoho phrases that
+/// Sisimai 5.1 lacks follow the reasons the corpus labels (Sisimai 5.2) give them.
 pub(crate) const PROVIDER_PHRASES: &[(&str, &str)] = &[
     // Google
     (
