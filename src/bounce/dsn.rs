@@ -78,12 +78,21 @@ pub fn parse(text: &str) -> (MessageFields, Vec<RecipientFields>) {
     let mut current: Option<RecipientFields> = None;
     // Fields given before the recipient they describe (Facebook, PMDF).
     let mut early = RecipientFields::default();
+    // Recipient groups with no recipient line at all: kept for the caller to
+    // name from elsewhere when the report names nobody.
+    let mut anonymous: Vec<RecipientFields> = Vec::new();
+    let mut keep_anonymous = |early: &mut RecipientFields| {
+        let block = std::mem::take(early);
+        if !block.action.is_empty() && !block.status.is_empty() {
+            anonymous.push(block);
+        }
+    };
     for field in fields(text) {
         let Some((name, value)) = field else {
             if let Some(done) = current.take() {
                 recipients.push(done);
             }
-            early = RecipientFields::default();
+            keep_anonymous(&mut early);
             continue;
         };
         let lower = name.to_ascii_lowercase();
@@ -160,7 +169,11 @@ pub fn parse(text: &str) -> (MessageFields, Vec<RecipientFields>) {
     if let Some(done) = current.take() {
         recipients.push(done);
     }
+    keep_anonymous(&mut early);
     recipients.retain(|r| !r.final_recipient.is_empty() || !r.original_recipient.is_empty());
+    if recipients.is_empty() {
+        recipients = anonymous;
+    }
     (message, recipients)
 }
 

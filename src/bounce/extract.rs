@@ -216,8 +216,9 @@ pub(crate) struct Layers<'a> {
     pub text: String,
     /// Bodies of `message/delivery-status` (and `global-delivery-status`) parts.
     pub dsn: Vec<String>,
-    /// Body of a `message/feedback-report` part.
-    pub feedback: Option<String>,
+    /// Bodies of the `message/feedback-report` parts (RFC 5965 allows one per
+    /// message, but aggregated reports carry several).
+    pub feedback: Vec<String>,
     pub original: Original,
     pub subject: Option<String>,
     pub from: Option<String>,
@@ -235,8 +236,13 @@ impl<'a> Layers<'a> {
 
     pub fn of(message: &'a Message<'_>) -> Layers<'a> {
         // Only the headers the recognisers read are copied.
-        const WANTED: [&str; 7] = [
+        const WANTED: [&str; 12] = [
             "from",
+            "x-apple-unsubscribe",
+            "x-amz-sns-message-id",
+            "to",
+            "return-path",
+            "x-apple-action",
             "x-failed-recipients",
             "auto-submitted",
             "x-autoreply",
@@ -270,7 +276,7 @@ impl<'a> Layers<'a> {
         let mut text = String::new();
         let mut html_parts: Vec<&str> = Vec::new();
         let mut dsn = Vec::new();
-        let mut feedback = None;
+        let mut feedback = Vec::new();
         let mut original: Option<Original> = None;
         let mut original_text = None;
         for part in &message.parts {
@@ -290,7 +296,7 @@ impl<'a> Layers<'a> {
                     dsn.push(String::from_utf8_lossy(part.contents()).into_owned());
                 }
                 ("message", "feedback-report") => {
-                    feedback = Some(String::from_utf8_lossy(part.contents()).into_owned());
+                    feedback.push(String::from_utf8_lossy(part.contents()).into_owned());
                 }
                 ("message", "rfc822" | "global" | "partial") if original.is_none() => {
                     if let PartType::Message(nested) = &part.body {
@@ -473,6 +479,7 @@ const COMMANDS: &[(&str, &str)] = &[
     ("rcpt to:", "RCPT"),
     ("rcpt to <", "RCPT"),
     ("after rcpt command", "RCPT"),
+    ("rcpt command", "RCPT"),
     ("[rcpt_to]", "RCPT"),
     ("does not like recipient", "RCPT"),
     ("most progress was rcpt to", "RCPT"),
@@ -489,6 +496,7 @@ const COMMANDS: &[(&str, &str)] = &[
     ("in reply to end of data", "DATA"),
     ("after end of data", "DATA"),
     ("in reply to data", "DATA"),
+    ("data command", "DATA"),
     ("our final data", "DATA"),
     ("our data", "DATA"),
     ("after data", "DATA"),
@@ -508,17 +516,33 @@ pub(crate) fn command_in(text: &str) -> Option<&'static str> {
     command_in_lower(&text.to_ascii_lowercase())
 }
 
+static COMMAND_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostFirst)
+        .build(COMMANDS.iter().map(|(p, _)| p))
+        .expect("the command phrases compile")
+});
+
 /// [`command_in`] for text already in lower case (a faster search).
 pub(crate) fn command_in_lower(lower: &str) -> Option<&'static str> {
-    static FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
-        AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostFirst)
-            .build(COMMANDS.iter().map(|(p, _)| p))
-            .expect("the command phrases compile")
-    });
-    FINDER
+    COMMAND_FINDER
         .find(lower)
         .map(|m| COMMANDS[m.pattern().as_usize()].1)
+}
+
+/// The one command a (lower-cased) text names, however often: `None` when it
+/// names none or several different ones.
+pub(crate) fn sole_command_in_lower(lower: &str) -> Option<&'static str> {
+    let mut found = None;
+    for m in COMMAND_FINDER.find_iter(lower) {
+        let command = COMMANDS[m.pattern().as_usize()].1;
+        match found {
+            None => found = Some(command),
+            Some(seen) if seen != command => return None,
+            Some(_) => {}
+        }
+    }
+    found
 }
 
 /// A remote host named in the (lower-cased) diagnostic: `host mx.example.com[...] said`.

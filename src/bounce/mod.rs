@@ -209,7 +209,12 @@ fn finish(raw: Raw, layers: &extract::Layers<'_>) -> Option<Recipient> {
     } else {
         &remote
     };
-    let mut decided = rhost::decide(&facts, hits, provider_host, domain)
+    // A reason the format itself settled stands; the provider's rules only
+    // refine a vague one (Sisimai's Fact.pm order).
+    let settled = raw.reason.is_some_and(|r| !reason::retry(r));
+    let mut decided = (!settled)
+        .then(|| rhost::decide(&facts, hits, provider_host, domain))
+        .flatten()
         .filter(|r| reason::explicit(r))
         .unwrap_or_else(|| reason::decide_with(&facts, hits));
     if decided == "undefined" && !raw.diagnostic.is_empty() {

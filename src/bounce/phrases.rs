@@ -1,7 +1,9 @@
 //! Phrase tables: what remote servers write for each reason, lower-cased.
 //!
-//! The phrases follow Sisimai's pattern classes (BSD-2-Clause, Copyright (C)
-//! 2014 azumakuniyuki) so that reasons compare row by row with it. `ANY`
+//! The phrases are Sisimai 5's (BSD 2-Clause, Copyright (c) 2014-2018
+//! azumakuniyuki; the full notice is at the end of status.rs): each table is
+//! the `$index` and `$pairs` lists of the `Sisimai/Reason/*.pm` module named
+//! above it, lower-cased, so that reasons compare row by row with it. `ANY`
 //! phrases match anywhere; `ALIGNED` pieces must all appear, in order.
 //! Every phrase of every class is compiled into one Aho-Corasick automaton, run
 //! once per diagnostic: the cost does not grow with the number of phrases.
@@ -115,21 +117,48 @@ type Table = (
 );
 
 const TABLES: &[Table] = &[
+    // Sisimai/Reason/MailboxFull.pm
     (
         Class::MailboxFull,
         &[
             "452 insufficient disk space",
             "account disabled temporarly for exceeding receiving limits",
+            "account is exceeding their quota",
+            "account is over quota",
+            "account is temporarily over quota",
             "boite du destinataire pleine",
+            "delivery failed: over quota",
+            "disc quota exceeded",
+            "diskspace quota",
+            "does not have enough space",
             "exceeded storage allocation",
+            "exceeding its mailbox quota",
             "full mailbox",
+            "is over disk quota",
+            "is over quota temporarily",
+            "mail file size exceeds the maximum size allowed for mail delivery",
+            "mail quota exceeded",
+            "mailbox exceeded the local limit",
             "mailbox exceeds allowed size",
+            "mailbox full",
+            "mailbox has exceeded its disk space limit",
+            "mailbox over quota",
+            "mailbox quota usage exceeded",
             "mailbox size limit exceeded",
             "mailbox would exceed maximum allowed storage",
+            "maildir delivery failed: domaindisk quota ",
+            "maildir delivery failed: userdisk quota ",
+            "maildir over quota",
             "mailfolder is full",
             "no space left on device",
+            "not enough storage space in",
             "not sufficient disk space",
+            "over the allowed quota",
+            "quota exceeded",
             "quota violation for",
+            "recipient reached disk quota",
+            "recipient rejected: mailbox would exceed maximum allowed storage",
+            "the recipient mailbox has exceeded its disk space limit",
             "too much mail data",
             "user has exceeded quota, bouncing mail",
             "user has too many messages on the server",
@@ -147,6 +176,7 @@ const TABLES: &[Table] = &[
             &["quota ", "exceeded"],
         ],
     ),
+    // Sisimai/Reason/MesgTooBig.pm
     (
         Class::MesgTooBig,
         &[
@@ -166,11 +196,13 @@ const TABLES: &[Table] = &[
         ],
         &[],
     ),
+    // Sisimai/Reason/ExceedLimit.pm
     (
         Class::ExceedLimit,
         &["message header size exceeds limit", "message too large"],
         &[],
     ),
+    // Sisimai/Reason/Suspend.pm
     (
         Class::Suspend,
         &[
@@ -201,7 +233,9 @@ const TABLES: &[Table] = &[
         ],
         &[],
     ),
+    // Sisimai/Reason/HasMoved.pm
     (Class::HasMoved, &[" has been replaced by "], &[]),
+    // Sisimai/Reason/NoRelaying.pm
     (
         Class::NoRelaying,
         &[
@@ -228,6 +262,7 @@ const TABLES: &[Table] = &[
         ],
         &[],
     ),
+    // Sisimai/Reason/AuthFailure.pm
     (
         Class::AuthFailure,
         &[
@@ -247,6 +282,7 @@ const TABLES: &[Table] = &[
             &["is not allowed to send from <", " per it's spf record"],
         ],
     ),
+    // Sisimai/Reason/UserUnknown.pm
     (
         Class::UserUnknown,
         &[
@@ -370,11 +406,14 @@ const TABLES: &[Table] = &[
             &["user (", ") unknown"],
         ],
     ),
+    // Sisimai/Reason/Filtered.pm
     (
         Class::Filtered,
         &[
             "account is protected by",
+            "because the recipient is only accepting mail from specific email addresses",
             "bounced address",
+            "due to extended inactivity new mail is not currently being accepted for this mailbox",
             "has restricted sms e-mail",
             "is not accepting any mail",
             "message filtered",
@@ -383,13 +422,17 @@ const TABLES: &[Table] = &[
             "recipient id refuse to receive mail",
             "recipient is only accepting mail from specific email addresses",
             "refused due to recipient preferences",
+            "resolver.rst.notauthorized",
+            "this account is protected by",
             "user not found",
             "user refuses to receive this mail",
             "user reject",
+            "we failed to deliver mail because the following address recipient id refuse to receive mail",
             "you have been blocked by the recipient",
         ],
         &[],
     ),
+    // Sisimai/Reason/RequirePTR.pm
     (
         Class::RequirePtr,
         &[
@@ -424,6 +467,7 @@ const TABLES: &[Table] = &[
             &["service permits ", " unverifyable sending ips"],
         ],
     ),
+    // Sisimai/Reason/NotCompliantRFC.pm
     (
         Class::NotCompliantRfc,
         &[
@@ -433,6 +477,7 @@ const TABLES: &[Table] = &[
         ],
         &[&[" multiple ", " header"]],
     ),
+    // Sisimai/Reason/BadReputation.pm
     (
         Class::BadReputation,
         &[
@@ -446,6 +491,7 @@ const TABLES: &[Table] = &[
         ],
         &[],
     ),
+    // Sisimai/Reason/ContentError.pm
     (
         Class::ContentError,
         &[
@@ -461,6 +507,7 @@ const TABLES: &[Table] = &[
         ],
         &[],
     ),
+    // Sisimai/Reason/Rejected.pm (recipient-side wording that is not about the sender)
     (
         Class::RejectedNot,
         &[
@@ -470,6 +517,7 @@ const TABLES: &[Table] = &[
         ],
         &[],
     ),
+    // Sisimai/Reason/Rejected.pm
     (
         Class::Rejected,
         &[
@@ -532,6 +580,7 @@ const TABLES: &[Table] = &[
         ],
         &[],
     ),
+    // Sisimai/Reason/HostUnknown.pm
     (
         Class::HostUnknown,
         &[
@@ -553,6 +602,7 @@ const TABLES: &[Table] = &[
         ],
         &[&["553 ", " does not exist"]],
     ),
+    // Sisimai/Reason/SpamDetected.pm
     (
         Class::SpamDetected,
         &[
@@ -661,6 +711,7 @@ const TABLES: &[Table] = &[
             &["this message scored ", " spam points"],
         ],
     ),
+    // Sisimai/Reason/Speeding.pm
     (
         Class::Speeding,
         &[
@@ -670,6 +721,7 @@ const TABLES: &[Table] = &[
         ],
         &[],
     ),
+    // Sisimai/Reason/TooManyConn.pm
     (
         Class::TooManyConn,
         &[
@@ -690,6 +742,7 @@ const TABLES: &[Table] = &[
         ],
         &[],
     ),
+    // Sisimai/Reason/Blocked.pm
     (
         Class::Blocked,
         &[
@@ -791,6 +844,7 @@ const TABLES: &[Table] = &[
             &["your sender's ip address is listed at ", ".abuseat.org"],
         ],
     ),
+    // Sisimai/Reason/VirusDetected.pm
     (
         Class::VirusDetected,
         &[
@@ -803,6 +857,7 @@ const TABLES: &[Table] = &[
         ],
         &[],
     ),
+    // Sisimai/Reason/PolicyViolation.pm
     (
         Class::PolicyViolation,
         &[
@@ -834,6 +889,7 @@ const TABLES: &[Table] = &[
             "allowable number of posts without solving a captcha",
         ]],
     ),
+    // Sisimai/Reason/SystemError.pm
     (
         Class::SystemError,
         &[
@@ -862,6 +918,7 @@ const TABLES: &[Table] = &[
         ],
         &[&["unable to connect ", "daemon"]],
     ),
+    // Sisimai/Reason/NetworkError.pm
     (
         Class::NetworkError,
         &[
@@ -884,6 +941,7 @@ const TABLES: &[Table] = &[
         ],
         &[],
     ),
+    // Sisimai/Reason/SystemFull.pm
     (
         Class::SystemFull,
         &[
@@ -892,6 +950,7 @@ const TABLES: &[Table] = &[
         ],
         &[],
     ),
+    // Sisimai/Reason/NotAccept.pm
     (
         Class::NotAccept,
         &[
@@ -909,6 +968,7 @@ const TABLES: &[Table] = &[
         ],
         &[],
     ),
+    // Sisimai/Reason/Expired.pm
     (
         Class::Expired,
         &[
@@ -938,6 +998,7 @@ const TABLES: &[Table] = &[
             &["delivery failed ", " attempts"],
         ],
     ),
+    // Sisimai/Reason/SecurityError.pm (its STARTTLS wording)
     (
         Class::FailedStartTls,
         &[
@@ -946,6 +1007,7 @@ const TABLES: &[Table] = &[
         ],
         &[],
     ),
+    // Sisimai/Reason/SecurityError.pm
     (
         Class::SecurityError,
         &[
@@ -973,6 +1035,7 @@ const TABLES: &[Table] = &[
             ],
         ],
     ),
+    // Sisimai/Reason/MailerError.pm
     (
         Class::MailerError,
         &[
@@ -989,6 +1052,7 @@ const TABLES: &[Table] = &[
         ],
         &[],
     ),
+    // Sisimai/Reason/Vacation.pm
     (
         Class::Vacation,
         &[
@@ -1004,6 +1068,10 @@ const TABLES: &[Table] = &[
 /// What providers (Google, Microsoft, Yahoo, Tencent, GoDaddy, ...) mean by their own
 /// wording, `(phrase, reason)`, lower-cased, first match wins: `rhost::decide` reads
 /// the reason of the first one [`scan`] finds, in the same pass as the generic classes.
+/// Unlike the host-keyed rules of `rhost_data.rs`, these hold whichever host relayed
+/// them: the wording names its provider. Most are in Sisimai's `Rhost/*.pm` and
+/// `Lhost/*.pm`; the Google, Microsoft, Cloudflare, Orange and Zoho phrases that
+/// Sisimai 5.1 lacks follow the reasons the corpus labels (Sisimai 5.2) give them.
 pub(crate) const PROVIDER_PHRASES: &[(&str, &str)] = &[
     // Google
     (

@@ -131,6 +131,10 @@ impl Probe<'_> {
             }
             Class::AuthFailure => by_status == "authfailure" || hits.has(class),
             Class::UserUnknown => {
+                // A disabled mailbox's code (5.7.13) is not an unknown one.
+                if by_status == "suspend" {
+                    return false;
+                }
                 if by_status == "userunknown" {
                     let others = [
                         Class::NoRelaying,
@@ -145,6 +149,9 @@ impl Probe<'_> {
                 f.command == "RCPT" && hits.has(class)
             }
             Class::Filtered => {
+                if by_status == "suspend" {
+                    return false;
+                }
                 if by_status == "filtered" {
                     return hits.has(Class::UserUnknown) || hits.has(Class::Filtered);
                 }
@@ -158,7 +165,9 @@ impl Probe<'_> {
                 if self.probe(Class::SpamDetected) {
                     return false;
                 }
-                by_status == "contenterror" || hits.has(class)
+                // An X.6.X status alone waits for the later classes' words:
+                // "sender domain does not exist" under 5.6.0 is about the sender.
+                hits.has(class)
             }
             Class::Rejected => {
                 if by_status == "rejected" {
@@ -300,8 +309,13 @@ fn another(facts: &Facts<'_>, hits: Hits, by_status: &'static str) -> &'static s
     if facts.action == "delayed" || facts.action == "expired" {
         return "expired";
     }
-    if facts.command == "EHLO" || facts.command == "HELO" {
+    if matches!(facts.command, "CONN" | "EHLO" | "HELO") {
         return "blocked";
+    }
+    // Nothing else said anything: the reply code's own meaning, unless a
+    // status code more precise than X.0.0 says the cause is undefined (4.3.0).
+    if facts.status.is_empty() || facts.status[1..].starts_with(".0.") {
+        return status::reason_of_reply(facts.reply).unwrap_or("");
     }
     ""
 }
@@ -356,6 +370,42 @@ mod tests {
         assert_eq!(reason("", "", ""), "undefined");
         assert_eq!(reason("", "", "something odd"), "onhold");
         assert_eq!(reason("2.0.0", "", "250 ok"), "delivered");
+    }
+
+    #[test]
+    fn generic_wording_decides_without_codes() {
+        for (text, want) in [
+            ("Delivery time expired", "expired"),
+            (
+                "retry time not reached for any host after a long failure period",
+                "expired",
+            ),
+            ("Message timed out", "expired"),
+        ] {
+            assert_eq!(reason("", "", text), want, "{text}");
+        }
+        let unknown = "This user doesn't have a example.com account (kijitora@example.com)";
+        assert_eq!(reason("", "RCPT", unknown), "userunknown");
+    }
+
+    #[test]
+    fn codes_decide_when_the_words_do_not() {
+        // The enhanced status code first, then the reply code.
+        assert_eq!(reason("5.2.2", "", "no thanks"), "mailboxfull");
+        assert_eq!(reason("5.1.10", "", "no thanks"), "notaccept");
+        let by_reply = |reply: &str, status: &str| {
+            decide(&Facts {
+                status,
+                reply,
+                diagnostic: "no thanks",
+                ..Facts::default()
+            })
+        };
+        assert_eq!(by_reply("556", ""), "notaccept");
+        assert_eq!(by_reply("552", "5.0.0"), "mailboxfull");
+        // 4.3.0 is "other or undefined": the reply does not overrule it.
+        assert_eq!(by_reply("451", "4.3.0"), "onhold");
+        assert_eq!(by_reply("550", ""), "onhold");
     }
 
     #[test]

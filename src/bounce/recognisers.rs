@@ -44,8 +44,23 @@ pub(crate) struct Raw {
 
 /// Decide which layer understands the message and collect its recipients.
 pub(crate) fn run(layers: &Layers<'_>) -> (Kind, &'static str, Vec<Raw>) {
+    // Apple Mail's unsubscribe request: a complaint of the opt-out kind from the
+    // recipient itself (Sisimai's ARF.pm counts it as one).
+    if layers
+        .header("x-apple-unsubscribe")
+        .is_some_and(|v| v.eq_ignore_ascii_case("true"))
+        && layers.feedback.is_empty()
+    {
+        let found = vec![Raw {
+            recipient: layers.from.clone().unwrap_or_default(),
+            reason: Some("feedback"),
+            feedback_type: "opt-out".into(),
+            ..Raw::default()
+        }];
+        return (Kind::Complaint, "arf", found);
+    }
     // Hotmail's reports carry only the message complained about.
-    if layers.feedback.is_some()
+    if !layers.feedback.is_empty()
         || layers.report_type.as_deref() == Some("feedback-report")
         || subject_has(layers, "complaint about message from")
     {
@@ -59,7 +74,8 @@ pub(crate) fn run(layers: &Layers<'_>) -> (Kind, &'static str, Vec<Raw>) {
     }
     // ASCII case only: offsets in `lower` stay offsets in the text.
     let lower = layers.text.to_ascii_lowercase();
-    if lower.contains("{\"notificationtype\"")
+    // SNS folds long lines anywhere, even inside a key: its header says it all.
+    if (lower.contains("notificationtype") || layers.header("x-amz-sns-message-id").is_some())
         && let Some(found) = amazon_ses(&layers.text)
     {
         return (Kind::Bounce, "amazonses", found);
@@ -115,17 +131,46 @@ fn unquote(text: &str) -> std::borrow::Cow<'_, str> {
 
 // ---- Amazon SES notifications (JSON through SNS) --------------------------------------
 
-fn amazon_ses(text: &str) -> Option<Vec<Raw>> {
-    let start = text.find("{\"notificationType\"")?;
+/// The SES notification in a message: bare, or as the `Message` string of an SNS
+/// envelope (`{"Type":"Notification", ...}`), whose long lines SNS folds with a
+/// trailing `!` (Sisimai's Lhost/AmazonSES.pm reads it the same way).
+fn ses_payload(text: &str) -> Option<serde_json::Value> {
+    let start = text
+        .find("{\"notificationType\"")
+        .or_else(|| text.find("{\"Type\""))
+        .or_else(|| text.find('{').filter(|&at| text[..at].trim().is_empty()))?;
     let body = &text[start..];
-    let end = body.find("\n\n").unwrap_or(body.len());
-    let joined: String = body[..end]
-        .lines()
-        .map(|l| l.trim_end_matches('\r'))
-        .collect();
+    // The JSON ends at the first blank line, whatever the line endings.
+    let end = [body.find("\n\n"), body.find("\r\n\r\n")]
+        .into_iter()
+        .flatten()
+        .min()
+        .unwrap_or(body.len());
+    let mut joined = String::with_capacity(end);
+    let mut folded = false;
+    for line in body[..end].lines() {
+        let mut line = line.trim_end_matches('\r');
+        if folded {
+            line = line.strip_prefix(' ').unwrap_or(line);
+        }
+        folded = line.ends_with('!') && !line.ends_with("\"!");
+        joined.push_str(if folded {
+            &line[..line.len() - 1]
+        } else {
+            line
+        });
+    }
     let value: serde_json::Value = serde_json::from_str(&joined)
         .or_else(|_| serde_json::from_str(&body[..end]))
         .ok()?;
+    match value.get("Message").and_then(serde_json::Value::as_str) {
+        Some(inner) => serde_json::from_str(inner).ok(),
+        None => Some(value),
+    }
+}
+
+fn amazon_ses(text: &str) -> Option<Vec<Raw>> {
+    let value = ses_payload(text)?;
     let text_of = |v: &serde_json::Value, key: &str| {
         v.get(key)
             .and_then(serde_json::Value::as_str)
@@ -137,6 +182,15 @@ fn amazon_ses(text: &str) -> Option<Vec<Raw>> {
         "Bounce" => {
             let bounce = value.get("bounce")?;
             let mta = text_of(bounce, "reportingMTA");
+            // SES's own classification, where it is specific (Lhost/AmazonSES.pm).
+            let preset = match (
+                text_of(bounce, "bounceType").as_str(),
+                text_of(bounce, "bounceSubType").as_str(),
+            ) {
+                ("Transient", "MailboxFull") => Some("mailboxfull"),
+                ("Transient", "MessageTooLarge") => Some("mesgtoobig"),
+                _ => None,
+            };
             for r in bounce.get("bouncedRecipients")?.as_array()? {
                 let diagnostic = text_of(r, "diagnosticCode");
                 let diagnostic = match diagnostic.split_once(';') {
@@ -149,6 +203,7 @@ fn amazon_ses(text: &str) -> Option<Vec<Raw>> {
                     status: text_of(r, "status"),
                     remote_mta: mta.clone(),
                     diagnostic,
+                    reason: preset,
                     ..Raw::default()
                 });
             }
@@ -192,37 +247,68 @@ fn amazon_ses(text: &str) -> Option<Vec<Raw>> {
 // ---- RFC 5965 -------------------------------------------------------------------------
 
 fn complaint(layers: &Layers<'_>) -> Vec<Raw> {
-    let report = layers.feedback.as_deref().unwrap_or("");
-    let (mut kind, mut rcpt) = (String::new(), String::new());
-    for line in report.lines() {
-        let Some((name, value)) = line.split_once(':') else {
-            continue;
-        };
-        match name.trim().to_ascii_lowercase().as_str() {
-            "feedback-type" => kind = value.trim().to_ascii_lowercase(),
-            "original-rcpt-to" if rcpt.is_empty() => rcpt = clean_address(value),
-            _ => {}
+    // One record per reported recipient: `Original-Rcpt-To` may appear any
+    // number of times in a report (RFC 5965 §3.2), and aggregated complaints
+    // carry one report per message complained about.
+    let mut found = Vec::new();
+    let mut first_kind = None;
+    for report in &layers.feedback {
+        let mut kind = String::new();
+        let first = found.len();
+        let mut redacted = false;
+        for line in report.lines() {
+            let Some((name, value)) = line.split_once(':') else {
+                continue;
+            };
+            let name = name.trim();
+            if name.eq_ignore_ascii_case("feedback-type") {
+                kind = value.trim().to_ascii_lowercase();
+            } else if name.eq_ignore_ascii_case("redacted-address") {
+                redacted = true;
+            } else if name.eq_ignore_ascii_case("original-rcpt-to") {
+                let rcpt = clean_address(value);
+                if !rcpt.is_empty() {
+                    found.push(Raw {
+                        recipient: rcpt,
+                        reason: Some("feedback"),
+                        ..Raw::default()
+                    });
+                }
+            }
+        }
+        if kind.is_empty() {
+            kind = "other".into();
+        }
+        if found.len() == first && redacted {
+            // RFC 6590: the recipient hidden, but reported; the returned To: names it.
+            found.push(Raw {
+                reason: Some("feedback"),
+                ..Raw::default()
+            });
+        }
+        for raw in &mut found[first..] {
+            raw.feedback_type.clone_from(&kind);
+        }
+        first_kind.get_or_insert(kind);
+    }
+    if found.is_empty() {
+        // Reports naming nobody (or, from Hotmail, no report at all: only the
+        // message complained about): its To: is the recipient.
+        found.push(Raw {
+            reason: Some("feedback"),
+            feedback_type: first_kind.unwrap_or_else(|| "abuse".into()),
+            ..Raw::default()
+        });
+    }
+    for raw in &mut found {
+        if raw.recipient.is_empty()
+            && let Some(to) = &layers.original.to
+            && is_address(to)
+        {
+            raw.recipient = to.to_ascii_lowercase();
         }
     }
-    if rcpt.is_empty()
-        && let Some(to) = &layers.original.to
-        && is_address(to)
-    {
-        rcpt = to.to_ascii_lowercase();
-    }
-    if kind.is_empty() {
-        kind = if layers.feedback.is_none() {
-            "abuse".into()
-        } else {
-            "other".into()
-        };
-    }
-    vec![Raw {
-        recipient: rcpt,
-        reason: Some("feedback"),
-        feedback_type: kind,
-        ..Raw::default()
-    }]
+    found
 }
 
 // ---- RFC 3464 -------------------------------------------------------------------------
@@ -245,15 +331,33 @@ fn delivery_status(layers: &Layers<'_>) -> Vec<Raw> {
         .map(|(reporting, block)| {
             let mut raw = from_block(block, layers, &lower);
             raw.reporting_mta = reporting;
-            if single && raw.command.is_empty() {
-                // One recipient: the session transcript anywhere in the notice is its own.
-                if let Some(command) = super::extract::command_in_lower(&lower) {
+            if raw.command.is_empty() {
+                // One recipient: the session transcript anywhere in the notice is
+                // its own; several: only a transcript naming one command is theirs.
+                let command = if single {
+                    super::extract::command_in_lower(&lower)
+                } else {
+                    super::extract::sole_command_in_lower(&lower)
+                };
+                if let Some(command) = command {
                     raw.command = command.to_string();
                 }
             }
             raw
         })
         .collect();
+    // Recipients the text does not mention, failed with the same words as one it
+    // does: the same session stage.
+    for i in 0..found.len() {
+        if found[i].command.is_empty()
+            && let Some(command) = found
+                .iter()
+                .find(|o| !o.command.is_empty() && o.diagnostic == found[i].diagnostic)
+                .map(|o| o.command.clone())
+        {
+            found[i].command = command;
+        }
+    }
     // A block whose recipient is no address (`@mx.example.org`): the notice's
     // own text names it.
     if found
@@ -261,10 +365,23 @@ fn delivery_status(layers: &Layers<'_>) -> Vec<Raw> {
         .any(|r| !is_address(&clean_address(&r.recipient)))
     {
         let known: Vec<String> = found.iter().map(|r| clean_address(&r.recipient)).collect();
-        let mut named = generic_scan(layers, &lower, &[])
+        // The header naming the failed recipients, the notice's own text, then
+        // the returned message's To: (Sisimai's RFC3464.pm falls back the same way).
+        let mut seen = known.clone();
+        let mut named = failed_recipients(layers)
             .into_iter()
-            .map(|r| clean_address(&r.recipient))
-            .filter(|a| !known.contains(a));
+            .chain(
+                generic_scan(layers, &lower, &[])
+                    .into_iter()
+                    .map(|r| clean_address(&r.recipient)),
+            )
+            .chain(layers.original.to.iter().map(|t| clean_address(t)))
+            .filter(|a| is_address(a))
+            .filter(move |a| {
+                let fresh = !seen.contains(a);
+                seen.push(a.clone());
+                fresh
+            });
         for raw in &mut found {
             if !is_address(&clean_address(&raw.recipient))
                 && let Some(address) = named.next()
@@ -335,33 +452,86 @@ fn paragraph_about(lower: &str, address: &str) -> Option<std::ops::Range<usize>>
 
 // ---- RFC 3834 -------------------------------------------------------------------------
 
+/// What marks an auto-reply, by header (lower-cased value, "starts with"):
+/// RFC 3834 §5's Auto-Submitted, and the de facto markers Sisimai's RFC3834.pm
+/// (BSD-2-Clause, Copyright (C) 2014 azumakuniyuki) also accepts.
+const AUTO_REPLY_HEADERS: &[(&str, &[&str])] = &[
+    (
+        "auto-submitted",
+        &["auto-generated", "auto-replied", "auto-notified"],
+    ),
+    ("precedence", &["auto_reply"]),
+    ("x-apple-action", &["vacation"]),
+    (
+        "subject",
+        &[
+            "auto:",
+            "auto response:",
+            "automatic reply:",
+            "out of office:",
+            "out of the office:",
+        ],
+    ),
+];
+
+/// Messages that look automatic but are not replies from a person's mailbox
+/// (system mail, bounces), after Sisimai's RFC3834.pm.
+const NOT_AUTO_REPLY: &[(&str, &[&str])] = &[
+    ("from", &["root@", "postmaster@", "mailer-daemon@"]),
+    ("to", &["root@"]),
+    ("subject", &["security information for", "mail failure -"]),
+];
+
 fn auto_reply(layers: &Layers<'_>, lower: &str) -> Option<Vec<Raw>> {
-    let auto = layers
-        .header("auto-submitted")
-        .is_some_and(|v| v.to_ascii_lowercase().starts_with("auto-replied"))
+    let value = |name: &str| {
+        if name == "subject" {
+            layers.subject.as_deref()
+        } else {
+            layers.header(name)
+        }
+        .map(|v| v.trim().to_ascii_lowercase())
+    };
+    let excluded = NOT_AUTO_REPLY
+        .iter()
+        .any(|(name, needles)| value(name).is_some_and(|v| needles.iter().any(|n| v.contains(n))));
+    if excluded {
+        return None;
+    }
+    let auto = AUTO_REPLY_HEADERS
+        .iter()
+        .any(|(name, starts)| value(name).is_some_and(|v| starts.iter().any(|s| v.starts_with(s))))
         || layers.header("x-autoreply").is_some()
         || layers.header("x-autorespond").is_some()
-        || layers
-            .subject
-            .as_deref()
-            .map(str::to_ascii_lowercase)
-            .is_some_and(|s| {
-                [
-                    "auto:",
-                    "out of office",
-                    "out of the office",
-                    "autoreply",
-                    "auto-reply",
-                    "automatic reply",
-                ]
-                .iter()
-                .any(|p| s.contains(p))
-            });
+        || value("subject").is_some_and(|s| {
+            [
+                "out of office",
+                "out of the office",
+                "autoreply",
+                "auto-reply",
+                "automatic reply",
+            ]
+            .iter()
+            .any(|p| s.contains(p))
+        });
     if !auto {
         return None;
     }
-    let from = layers.from.clone().unwrap_or_default();
-    let words = sweep(lower.lines().take(5).collect::<Vec<_>>().join(" ").as_str());
+    // The replier: From:, else Return-Path:.
+    let from = layers
+        .from
+        .clone()
+        .filter(|f| !f.is_empty())
+        .or_else(|| layers.header("return-path").map(clean_address))
+        .unwrap_or_default();
+    let words = sweep(
+        lower
+            .lines()
+            .filter(|l| l.contains(' ') && !l.starts_with("content-"))
+            .take(5)
+            .collect::<Vec<_>>()
+            .join(" ")
+            .as_str(),
+    );
     Some(vec![Raw {
         recipient: from,
         reason: Some("vacation"),

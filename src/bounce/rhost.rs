@@ -7,6 +7,80 @@
 use super::phrases::{Hits, PROVIDER_PHRASES};
 use super::reason::Facts;
 
+#[path = "rhost_data.rs"]
+mod data;
+
+/// One provider's rules (`Sisimai/Rhost/*.pm`).
+struct Module {
+    /// Host names, or their tails, as Sisimai's `Rhost.pm` lists them.
+    hosts: &'static [&'static str],
+    rules: &'static [Rule],
+}
+
+/// A phrase of the provider's own and the reason it means there.
+struct Rule {
+    phrase: &'static str,
+    reason: &'static str,
+    code: Code,
+}
+
+/// The codes a phrase must come with.
+enum Code {
+    Any,
+    /// Google's: reply and status, their class digit aside.
+    ReplyStatus(&'static str, &'static str),
+    /// Microsoft's: exactly this status.
+    Status(&'static str),
+    /// Microsoft's: a status `prefix` whose last number lies in the range.
+    StatusRange(&'static str, u16, u16),
+    /// Mimecast's: exactly this reply.
+    Reply(&'static str),
+}
+
+impl Code {
+    fn fits(&self, facts: &Facts<'_>) -> bool {
+        match *self {
+            Code::Any => true,
+            Code::ReplyStatus(reply, status) => {
+                facts.reply.len() == 3
+                    && reply.get(1..) == facts.reply.get(1..)
+                    && facts.status.len() > 2
+                    && status
+                        .get(2..)
+                        .is_some_and(|s| s.starts_with(&facts.status[2..]))
+            }
+            Code::Status(status) => facts.status == status,
+            Code::StatusRange(prefix, low, high) => {
+                facts.status.contains(prefix)
+                    && facts
+                        .status
+                        .rsplit('.')
+                        .next()
+                        .and_then(|n| n.parse::<u16>().ok())
+                        .is_some_and(|n| (low..=high).contains(&n))
+            }
+            Code::Reply(reply) => facts.reply == reply,
+        }
+    }
+}
+
+/// Sisimai's rule for the first provider whose hosts name the remote host (or
+/// whose host names contain the recipient's domain): the reason its wording
+/// gives, if any.
+fn by_module(facts: &Facts<'_>, remote: &str, domain: &str) -> Option<&'static str> {
+    let module = data::MODULES.iter().find(|m| {
+        m.hosts
+            .iter()
+            .any(|h| !remote.is_empty() && remote.contains(h))
+            || !domain.is_empty() && m.hosts.iter().any(|h| h.contains(domain))
+    })?;
+    module
+        .rules
+        .iter()
+        .find(|r| facts.diagnostic.contains(r.phrase) && r.code.fits(facts))
+        .map(|r| r.reason)
+}
+
 /// A provider known by its hosts (remote MTA or recipient domain) and what its
 /// own short wording means there (where the same words elsewhere mean less).
 struct Provider {
@@ -161,6 +235,9 @@ pub fn decide(facts: &Facts<'_>, hits: Hits, remote: &str, domain: &str) -> Opti
     }
     let text = facts.diagnostic;
     let remote = remote.to_ascii_lowercase();
+    if let Some(reason) = by_module(facts, &remote, &domain.to_ascii_lowercase()) {
+        return Some(reason);
+    }
     let here = |hosts: &[&str]| host_matches(&remote, hosts) || host_matches(domain, hosts);
     if let Some(code) = aup_code(text) {
         if text.contains("cox.com") || here(&["cox.net"]) {
@@ -193,4 +270,41 @@ pub fn decide(facts: &Facts<'_>, hits: Hits, remote: &str, domain: &str) -> Opti
     }
     // The first phrase of the table that the text contains.
     hits.provider_phrase().map(|at| PROVIDER_PHRASES[at].1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn facts<'a>(status: &'a str, reply: &'a str, text: &'a str) -> Facts<'a> {
+        Facts {
+            status,
+            reply,
+            diagnostic: text,
+            ..Facts::default()
+        }
+    }
+
+    #[test]
+    fn provider_wording_counts_at_the_provider_only() {
+        let f = facts("5.7.11", "550", "550 5.7.11 unknown or illegal alias: a@b");
+        assert_eq!(by_module(&f, "mx2.me.com", ""), Some("userunknown"));
+        assert_eq!(
+            by_module(&f, "mx.example.net", "icloud.com"),
+            Some("userunknown")
+        );
+        assert_eq!(by_module(&f, "mx.example.net", "example.net"), None);
+    }
+
+    #[test]
+    fn provider_wording_with_its_codes() {
+        let text = "550 5.7.26 unauthenticated email is not accepted due to domain's dmarc policy";
+        let gmail = "gmail-smtp-in.l.google.com";
+        assert_eq!(
+            by_module(&facts("5.7.26", "550", text), gmail, ""),
+            Some("authfailure")
+        );
+        // The same words with another code are not that rule.
+        assert_eq!(by_module(&facts("5.1.1", "550", text), gmail, ""), None);
+    }
 }

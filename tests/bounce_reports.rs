@@ -1,0 +1,139 @@
+//! Complaint reports (RFC 5965) and auto-replies (RFC 3834): one record per
+//! reported recipient, and an auto-reply recognised as such, not as a bounce.
+
+use zdiag::bounce::{self, Kind};
+
+fn report(rcpts: &[&str], kind: &str) -> String {
+    let mut part = format!(
+        "Content-Type: message/feedback-report\n\nFeedback-Type: {kind}\nUser-Agent: Reporter/1.0\nVersion: 1\n"
+    );
+    for r in rcpts {
+        part.push_str(&format!("Original-Rcpt-To: <{r}>\n"));
+    }
+    part
+}
+
+fn complaint(reports: &[String]) -> Vec<u8> {
+    let mut m = String::from(
+        "From: fbl@isp.example\nTo: abuse@sender.example\nSubject: FW: complaint\nMIME-Version: 1.0\n\
+         Content-Type: multipart/report; report-type=feedback-report; boundary=\"b\"\n\n\
+         --b\nContent-Type: text/plain\n\nThis is an email abuse report.\n",
+    );
+    for r in reports {
+        m.push_str("--b\n");
+        m.push_str(r);
+        m.push('\n');
+    }
+    m.push_str("--b\nContent-Type: message/rfc822-headers\n\nFrom: news@sender.example\nTo: one@isp.example\nSubject: Offer\n\n--b--\n");
+    m.into_bytes()
+}
+
+#[test]
+fn several_feedback_reports_give_one_record_each() {
+    let raw = complaint(&[
+        report(&["one@isp.example"], "abuse"),
+        report(&["two@isp.example"], "opt-out"),
+        report(&["three@isp.example"], "abuse"),
+    ]);
+    let decoded = bounce::decode(&raw).expect("decodes");
+    assert_eq!(decoded.kind, Kind::Complaint);
+    let got: Vec<(&str, Option<&str>)> = decoded
+        .recipients
+        .iter()
+        .map(|r| (r.recipient.as_str(), r.feedback_type.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("one@isp.example", Some("abuse")),
+            ("two@isp.example", Some("opt-out")),
+            ("three@isp.example", Some("abuse")),
+        ]
+    );
+    assert!(decoded.recipients.iter().all(|r| r.reason == "feedback"));
+}
+
+#[test]
+fn several_recipients_in_one_report() {
+    let raw = complaint(&[report(&["one@isp.example", "two@isp.example"], "abuse")]);
+    let decoded = bounce::decode(&raw).expect("decodes");
+    assert_eq!(decoded.recipients.len(), 2);
+    assert_eq!(decoded.recipients[1].recipient, "two@isp.example");
+}
+
+#[test]
+fn a_report_naming_nobody_falls_back_on_the_original_to() {
+    let raw = complaint(&[report(&[], "abuse")]);
+    let decoded = bounce::decode(&raw).expect("decodes");
+    assert_eq!(decoded.recipients.len(), 1);
+    assert_eq!(decoded.recipients[0].recipient, "one@isp.example");
+}
+
+fn auto_reply(headers: &str) -> Vec<u8> {
+    format!(
+        "From: Kijitora <person@example.org>\nTo: sender@example.net\n{headers}\n\n\
+         I am away until Monday and will answer your mail then.\n"
+    )
+    .into_bytes()
+}
+
+#[test]
+fn rfc3834_auto_replies_are_recognised() {
+    for headers in [
+        "Subject: Re: hello\nAuto-Submitted: auto-replied",
+        "Subject: Automatic reply: hello",
+        "Subject: Out of Office: hello",
+        "Subject: hello\nPrecedence: auto_reply",
+        "Subject: hello\nX-Apple-Action: vacation",
+    ] {
+        let decoded = bounce::decode(&auto_reply(headers)).expect("decodes");
+        assert_eq!(decoded.kind, Kind::AutoReply, "{headers}");
+        assert_eq!(decoded.recipients.len(), 1, "{headers}");
+        let r = &decoded.recipients[0];
+        assert_eq!(r.recipient, "person@example.org");
+        assert_eq!(r.reason, "vacation");
+    }
+}
+
+#[test]
+fn system_mail_is_not_an_auto_reply() {
+    let raw = b"From: root@host.example\nTo: admin@example.net\nSubject: Auto: cron\nAuto-Submitted: auto-generated\n\nbackup done\n";
+    let decoded = bounce::decode(raw).expect("decodes");
+    assert_ne!(decoded.kind, Kind::AutoReply);
+}
+
+#[test]
+fn a_delivery_report_without_a_recipient_line_names_the_recipient_from_elsewhere() {
+    let raw = b"From: MAILER-DAEMON@mx.example.net\nTo: sender@example.net\nSubject: Undelivered Mail\n\
+X-Failed-Recipients: gone@example.org\nMIME-Version: 1.0\n\
+Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\n\n\
+--b\nContent-Type: text/plain\n\nYour message could not be delivered.\n\
+--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.net\n\n\
+Action: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 No such user here\n\n\
+--b\nContent-Type: message/rfc822-headers\n\nFrom: sender@example.net\nTo: gone@example.org\nSubject: hi\n\n--b--\n";
+    let decoded = bounce::decode(raw).expect("decodes");
+    assert_eq!(decoded.kind, Kind::Bounce);
+    assert_eq!(decoded.recipients.len(), 1);
+    let r = &decoded.recipients[0];
+    assert_eq!(r.recipient, "gone@example.org");
+    assert_eq!(r.status.as_deref(), Some("5.1.1"));
+    assert_eq!(r.reason, "userunknown");
+}
+
+#[test]
+fn an_amazon_ses_notice_inside_an_sns_envelope() {
+    // SNS wraps the SES JSON in `Message` and folds long lines with a trailing `!`.
+    let inner = r#"{\"notificationType\":\"Bounce\",\"bounce\":{\"bounceType\":\"Transient\",\"bounceSubType\":\"MailboxFull\",\"bouncedRecipients\":[{\"emailAddress\":\"full@example.org\",\"action\":\"failed\",\"status\":\"5.2.2\",\"diagnosticCode\":\"smtp; 552 5.2.2 Mailbox full\"}],\"reportingMTA\":\"dsn; a1-2.smtp-out.amazonses.com\"},\"mail\":{}}"#;
+    let json = format!(r#"{{"Type":"Notification","MessageId":"x","Message":"{inner}"}}"#);
+    let (head, tail) = json.split_at(60);
+    let raw = format!(
+        "From: no-reply@sns.amazonaws.com\nTo: ops@example.net\nSubject: AWS Notification Message\n\
+         x-amz-sns-message-id: 1\nContent-Type: text/plain; charset=UTF-8\n\n{head}!\n {tail}\n\n--\nunsubscribe\n"
+    );
+    let decoded = bounce::decode(raw.as_bytes()).expect("decodes");
+    assert_eq!(decoded.kind, Kind::Bounce);
+    assert_eq!(decoded.recipients.len(), 1);
+    let r = &decoded.recipients[0];
+    assert_eq!(r.recipient, "full@example.org");
+    assert_eq!(r.reason, "mailboxfull");
+}
