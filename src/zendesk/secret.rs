@@ -32,22 +32,8 @@ impl Token {
 /// Standard base64 with padding: how Basic credentials travel, so a server that
 /// echoes the header can be caught at it.
 pub(crate) fn base64(bytes: &[u8]) -> String {
-    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for chunk in bytes.chunks(3) {
-        let n = chunk
-            .iter()
-            .enumerate()
-            .fold(0u32, |n, (i, &b)| n | u32::from(b) << (16 - 8 * i));
-        for i in 0..4 {
-            if i <= chunk.len() {
-                out.push(ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char);
-            } else {
-                out.push('=');
-            }
-        }
-    }
-    out
+    use base64::Engine;
+    base64::engine::general_purpose::STANDARD.encode(bytes)
 }
 
 impl fmt::Debug for Token {
@@ -82,10 +68,6 @@ mod tests {
         assert!(Token::new("abc-DEF_123/+=").unwrap().is_header_safe());
         assert!(!Token::new("abc\x01def").unwrap().is_header_safe());
         assert!(!Token::new("abc\u{e9}").unwrap().is_header_safe());
-        assert_eq!(base64(b""), "");
-        assert_eq!(base64(b"f"), "Zg==");
         assert_eq!(base64(b"fo"), "Zm8=");
-        assert_eq!(base64(b"foo"), "Zm9v");
-        assert_eq!(base64(b"foobar"), "Zm9vYmFy");
     }
 }
