@@ -23,9 +23,13 @@ pub(super) fn run(cli: &Cli, args: &BounceArgs, stdout: &mut impl Write) -> Outp
         cli,
         "{spinner} {pos} messages, {total_bytes} read, {per_sec}",
     );
+    // Asked once: a hidden bar still takes a lock per update, on the per-message path.
+    let watched = !progress.is_hidden();
     let read = crate::mailsource::for_each_message(&args.inputs, |name, bytes| {
-        progress.inc(1);
-        progress.inc_length(bytes.len() as u64);
+        if watched {
+            progress.inc(1);
+            progress.inc_length(bytes.len() as u64);
+        }
         let decoded = crate::bounce::decode(bytes);
         tally.add(&decoded);
         if args.summary {

@@ -6,7 +6,7 @@ use std::io::Write;
 use serde_json::{Value, json};
 
 use crate::support::zendesk::{ZendeskMock, command, findings, json_of, with_api};
-use crate::support::{TestDns, codes_of, fixture, resolver_args, server, step};
+use crate::support::{TestDns, codes_of, fixture, resolver_args, server, step, step_titles};
 use crate::suspended::{demo_export, mock_with, ticket};
 
 fn inbound(mut cmd: std::process::Command, dns: &TestDns, args: &[&str]) -> (i32, Value) {
@@ -29,12 +29,7 @@ fn a_configured_address_walks_the_three_steps() {
     let mock = ZendeskMock::serving("healthy");
     let (code, report) = inbound(with_api(&mock), &dns, &["Help@good.zd.test"]);
     assert_eq!(code, 0, "{report:#}");
-    let titles: Vec<&str> = report["steps"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|s| s["title"].as_str().unwrap())
-        .collect();
+    let titles = step_titles(&report);
     assert_eq!(
         titles,
         [

@@ -1,7 +1,7 @@
 //! `zdiag outbound`: Zendesk's five steps, in order, over real DNS on loopback.
 
 use crate::support::dns_server::{Blackhole, TestDns};
-use crate::support::{codes_of, resolver_args, run_json_at, server, step};
+use crate::support::{codes_of, resolver_args, run_json_at, server, step, step_titles};
 
 const TITLES: [&str; 5] = [
     "Step 1: Check the email's delivery status",
@@ -19,12 +19,7 @@ fn outbound(dns: &TestDns, args: &[&str]) -> (i32, serde_json::Value) {
 fn json_has_one_step_per_procedure_step_in_order() {
     let dns = server();
     let (_, report) = outbound(&dns, &["good.outbound.test"]);
-    let titles: Vec<&str> = report["steps"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|s| s["title"].as_str().unwrap())
-        .collect();
+    let titles = step_titles(&report);
     assert_eq!(titles, TITLES);
     let ids: Vec<&str> = report["steps"]
         .as_array()

@@ -77,6 +77,16 @@ fn all_findings(report: &Value) -> impl Iterator<Item = &Value> {
         .flat_map(|s| s["findings"].as_array().into_iter().flatten())
 }
 
+/// The steps' titles, in report order.
+pub fn step_titles(report: &Value) -> Vec<&str> {
+    report["steps"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|s| s["title"].as_str().unwrap())
+        .collect()
+}
+
 /// The step with this id; panics with the report when there is none.
 pub fn step<'a>(report: &'a Value, id: &str) -> &'a Value {
     report["steps"]
