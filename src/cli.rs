@@ -141,6 +141,8 @@ pub enum Command {
     Outbound(OutboundArgs),
     /// Walk Zendesk's procedure for "customers' emails don't become tickets", step by step.
     Inbound(InboundArgs),
+    /// Did the reply on a ticket reach the customer, and if not, why? (Zendesk API)
+    Ticket(TicketArgs),
     /// Check SPF: will mail that Zendesk sends for the domain pass, and if not, why?
     Spf(SpfArgs),
     /// Check DKIM: Zendesk's two CNAMEs and the keys behind them (and any --selector).
@@ -230,9 +232,21 @@ pub struct OutboundArgs {
     /// A customer address that does not receive the replies: checks its domain's mail servers.
     #[arg(long, value_name = "ADDR")]
     pub recipient: Option<String>,
-    /// The ticket whose notification did not arrive (needs API credentials).
-    #[arg(long, value_name = "ID")]
+    /// The ticket whose reply did not arrive: steps 1 and 2 read it (needs the Zendesk
+    /// account), step 5 checks its recipients when --recipient is absent.
+    #[arg(long, value_name = "ID", value_parser = ticket_id)]
     pub ticket: Option<u64>,
+}
+
+#[derive(Debug, Args)]
+pub struct TicketArgs {
+    /// The tickets (the number in the ticket's URL); several are read at once.
+    #[arg(value_name = "ID", required = true, value_parser = ticket_id)]
+    pub ids: Vec<u64>,
+    /// The comment to follow (its id, from the ticket's events) instead of the latest
+    /// public agent reply; with one ticket only.
+    #[arg(long, value_name = "ID")]
+    pub comment: Option<u64>,
 }
 
 #[derive(Debug, Args)]
@@ -277,6 +291,10 @@ pub struct ExportArgs {
     /// The directory to write (created if needed; existing files are replaced).
     #[arg(value_name = "DIR")]
     pub dir: PathBuf,
+    /// Also write these tickets' stories (audits, delivery statuses, recipients), so
+    /// `zdiag ticket` answers from the export; repeatable, or comma-separated.
+    #[arg(long = "ticket", value_name = "ID", value_parser = ticket_id, value_delimiter = ',')]
+    pub tickets: Vec<u64>,
 }
 
 #[derive(Debug, Args)]
@@ -325,6 +343,16 @@ pub struct ExplainArgs {
     /// List every code with its title.
     #[arg(long)]
     pub list: bool,
+}
+
+/// A ticket id: the positive number in the ticket's URL.
+pub fn ticket_id(text: &str) -> Result<u64, String> {
+    match text.trim().trim_start_matches('#').parse::<u64>() {
+        Ok(id) if id > 0 => Ok(id),
+        _ => Err(format!(
+            "'{text}' is not a ticket id: give the number in the ticket's URL (.../agent/tickets/12345)"
+        )),
+    }
 }
 
 fn parse_timeout(text: &str) -> Result<f64, String> {

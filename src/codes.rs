@@ -5,7 +5,8 @@
 //! above checks and walks so that one list holds every family.
 
 use crate::checks::{
-    api, bounce, dkim, dmarc, forwarding, inbound, mx, recipient, spf, suspended, targets, triggers,
+    api, bounce, dkim, dmarc, forwarding, inbound, mx, recipient, spf, suspended, targets, ticket,
+    triggers,
 };
 use crate::report::Code;
 use crate::walks;
@@ -24,6 +25,7 @@ const CHECK_FAMILIES: &[&[Code]] = &[
     bounce::diags::CODES,
     suspended::diags::CODES,
     inbound::diags::CODES,
+    ticket::diags::CODES,
 ];
 
 /// The walks' own codes (a walk's codes may share its checks' prefix: `outbound-`).

@@ -11,6 +11,7 @@ pub mod recipient;
 pub mod spf;
 pub mod suspended;
 pub mod targets;
+pub mod ticket;
 pub mod triggers;
 
 use crate::report::{Code, Finding, Status};

@@ -15,6 +15,7 @@ mod outbound;
 mod output;
 mod setup;
 mod suspended;
+mod ticket;
 mod zendesk;
 
 use std::io::Write;
@@ -37,6 +38,7 @@ pub async fn run(cli: &Cli, stdout: &mut impl Write) -> Output {
         Command::Targets(_) => zendesk::targets(cli).await,
         Command::Suspended(args) => suspended::run(cli, args).await,
         Command::Inbound(args) => inbound::run(cli, args).await,
+        Command::Ticket(args) => ticket::run(cli, args).await,
         Command::Bounce(args) => bounce::run(cli, args, stdout),
         Command::Outbound(args) => outbound::run(cli, args).await,
         Command::Generate(args) => generate::run(args),

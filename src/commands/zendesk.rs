@@ -116,7 +116,8 @@ async fn export_report(cli: &Cli, args: &ExportArgs) -> Result<Report, String> {
                 .into(),
         );
     }
-    let written = crate::zendesk::export::write(&client, &args.dir).await?;
+    let mut written = crate::zendesk::export::write(&client, &args.dir).await?;
+    written.extend(crate::zendesk::export::write_tickets(&client, &args.dir, &args.tickets).await);
     let findings = api::export_findings(&args.dir, written);
     let target = args.dir.display().to_string();
     let step = Step::new("export", "Export", Some(target.clone()), findings);

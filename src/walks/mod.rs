@@ -3,3 +3,4 @@
 pub mod diags;
 pub mod inbound;
 pub mod outbound;
+pub mod ticket;

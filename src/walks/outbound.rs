@@ -10,6 +10,8 @@
 use crate::checks::api::step_needs_account;
 use crate::checks::dkim::{self, DkimOptions};
 use crate::checks::forwarding::{self, ForwardingOptions};
+use crate::checks::suspended::when;
+use crate::checks::ticket::{self, TicketFindings, TicketOptions};
 use crate::checks::{dmarc, recipient, spf, step_skipped, suspended, triggers};
 use crate::context::Context;
 use crate::report::{Code, Finding, Step};
@@ -32,17 +34,24 @@ const MANUAL_DELIVERY_STATUS: &str = "Meanwhile: open the ticket, look for the w
 const MANUAL_TRIGGER: &str = "Meanwhile: in the ticket's events, check that a trigger sent an email notification after the agent's comment, and that the \"Notify requester\" triggers are active.";
 const MANUAL_FORWARDING: &str = "Meanwhile: in Admin Center, Channels > Email, check that the support address's forwarding status shows no error.";
 
-/// Run the five steps for mail sent as `domain`.
+/// Run the five steps for mail sent as `domain`; with `ticket`, steps 1 and 2 follow
+/// that ticket's reply, and step 5 its recipients when `recipient` is not given.
 pub async fn run(
     ctx: &Context,
     domain: &str,
     recipient: Option<&str>,
     ticket: Option<u64>,
 ) -> Vec<Step> {
-    let (authentication, recipient_findings, account) = tokio::join!(
+    let (authentication, given_recipient, account, followed) = tokio::join!(
         authentication(ctx, domain),
-        recipient_side(ctx, recipient),
-        account_steps(ctx, domain)
+        async {
+            match recipient {
+                Some(address) => Some(recipient_side(ctx, address).await),
+                None => None,
+            }
+        },
+        account_steps(ctx, domain),
+        follow_ticket(ctx, ticket)
     );
     let skip = |step: usize, manual: &str, needs: &str| {
         vec![step_needs_account(
@@ -53,8 +62,8 @@ pub async fn run(
             needs,
         )]
     };
-    let delivery_status = match ctx.zendesk {
-        None => {
+    let delivery_status = match (&ctx.zendesk, &followed) {
+        (None, _) => {
             let ticket = match ticket {
                 Some(id) => format!("ticket {id}"),
                 None => "--ticket ID".to_string(),
@@ -65,24 +74,65 @@ pub async fn run(
                 &format!("{ticket} and {CREDENTIALS}"),
             )
         }
-        // The account is readable, but a ticket's delivery status is not read yet.
-        Some(_) => vec![
+        (Some(_), Some(found)) => found.comment.iter().chain(&found.delivery).cloned().collect(),
+        (Some(_), None) => vec![
             step_skipped(
                 Code::OutboundStepSkipped,
                 STEPS[0].0,
                 domain,
-                format!("Not checked: zdiag does not read a ticket's delivery status yet. {MANUAL_DELIVERY_STATUS}"),
+                format!("Not checked: give the ticket whose reply did not arrive. {MANUAL_DELIVERY_STATUS}"),
             )
-            .evidence("needs", "a later zdiag version")
-            .help("Read the delivery failure in the ticket's events."),
+            .evidence("needs", "--ticket ID")
+            .help("Run again with --ticket ID (the number in the ticket's URL)."),
         ],
     };
-    let (trigger_findings, forwarding_findings) = account.unwrap_or_else(|| {
+    let (mut trigger_findings, forwarding_findings) = account.unwrap_or_else(|| {
         (
             skip(1, MANUAL_TRIGGER, CREDENTIALS),
             skip(2, MANUAL_FORWARDING, CREDENTIALS),
         )
     });
+    if let Some(found) = &followed {
+        // The account's triggers are step 2's own findings already.
+        trigger_findings.extend(
+            found
+                .trigger
+                .iter()
+                .filter(|f| !f.code.as_str().starts_with("triggers-"))
+                .cloned(),
+        );
+    }
+    let ticket_recipients: Vec<String> = followed
+        .as_ref()
+        .map(|f| f.recipients.clone())
+        .unwrap_or_default();
+    let recipient_findings = match (given_recipient, &followed) {
+        (Some(findings), _) => findings,
+        (None, Some(found)) if !ticket_recipients.is_empty() => {
+            let bounces = futures::future::join_all(
+                ticket_recipients
+                    .iter()
+                    .map(|address| suspended::bounces_for(ctx, address)),
+            )
+            .await;
+            found
+                .recipient
+                .iter()
+                .cloned()
+                .chain(bounces.into_iter().flatten().flatten())
+                .collect()
+        }
+        _ => vec![
+            step_skipped(
+                Code::OutboundStepSkipped,
+                STEPS[4].0,
+                "recipient",
+                "Not checked: give the address that does not receive the replies.",
+            )
+            .evidence("needs", "--recipient ADDR (or --ticket ID)")
+            .help("Run again with --recipient customer@their-domain, or --ticket ID."),
+        ],
+    };
     let findings = [
         delivery_status,
         trigger_findings,
@@ -90,18 +140,34 @@ pub async fn run(
         authentication,
         recipient_findings,
     ];
+    let recipients = match recipient {
+        Some(address) => Some(address.to_string()),
+        None if !ticket_recipients.is_empty() => Some(ticket_recipients.join(", ")),
+        None => None,
+    };
     STEPS
         .iter()
         .zip(findings)
         .map(|((id, title), findings)| {
             let target = match *id {
-                "recipient" => recipient.map(str::to_string),
+                "recipient" => recipients.clone(),
                 "spf" => Some(domain.to_string()),
+                "delivery-status" => ticket.map(|t| format!("ticket {t}")),
                 _ => None,
             };
             Step::new(*id, *title, target, findings)
         })
         .collect()
+}
+
+/// Steps 1 and 2 for one ticket, when one is given and the account is readable.
+async fn follow_ticket(ctx: &Context, ticket: Option<u64>) -> Option<TicketFindings> {
+    ctx.zendesk.as_ref()?;
+    let options = TicketOptions {
+        comment: None,
+        now: when::now(),
+    };
+    Some(ticket::check(ctx, ticket?, &options).await)
 }
 
 /// Steps 2 and 3 from the account (API or export): the triggers, and the forwarding of
@@ -133,27 +199,13 @@ async fn authentication(ctx: &Context, domain: &str) -> Vec<Finding> {
     spf.into_iter().chain(dkim).chain(dmarc).collect()
 }
 
-/// Step 5: the recipient's side, once the walk knows whose, and the bounces of mail to
-/// them that sit in the Suspended tickets view when the account is readable.
-async fn recipient_side(ctx: &Context, recipient: Option<&str>) -> Vec<Finding> {
-    match recipient {
-        Some(address) => {
-            let (mut findings, bounces) = tokio::join!(
-                recipient::check(ctx, address),
-                suspended::bounces_for(ctx, address)
-            );
-            findings.extend(bounces.into_iter().flatten());
-            findings
-        }
-        None => vec![
-            step_skipped(
-                Code::OutboundStepSkipped,
-                STEPS[4].0,
-                "recipient",
-                "Not checked: give the address that does not receive the replies.",
-            )
-            .evidence("needs", "--recipient ADDR")
-            .help("Run again with --recipient customer@their-domain."),
-        ],
-    }
+/// Step 5 for an address given: its domain's side, and the bounces of mail to it that
+/// sit in the Suspended tickets view when the account is readable.
+async fn recipient_side(ctx: &Context, address: &str) -> Vec<Finding> {
+    let (mut findings, bounces) = tokio::join!(
+        recipient::check(ctx, address),
+        suspended::bounces_for(ctx, address)
+    );
+    findings.extend(bounces.into_iter().flatten());
+    findings
 }

@@ -128,3 +128,64 @@ impl Endpoint {
         }
     }
 }
+
+/// One ticket's bodies: what `zdiag ticket` reads and `zdiag export --ticket` writes,
+/// one file each under `tickets/{id}/`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TicketPart {
+    /// `GET /api/v2/tickets/{id}`.
+    Ticket,
+    /// `GET /api/v2/tickets/{id}/audits`, every page.
+    Audits,
+    /// `GET /api/v2/email_notifications?filter[ticket_id]={id}`, every page, newest first.
+    EmailNotifications,
+}
+
+impl TicketPart {
+    pub const ALL: [TicketPart; 3] = [
+        TicketPart::Ticket,
+        TicketPart::Audits,
+        TicketPart::EmailNotifications,
+    ];
+
+    /// The root key of the body.
+    pub fn key(self) -> &'static str {
+        match self {
+            TicketPart::Ticket => "ticket",
+            TicketPart::Audits => "audits",
+            TicketPart::EmailNotifications => "email_notifications",
+        }
+    }
+
+    /// The file under `tickets/{id}/` in an export.
+    pub fn file(self) -> &'static str {
+        match self {
+            TicketPart::Ticket => "ticket.json",
+            TicketPart::Audits => "audits.json",
+            TicketPart::EmailNotifications => "email_notifications.json",
+        }
+    }
+
+    /// What it holds, for messages.
+    pub fn what(self, id: u64) -> String {
+        match self {
+            TicketPart::Ticket => format!("ticket {id}"),
+            TicketPart::Audits => format!("the audits (events) of ticket {id}"),
+            TicketPart::EmailNotifications => {
+                format!("the email notifications (delivery statuses) of ticket {id}")
+            }
+        }
+    }
+
+    /// Who may read it, for a 403.
+    pub(super) fn permission(self) -> &'static str {
+        match self {
+            TicketPart::Ticket | TicketPart::Audits => {
+                "the token's user is not an agent who can see this ticket (a restricted role, or a group it does not belong to)"
+            }
+            TicketPart::EmailNotifications => {
+                "the token's user is not an agent who can see this ticket's email notifications"
+            }
+        }
+    }
+}

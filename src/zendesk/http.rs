@@ -9,7 +9,7 @@ use reqwest::{Method, StatusCode, Url};
 use serde_json::{Map, Value, json};
 
 use super::secret::base64;
-use super::{Endpoint, Error, ErrorKind, Token, VerifyKind};
+use super::{Endpoint, Error, ErrorKind, TicketPart, Token, VerifyKind};
 use crate::limits;
 
 /// The credentials sent with every request.
@@ -80,6 +80,22 @@ impl ApiConfig {
 
 /// No list is longer than this many pages (100 items each): a guard against a link loop.
 const MAX_PAGES: usize = limits::PAGES;
+
+/// A list read page by page: where, and the root keys its items may come under.
+#[derive(Clone, Copy)]
+struct List<'a> {
+    path: &'a str,
+    keys: &'a [&'a str],
+}
+
+impl From<Endpoint> for List<'static> {
+    fn from(endpoint: Endpoint) -> Self {
+        List {
+            path: endpoint.path(),
+            keys: endpoint.keys(),
+        }
+    }
+}
 
 /// What one request is for, to word its errors.
 struct Ask {
@@ -174,16 +190,29 @@ impl Http {
         extra: &[(&str, &str)],
         ask: &Ask,
     ) -> Result<Value, Error> {
+        let items = self.items(endpoint.into(), extra, ask).await?;
+        let mut body = Map::new();
+        body.insert(endpoint.key().to_string(), Value::Array(items));
+        Ok(Value::Object(body))
+    }
+
+    /// Every item of every page, within the cap on one list.
+    async fn items(
+        &self,
+        list: List<'_>,
+        extra: &[(&str, &str)],
+        ask: &Ask,
+    ) -> Result<Vec<Value>, Error> {
         let mut items = Vec::new();
         let mut total = 0u64;
-        self.each_page(endpoint, extra, ask, |page, size| {
+        self.each_page(list, extra, ask, |page, size| {
             total += size;
             if total > limits::API_LIST {
                 return Err(Error::new(
                     ErrorKind::Decode,
                     format!(
                         "Zendesk's answers for {} add up to more than zdiag's cap of {} for one list: reading stopped at {} items rather than report part of the list",
-                        endpoint.what(),
+                        ask.what,
                         limits::size(limits::API_LIST),
                         items.len()
                     ),
@@ -193,9 +222,7 @@ impl Http {
             Ok(())
         })
         .await?;
-        let mut body = Map::new();
-        body.insert(endpoint.key().to_string(), Value::Array(items));
-        Ok(Value::Object(body))
+        Ok(items)
     }
 
     /// Follow the cursor (`links.next` while `meta.has_more`), or the offset `next_page`,
@@ -204,24 +231,24 @@ impl Http {
     /// link points back, is an error: part of a list must never pass for all of it.
     async fn each_page(
         &self,
-        endpoint: Endpoint,
+        list: List<'_>,
         extra: &[(&str, &str)],
         ask: &Ask,
         mut each: impl FnMut(Vec<Value>, u64) -> Result<(), Error>,
     ) -> Result<(), Error> {
         let mut query = vec![("page[size]", "100")];
         query.extend_from_slice(extra);
-        let mut url = self.url(endpoint.path(), &query);
+        let mut url = self.url(list.path, &query);
         let mut seen = HashSet::new();
         let mut count = 0usize;
         for _ in 0..MAX_PAGES {
             seen.insert(url.to_string());
             let (mut page, size) = self.get_sized(url.clone(), ask).await?;
-            let list = endpoint
-                .keys()
+            let items = list
+                .keys
                 .iter()
                 .find_map(|key| page.get_mut(*key).map(Value::take))
-                .and_then(|list| match list {
+                .and_then(|items| match items {
                     Value::Array(items) => Some(items),
                     _ => None,
                 })
@@ -230,13 +257,12 @@ impl Http {
                         ErrorKind::Decode,
                         format!(
                             "Zendesk's answer for {} has no \"{}\" list",
-                            endpoint.what(),
-                            endpoint.key()
+                            ask.what, list.keys[0]
                         ),
                     )
                 })?;
-            count += list.len();
-            each(list, size)?;
+            count += items.len();
+            each(items, size)?;
             match self.next_page(&page, &url)? {
                 None => return Ok(()),
                 Some(next) if seen.contains(next.as_str()) => {
@@ -244,7 +270,7 @@ impl Http {
                         ErrorKind::Decode,
                         format!(
                             "Zendesk's next-page link for {} points back to a page already read (after {} pages, {count} items): the list has no end zdiag can reach, so none of it is used",
-                            endpoint.what(),
+                            ask.what,
                             seen.len(),
                         ),
                     ));
@@ -256,8 +282,8 @@ impl Http {
             ErrorKind::Decode,
             format!(
                 "Zendesk still had more of {} after {MAX_PAGES} pages ({count} items), zdiag's cap for one list at {}: none of it is used rather than report part of the list as all of it",
-                endpoint.what(),
-                self.url(endpoint.path(), &[])
+                ask.what,
+                self.url(list.path, &[])
             ),
         ))
     }
@@ -363,8 +389,10 @@ impl Http {
         };
         let newest_first = [("sort_by", "created_at"), ("sort_order", "desc")];
         let mut each = each;
-        self.each_page(endpoint, &newest_first, &ask, |page, _size| each(page))
-            .await
+        self.each_page(endpoint.into(), &newest_first, &ask, |page, _size| {
+            each(page)
+        })
+        .await
     }
 
     /// `PUT /api/v2/suspended_tickets/recover_many?ids=`: the body of a 200, or of a
@@ -386,6 +414,99 @@ impl Http {
             return Ok(Value::Null);
         }
         serde_json::from_slice(&bytes).map_err(|e| super::decode(&ask.what, &e))
+    }
+
+    /// One part of a ticket's story as `{"<key>": ...}`: the ticket, or every page of a list.
+    pub(super) async fn ticket_part(&self, id: u64, part: TicketPart) -> Result<Value, Error> {
+        let ask = Ask {
+            what: part.what(id),
+            permission: part.permission(),
+            missing: "the ticket was deleted, or the subdomain is wrong",
+            partial: false,
+        };
+        let id_text = id.to_string();
+        let items = match part {
+            TicketPart::Ticket => {
+                let url = self.url(&format!("/api/v2/tickets/{id}"), &[]);
+                return self.get(url, &ask).await.map_err(|e| match e.kind {
+                    ErrorKind::NotFound => Error::new(
+                        ErrorKind::NotFound,
+                        format!(
+                            "no ticket {id} in {}, or this agent cannot see it",
+                            self.account()
+                        ),
+                    ),
+                    _ => e,
+                });
+            }
+            TicketPart::Audits => {
+                let path = format!("/api/v2/tickets/{id}/audits");
+                let list = List {
+                    path: &path,
+                    keys: &["audits"],
+                };
+                self.items(list, &[], &ask).await?
+            }
+            TicketPart::EmailNotifications => {
+                let list = List {
+                    path: "/api/v2/email_notifications",
+                    keys: &["email_notifications"],
+                };
+                let filter = [("filter[ticket_id]", id_text.as_str())];
+                self.items(list, &filter, &ask).await?
+            }
+        };
+        let mut body = Map::new();
+        body.insert(part.key().to_string(), Value::Array(items));
+        Ok(Value::Object(body))
+    }
+
+    /// `GET /api/v2/users/show_many?ids=`: the users' bodies. The caller keeps to 100 ids.
+    pub(super) async fn users(&self, ids: &[u64]) -> Result<Vec<Value>, Error> {
+        let ask = Ask {
+            what: format!("{} users named on the ticket", ids.len()),
+            permission: "the token's user is not an agent who can see these users",
+            missing: "check the subdomain (or --zendesk-url): no Zendesk account answers there",
+            partial: false,
+        };
+        let list: Vec<String> = ids.iter().map(u64::to_string).collect();
+        let url = self.url(
+            "/api/v2/users/show_many",
+            &[("ids", list.join(",").as_str())],
+        );
+        let mut body = self.get(url, &ask).await?;
+        match body.get_mut("users").map(Value::take) {
+            Some(Value::Array(users)) => Ok(users),
+            _ => Err(Error::new(
+                ErrorKind::Decode,
+                format!("Zendesk's answer for {} has no \"users\" list", ask.what),
+            )),
+        }
+    }
+
+    /// `GET /api/v2/users/{id}/identities`, every page.
+    pub(super) async fn identities(&self, user: u64) -> Result<Vec<Value>, Error> {
+        let ask = Ask {
+            what: format!("the email identities of user {user}"),
+            permission: "the token's user is not an agent who can see this user's identities",
+            missing: "the user was deleted, or the subdomain is wrong",
+            partial: false,
+        };
+        let path = format!("/api/v2/users/{user}/identities");
+        let list = List {
+            path: &path,
+            keys: &["identities"],
+        };
+        self.items(list, &[], &ask).await
+    }
+
+    /// The account as people name it: `example.zendesk.com`, or the host and port given.
+    fn account(&self) -> String {
+        let host = self.base.host_str().unwrap_or_default();
+        match self.base.port() {
+            Some(port) => format!("{host}:{port}"),
+            None => host.to_string(),
+        }
     }
 
     /// `GET /api/v2/search/count?query=`: `{"count": N}`.

@@ -18,6 +18,7 @@ mod http;
 pub mod models;
 mod offline;
 mod secret;
+pub mod tickets;
 
 use std::collections::HashMap;
 use std::fmt;
@@ -29,7 +30,7 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 use tokio::sync::OnceCell;
 
-pub use endpoint::Endpoint;
+pub use endpoint::{Endpoint, TicketPart};
 pub(crate) use error::decode;
 pub use error::{Error, ErrorKind};
 pub use http::{ApiConfig, Auth, RetryPolicy};
@@ -282,6 +283,116 @@ impl Client {
                 format!("an export ({}) holds no ticket search", dir.display()),
             )),
         }
+    }
+
+    /// One part of ticket `id`'s story as the API returns it (`{"ticket": {...}}`,
+    /// `{"audits": [...]}`, ...); an export answers from `tickets/{id}/`.
+    pub async fn ticket_part(&self, id: u64, part: TicketPart) -> Result<Value, Error> {
+        match &self.inner.backend {
+            Backend::Api(http) => http.ticket_part(id, part).await,
+            Backend::Export(dir) => {
+                let folder = dir.join("tickets").join(id.to_string());
+                if !folder.is_dir() {
+                    return Err(Error::new(
+                        ErrorKind::NotFound,
+                        format!(
+                            "the export {} holds no ticket {id}: add it with `zdiag export --ticket {id} {}`",
+                            dir.display(),
+                            dir.display()
+                        ),
+                    ));
+                }
+                offline::read_body(&folder.join(part.file()), &[part.key()])
+            }
+        }
+    }
+
+    async fn ticket_items<T: DeserializeOwned>(
+        &self,
+        id: u64,
+        part: TicketPart,
+    ) -> Result<T, Error> {
+        let mut body = self.ticket_part(id, part).await?;
+        let item = body
+            .get_mut(part.key())
+            .map(Value::take)
+            .unwrap_or(Value::Null);
+        serde_json::from_value(item).map_err(|e| decode(&part.what(id), &e))
+    }
+
+    pub async fn ticket(&self, id: u64) -> Result<tickets::Ticket, Error> {
+        self.ticket_items(id, TicketPart::Ticket).await
+    }
+
+    /// Every audit of the ticket, oldest first.
+    pub async fn ticket_audits(&self, id: u64) -> Result<Vec<tickets::Audit>, Error> {
+        self.ticket_items(id, TicketPart::Audits).await
+    }
+
+    /// Every email notification sent about the ticket, newest first.
+    pub async fn email_notifications(
+        &self,
+        id: u64,
+    ) -> Result<Vec<tickets::EmailNotification>, Error> {
+        self.ticket_items(id, TicketPart::EmailNotifications).await
+    }
+
+    /// Most user ids one `show_many` call takes.
+    pub const USERS_BATCH: usize = 100;
+
+    /// The users' bodies, asked 100 ids at a time, the batches at once. An export
+    /// answers from `users/{id}.json`; an id it lacks is left out, as the API does.
+    pub async fn users_raw(&self, ids: &[u64]) -> Result<Vec<Value>, Error> {
+        match &self.inner.backend {
+            Backend::Api(http) => {
+                let batches = futures::future::join_all(
+                    ids.chunks(Self::USERS_BATCH).map(|batch| http.users(batch)),
+                )
+                .await;
+                let mut users = Vec::new();
+                for batch in batches {
+                    users.extend(batch?);
+                }
+                Ok(users)
+            }
+            Backend::Export(dir) => {
+                let mut users = Vec::new();
+                for id in ids {
+                    let path = dir.join("users").join(format!("{id}.json"));
+                    if path.exists() {
+                        let mut body = offline::read_body(&path, &["user"])?;
+                        users.push(body["user"].take());
+                    }
+                }
+                Ok(users)
+            }
+        }
+    }
+
+    pub async fn users(&self, ids: &[u64]) -> Result<Vec<tickets::User>, Error> {
+        let raw = self.users_raw(ids).await?;
+        serde_json::from_value(Value::Array(raw)).map_err(|e| decode("the ticket's users", &e))
+    }
+
+    /// A user's identities' bodies (addresses, with their deliverable state).
+    pub async fn identities_raw(&self, user: u64) -> Result<Vec<Value>, Error> {
+        match &self.inner.backend {
+            Backend::Api(http) => http.identities(user).await,
+            Backend::Export(dir) => {
+                let path = dir.join("users").join(format!("{user}.json"));
+                let mut body = offline::read_body(&path, &["user"])?;
+                match body.get_mut("identities").map(Value::take) {
+                    Some(Value::Array(items)) => Ok(items),
+                    _ => Ok(Vec::new()),
+                }
+            }
+        }
+    }
+
+    pub async fn identities(&self, user: u64) -> Result<Vec<tickets::Identity>, Error> {
+        let raw = self.identities_raw(user).await?;
+        serde_json::from_value(Value::Array(raw))
+            .map_err(|e| decode(&format!("the identities of user {user}"), &e))
     }
 
     /// Most suspended-ticket ids one `recover_many` call takes.

@@ -9,8 +9,16 @@ use crate::limits::{EXPORT_FILE, ReadError, read_text_capped};
 
 /// Read one endpoint's body from an export directory.
 pub(super) fn read(dir: &Path, endpoint: Endpoint) -> Result<Value, Error> {
-    let path = dir.join(endpoint.file());
-    let text = read_text_capped(&path, EXPORT_FILE).map_err(|e| {
+    read_body(&dir.join(endpoint.file()), endpoint.keys())
+}
+
+/// Read a body that must hold one of `keys` at its root.
+pub(super) fn read_body(path: &Path, keys: &[&str]) -> Result<Value, Error> {
+    let file = path
+        .file_name()
+        .map(|f| f.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let text = read_text_capped(path, EXPORT_FILE).map_err(|e| {
         let why = match &e {
             ReadError::Io(e) if e.kind() == std::io::ErrorKind::NotFound => "missing".to_string(),
             other => other.to_string(),
@@ -18,8 +26,7 @@ pub(super) fn read(dir: &Path, endpoint: Endpoint) -> Result<Value, Error> {
         Error::new(
             ErrorKind::Export,
             format!(
-                "the export has no readable {} ({}: {why}): write the export again with `zdiag export DIR`",
-                endpoint.file(),
+                "the export has no readable {file} ({}: {why}): write the export again with `zdiag export DIR`",
                 path.display()
             ),
         )
@@ -30,14 +37,14 @@ pub(super) fn read(dir: &Path, endpoint: Endpoint) -> Result<Value, Error> {
             format!("{} is not valid JSON: {e}", path.display()),
         )
     })?;
-    if endpoint.keys().iter().all(|key| value.get(key).is_none()) {
+    if keys.iter().all(|key| value.get(key).is_none()) {
         return Err(Error::new(
             ErrorKind::Export,
             format!(
                 "{} has no \"{}\" key: it is not a Zendesk {} body",
                 path.display(),
-                endpoint.key(),
-                endpoint.key()
+                keys[0],
+                keys[0]
             ),
         ));
     }

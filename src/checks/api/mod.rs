@@ -82,13 +82,13 @@ pub fn export_findings(dir: &Path, written: Vec<Written>) -> Vec<Finding> {
     written
         .into_iter()
         .map(|w| {
-            let file = dir.join(w.endpoint.file()).display().to_string();
+            let file = dir.join(&w.file).display().to_string();
             match w.outcome {
                 Ok(count) => Finding::new(
                     Code::ZendeskExportWritten,
                     Status::Info,
                     file.clone(),
-                    format!("Wrote {} to {file}.", w.endpoint.what()),
+                    format!("Wrote {} to {file}.", w.what),
                 )
                 .evidence("items", count),
                 Err(error) => Finding::new(
