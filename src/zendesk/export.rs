@@ -118,7 +118,11 @@ async fn write_people(client: &Client, dir: &Path, ids: &[u64]) -> Result<usize,
     let users = client.users_raw(ids).await?;
     let identities = futures::future::join_all(users.iter().map(|user| async move {
         match user["id"].as_u64() {
-            Some(id) => client.identities_raw(id).await,
+            // A user deleted since the ticket was written has no identities left.
+            Some(id) => match client.identities_raw(id).await {
+                Err(e) if e.kind == ErrorKind::NotFound => Ok(Vec::new()),
+                other => other,
+            },
             None => Ok(Vec::new()),
         }
     }))

@@ -13,6 +13,7 @@ mod spf;
 mod spf_suite_dns;
 mod support;
 mod suspended;
+mod ticket;
 mod zendesk_checks;
 mod zendesk_client;
 mod zendesk_forwarding;

@@ -86,6 +86,18 @@ pub fn format(seconds: i64) -> String {
     )
 }
 
+/// `2024-05-01T10:00:00Z`: as Zendesk writes dates, and as its search takes them.
+pub fn rfc3339(seconds: i64) -> String {
+    let (year, month, day) = civil_from_days(seconds.div_euclid(86_400));
+    let rest = seconds.rem_euclid(86_400);
+    format!(
+        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
+        rest / 3600,
+        rest % 3600 / 60,
+        rest % 60
+    )
+}
+
 /// `--since`: a duration back from `now` (`36h`, `7d`, `2w`, `90m`) or a date.
 pub fn since(text: &str, now: i64) -> Result<i64, String> {
     let trimmed = text.trim();
@@ -141,6 +153,10 @@ mod tests {
         assert_eq!(format(1_714_557_600), "2024-05-01 10:00 UTC");
         assert_eq!(format(1_709_164_800), "2024-02-29 00:00 UTC");
         assert_eq!(format(0), "1970-01-01 00:00 UTC");
+        for seconds in [0, 1_248_130_529, 1_709_164_800, 1_714_557_659] {
+            assert_eq!(parse(&rfc3339(seconds)), Some(seconds));
+        }
+        assert_eq!(rfc3339(1_248_130_529), "2009-07-20T22:55:29Z");
     }
 
     #[test]

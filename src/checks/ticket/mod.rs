@@ -369,8 +369,20 @@ async fn follow(
     }
 }
 
-/// An address Zendesk no longer emails explains a reply with no delivery record.
+/// What the recipient step found makes the outcome precise: a mistyped domain is the
+/// fix of a bounce, and an address Zendesk no longer emails explains a reply with no
+/// delivery record.
 fn sharpen(outcome: Outcome, recipient: &[Finding]) -> Outcome {
+    let typo = recipient
+        .iter()
+        .filter(|f| f.code == Code::OutboundRecipientTypo)
+        .find(|f| outcome.text.contains(&format!("({})", f.subject)))
+        .and_then(|f| f.help.clone());
+    if outcome.kind == "bounced"
+        && let Some(fix) = typo
+    {
+        return outcome.next(fix);
+    }
     if outcome.status.severity() >= Status::Warn.severity() && outcome.kind != "sent" {
         return outcome;
     }
@@ -530,7 +542,9 @@ fn silence(story: &Story, comment: &Comment) -> (Silence, Vec<Finding>) {
                 Code::TriggersNotifyCommentMissing,
             ]
             .contains(&f.code)
-                && f.evidence.get("covers").is_none_or(|c| c == "comment")
+                && f.evidence
+                    .get("covers")
+                    .is_none_or(|c| c == "comment update")
         })
         .collect();
     if let Some(first) = rule_problems.first() {
