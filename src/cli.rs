@@ -143,6 +143,8 @@ pub enum Command {
     Inbound(InboundArgs),
     /// Did the reply on a ticket reach the customer, and if not, why? (Zendesk API)
     Ticket(TicketArgs),
+    /// Replies that did not reach their customer, account-wide; --note tells each ticket (Zendesk API)
+    Undelivered(UndeliveredArgs),
     /// Check SPF: will mail that Zendesk sends for the domain pass, and if not, why?
     Spf(SpfArgs),
     /// Check DKIM: Zendesk's two CNAMEs and the keys behind them (and any --selector).
@@ -247,6 +249,27 @@ pub struct TicketArgs {
     /// public agent reply; with one ticket only.
     #[arg(long, value_name = "ID")]
     pub comment: Option<u64>,
+}
+
+#[derive(Debug, Args)]
+pub struct UndeliveredArgs {
+    /// The period: a duration back from now (36h, 7d, 2w) or a date (2024-05-01).
+    #[arg(long, value_name = "DURATION|DATE", default_value = "7d")]
+    pub since: String,
+    /// How many emails the account sent in the period: adds the bounce rate against 2%.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+    pub sent: Option<u64>,
+    /// Add a private note to each affected ticket (who did not get which reply, why, what
+    /// to do) and the tag zdiag_delivery_noted; never twice for the same failure. The
+    /// only write, announced on stderr first.
+    #[arg(long)]
+    pub note: bool,
+    /// With --note: show the notes, write nothing.
+    #[arg(long, requires = "note")]
+    pub dry_run: bool,
+    /// Remember the failures reported in FILE, and report only new ones (for a scheduled run).
+    #[arg(long, value_name = "FILE")]
+    pub state: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

@@ -6,7 +6,7 @@
 
 use crate::checks::{
     api, bounce, dkim, dmarc, forwarding, inbound, mx, recipient, spf, suspended, targets, ticket,
-    triggers,
+    triggers, undelivered,
 };
 use crate::report::Code;
 use crate::walks;
@@ -26,6 +26,7 @@ const CHECK_FAMILIES: &[&[Code]] = &[
     suspended::diags::CODES,
     inbound::diags::CODES,
     ticket::diags::CODES,
+    undelivered::diags::CODES,
 ];
 
 /// The walks' own codes (a walk's codes may share its checks' prefix: `outbound-`).

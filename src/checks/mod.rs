@@ -13,6 +13,7 @@ pub mod suspended;
 pub mod targets;
 pub mod ticket;
 pub mod triggers;
+pub mod undelivered;
 
 use crate::report::{Code, Finding, Status};
 

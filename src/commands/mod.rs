@@ -16,6 +16,7 @@ mod output;
 mod setup;
 mod suspended;
 mod ticket;
+mod undelivered;
 mod zendesk;
 
 use std::io::Write;
@@ -39,6 +40,7 @@ pub async fn run(cli: &Cli, stdout: &mut impl Write) -> Output {
         Command::Suspended(args) => suspended::run(cli, args).await,
         Command::Inbound(args) => inbound::run(cli, args).await,
         Command::Ticket(args) => ticket::run(cli, args).await,
+        Command::Undelivered(args) => undelivered::run(cli, args).await,
         Command::Bounce(args) => bounce::run(cli, args, stdout),
         Command::Outbound(args) => outbound::run(cli, args).await,
         Command::Generate(args) => generate::run(args),

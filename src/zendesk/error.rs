@@ -17,6 +17,8 @@ pub enum ErrorKind {
     Server,
     /// Timeout or connection failure, after the retries.
     Network,
+    /// 409: the ticket changed since it was read (a safe update refused).
+    Conflict,
     /// Another 4xx (400, 422, ...).
     Rejected,
     /// The body is not the JSON expected.
@@ -64,6 +66,7 @@ impl Error {
             ErrorKind::Network => {
                 "Check the way to Zendesk (network, proxy, firewall, DNS), then run zdiag again."
             }
+            ErrorKind::Conflict => "The ticket changed while zdiag wrote to it: run zdiag again.",
             ErrorKind::Decode | ErrorKind::Rejected => {
                 "Run zdiag again; if it persists, report the message with the zdiag version."
             }

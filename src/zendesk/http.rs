@@ -86,14 +86,24 @@ const MAX_PAGES: usize = limits::PAGES;
 struct List<'a> {
     path: &'a str,
     keys: &'a [&'a str],
+    /// Cursor paging (`page[size]`); else offset paging (`per_page`), for the endpoints
+    /// that have no cursor (the unified search).
+    cursor: bool,
+}
+
+impl<'a> List<'a> {
+    fn cursor(path: &'a str, keys: &'a [&'a str]) -> List<'a> {
+        List {
+            path,
+            keys,
+            cursor: true,
+        }
+    }
 }
 
 impl From<Endpoint> for List<'static> {
     fn from(endpoint: Endpoint) -> Self {
-        List {
-            path: endpoint.path(),
-            keys: endpoint.keys(),
-        }
+        List::cursor(endpoint.path(), endpoint.keys())
     }
 }
 
@@ -236,7 +246,11 @@ impl Http {
         ask: &Ask,
         mut each: impl FnMut(Vec<Value>, u64) -> Result<(), Error>,
     ) -> Result<(), Error> {
-        let mut query = vec![("page[size]", "100")];
+        let mut query = vec![if list.cursor {
+            ("page[size]", "100")
+        } else {
+            ("per_page", "100")
+        }];
         query.extend_from_slice(extra);
         let mut url = self.url(list.path, &query);
         let mut seen = HashSet::new();
@@ -441,17 +455,11 @@ impl Http {
             }
             TicketPart::Audits => {
                 let path = format!("/api/v2/tickets/{id}/audits");
-                let list = List {
-                    path: &path,
-                    keys: &["audits"],
-                };
+                let list = List::cursor(&path, &["audits"]);
                 self.items(list, &[], &ask).await?
             }
             TicketPart::EmailNotifications => {
-                let list = List {
-                    path: "/api/v2/email_notifications",
-                    keys: &["email_notifications"],
-                };
+                let list = List::cursor("/api/v2/email_notifications", &["email_notifications"]);
                 let filter = [("filter[ticket_id]", id_text.as_str())];
                 self.items(list, &filter, &ask).await?
             }
@@ -493,11 +501,86 @@ impl Http {
             partial: false,
         };
         let path = format!("/api/v2/users/{user}/identities");
-        let list = List {
-            path: &path,
-            keys: &["identities"],
-        };
+        let list = List::cursor(&path, &["identities"]);
         self.items(list, &[], &ask).await
+    }
+
+    /// Tickets a search finds, page by page: the unified search (offset pages, at most
+    /// 1,000 results), or with `export` the search export (cursor pages, no cap).
+    pub(super) async fn search(
+        &self,
+        query: &str,
+        export: bool,
+        each: impl FnMut(Vec<Value>) -> Result<(), Error>,
+    ) -> Result<(), Error> {
+        let ask = Ask {
+            what: format!("the ticket search \"{query}\""),
+            permission: "searching tickets needs an agent who can see them",
+            missing: "check the subdomain (or --zendesk-url): no Zendesk account answers there",
+            partial: false,
+        };
+        let mut each = each;
+        if export {
+            let list = List::cursor("/api/v2/search/export", &["results"]);
+            let extra = [("query", query), ("filter[type]", "ticket")];
+            self.each_page(list, &extra, &ask, |page, _| each(page))
+                .await
+        } else {
+            let list = List {
+                path: "/api/v2/search",
+                keys: &["results"],
+                cursor: false,
+            };
+            self.each_page(list, &[("query", query)], &ask, |page, _| each(page))
+                .await
+        }
+    }
+
+    /// `GET /api/v2/email_notifications/show_many?ticket_ids=`: the caller keeps to 100.
+    pub(super) async fn email_notifications_of(
+        &self,
+        tickets: &[u64],
+    ) -> Result<Vec<Value>, Error> {
+        let ask = Ask {
+            what: format!("the email notifications of {} tickets", tickets.len()),
+            permission: TicketPart::EmailNotifications.permission(),
+            missing: "check the subdomain (or --zendesk-url): no Zendesk account answers there",
+            partial: false,
+        };
+        let ids: Vec<String> = tickets.iter().map(u64::to_string).collect();
+        let ids = ids.join(",");
+        let list = List::cursor(
+            "/api/v2/email_notifications/show_many",
+            &["email_notifications"],
+        );
+        self.items(list, &[("ticket_ids", ids.as_str())], &ask)
+            .await
+    }
+
+    /// `GET /api/v2/tickets/{id}/comments`, every page.
+    pub(super) async fn comments(&self, ticket: u64) -> Result<Vec<Value>, Error> {
+        let ask = Ask {
+            what: format!("the comments of ticket {ticket}"),
+            permission: TicketPart::Ticket.permission(),
+            missing: "the ticket was deleted, or the subdomain is wrong",
+            partial: false,
+        };
+        let path = format!("/api/v2/tickets/{ticket}/comments");
+        self.items(List::cursor(&path, &["comments"]), &[], &ask)
+            .await
+    }
+
+    /// `PUT /api/v2/tickets/{id}` with `body`: one update (a note, a tag).
+    pub(super) async fn update_ticket(&self, ticket: u64, body: &Value) -> Result<(), Error> {
+        let ask = Ask {
+            what: format!("the update of ticket {ticket}"),
+            permission: "adding a note to a ticket needs an agent who can edit it",
+            missing: "the ticket was deleted, or the subdomain is wrong",
+            partial: false,
+        };
+        let url = self.url(&format!("/api/v2/tickets/{ticket}"), &[]);
+        self.send(Method::PUT, url, Some(body), &ask).await?;
+        Ok(())
     }
 
     /// The account as people name it: `example.zendesk.com`, or the host and port given.
@@ -673,6 +756,13 @@ impl Http {
                 format!(
                     "Zendesk denied access to {} (403 Forbidden): {}; or the plan does not include the feature.{said}",
                     ask.what, ask.permission
+                ),
+            ),
+            StatusCode::CONFLICT => Error::new(
+                ErrorKind::Conflict,
+                format!(
+                    "Zendesk refused {} (409 Conflict): the ticket changed since zdiag read it.{said}",
+                    ask.what
                 ),
             ),
             StatusCode::NOT_FOUND => Error::new(

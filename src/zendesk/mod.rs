@@ -395,6 +395,117 @@ impl Client {
             .map_err(|e| decode(&format!("the identities of user {user}"), &e))
     }
 
+    /// The unified search's cap: past it, the search export is used.
+    pub const SEARCH_CAP: u64 = 1000;
+
+    /// The tickets a search finds: through the unified search when it finds at most
+    /// 1,000 (its cap), else through the search export (cursor pages, no cap). Each
+    /// result is handed to `keep`; what it returns is kept.
+    pub async fn search_tickets<T>(
+        &self,
+        query: &str,
+        mut keep: impl FnMut(tickets::Ticket) -> Option<T>,
+    ) -> Result<Vec<T>, Error> {
+        let Backend::Api(http) = &self.inner.backend else {
+            return self.search_count(query).await.map(|_| Vec::new());
+        };
+        let count = self.search_count(query).await?;
+        let mut kept = Vec::new();
+        http.search(query, count > Self::SEARCH_CAP, |results| {
+            for result in results {
+                if result["result_type"]
+                    .as_str()
+                    .is_some_and(|t| t != "ticket")
+                {
+                    continue;
+                }
+                let ticket: tickets::Ticket = serde_json::from_value(result)
+                    .map_err(|e| decode(&format!("the ticket search \"{query}\""), &e))?;
+                kept.extend(keep(ticket));
+            }
+            Ok(())
+        })
+        .await?;
+        Ok(kept)
+    }
+
+    /// The email notifications of up to 100 tickets (`show_many?ticket_ids=`).
+    pub async fn email_notifications_of(
+        &self,
+        tickets: &[u64],
+    ) -> Result<Vec<tickets::EmailNotification>, Error> {
+        assert!(tickets.len() <= 100, "show_many takes 100 ids");
+        match &self.inner.backend {
+            Backend::Api(http) => {
+                let raw = http.email_notifications_of(tickets).await?;
+                serde_json::from_value(Value::Array(raw))
+                    .map_err(|e| decode("the email notifications", &e))
+            }
+            Backend::Export(_) => {
+                let mut all = Vec::new();
+                for id in tickets {
+                    match self.email_notifications(*id).await {
+                        Ok(sent) => all.extend(sent),
+                        Err(e) if e.kind == ErrorKind::NotFound => {}
+                        Err(e) => return Err(e),
+                    }
+                }
+                Ok(all)
+            }
+        }
+    }
+
+    /// The bodies of a ticket's comments (public and private), oldest first.
+    pub async fn comment_bodies(&self, ticket: u64) -> Result<Vec<String>, Error> {
+        let raw = match &self.inner.backend {
+            Backend::Api(http) => http.comments(ticket).await?,
+            Backend::Export(dir) => {
+                return Err(Error::new(
+                    ErrorKind::ReadOnly,
+                    format!("an export ({}) holds no ticket comments", dir.display()),
+                ));
+            }
+        };
+        Ok(raw
+            .iter()
+            .filter_map(|c| c["body"].as_str().or(c["plain_body"].as_str()))
+            .map(str::to_string)
+            .collect())
+    }
+
+    /// `PUT /api/v2/tickets/{id}`: a private note and a tag in one update. With the
+    /// ticket's `updated_at`, a safe update: a ticket changed since is a
+    /// [`ErrorKind::Conflict`], never overwritten.
+    pub async fn add_private_note(
+        &self,
+        ticket: u64,
+        body: &str,
+        tag: &str,
+        updated_stamp: Option<&str>,
+    ) -> Result<(), Error> {
+        let mut update = serde_json::json!({
+            "comment": {"body": body, "public": false},
+            "additional_tags": [tag],
+        });
+        if let Some(stamp) = updated_stamp {
+            update["safe_update"] = Value::Bool(true);
+            update["updated_stamp"] = Value::String(stamp.to_string());
+        }
+        match &self.inner.backend {
+            Backend::Api(http) => {
+                http.update_ticket(ticket, &serde_json::json!({"ticket": update}))
+                    .await
+            }
+            Backend::Export(dir) => Err(Error::new(
+                ErrorKind::ReadOnly,
+                format!(
+                    "cannot add notes from an export ({}): writing needs the API",
+                    dir.display()
+                ),
+            )),
+        }
+    }
+
     /// Most suspended-ticket ids one `recover_many` call takes.
     pub const RECOVER_BATCH: usize = 100;
 

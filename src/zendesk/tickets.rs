@@ -35,6 +35,9 @@ pub struct Ticket {
     pub recipient: Option<String>,
     #[serde(default)]
     pub created_at: Option<String>,
+    /// What a safe update sends back as `updated_stamp`.
+    #[serde(default)]
+    pub updated_at: Option<String>,
 }
 
 impl Ticket {

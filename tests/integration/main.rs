@@ -14,6 +14,7 @@ mod spf_suite_dns;
 mod support;
 mod suspended;
 mod ticket;
+mod undelivered;
 mod zendesk_checks;
 mod zendesk_client;
 mod zendesk_forwarding;

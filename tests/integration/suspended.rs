@@ -431,7 +431,7 @@ fn cause_26_checks_each_sender_domain_and_one_that_never_answers_cannot_be_check
     );
 }
 
-const BOUNCE: &str = "This is the mail system at host mx.example.org.\n\nI'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients.\n\n<jane@example.org>: host mx.example.org[192.0.2.25] said: 552 5.2.2\n    <jane@example.org>: Mailbox full (in reply to RCPT TO command)\n\n--- Original message headers ---\nMessage-ID: <L7VKGOM25K_6541040fcd6f9_4146b411541b4_sprut@zendesk.com>\nSubject: [Example] Re: My order never arrived\n";
+pub const BOUNCE: &str = "This is the mail system at host mx.example.org.\n\nI'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients.\n\n<jane@example.org>: host mx.example.org[192.0.2.25] said: 552 5.2.2\n    <jane@example.org>: Mailbox full (in reply to RCPT TO command)\n\n--- Original message headers ---\nMessage-ID: <L7VKGOM25K_6541040fcd6f9_4146b411541b4_sprut@zendesk.com>\nSubject: [Example] Re: My order never arrived\n";
 
 #[test]
 fn bounce_notices_are_decoded_and_tied_to_their_ticket() {

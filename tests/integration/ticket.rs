@@ -6,9 +6,7 @@ use serde_json::{Value, json};
 use wiremock::matchers::{method, path, query_param};
 use wiremock::{Mock, ResponseTemplate};
 
-use zdiag::checks::suspended::when;
-
-use crate::support::zendesk::{ZendeskMock, command, findings, json_of, with_api};
+use crate::support::zendesk::{ZendeskMock, command, days_ago, findings, json_of, with_api};
 use crate::support::{codes_of, fixture, resolver_args, server, step};
 
 const TICKET: u64 = 42;
@@ -17,14 +15,6 @@ const REQUESTER: u64 = 2;
 const CUSTOMER: &str = "ann@customer.zd.test";
 const TRIGGER: u64 = 360;
 const COMMENT: u64 = 100;
-
-fn days_ago(days: i64) -> String {
-    let now = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .as_secs() as i64;
-    when::rfc3339(now - days * 86_400)
-}
 
 /// A comment event as the reference's real audit has it.
 fn comment(id: u64, author: u64, public: bool, flags: &[u64]) -> Value {

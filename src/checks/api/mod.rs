@@ -61,6 +61,7 @@ pub fn error(client: &Client, subject: &str, error: &Error) -> Finding {
         }
         ErrorKind::Export => "Write the export again with `zdiag export DIR`.",
         ErrorKind::ReadOnly => "Run against the API instead of an export.",
+        ErrorKind::Conflict => "Run zdiag again: the ticket changed meanwhile.",
         ErrorKind::Decode | ErrorKind::Rejected => {
             "Retry; if it persists, report the message with the zdiag version."
         }

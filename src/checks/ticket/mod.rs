@@ -16,7 +16,8 @@ use crate::checks::{api, recipient, triggers};
 use crate::context::Context;
 use crate::report::{Code, Finding, Status};
 use crate::zendesk::tickets::{
-    self, Audit, Comment, EmailNotification, Event, Identity, NotificationEvent, Ticket, User,
+    self, Audit, Comment, DeliveryStatus, EmailNotification, Event, Identity, NotificationEvent,
+    Ticket, User,
 };
 use crate::zendesk::{Client, Error, Trigger};
 use diags::{Delivery, Sent, Silence, Standing};
@@ -614,25 +615,13 @@ fn delivery_step(
             if latest.contains_key(&key) {
                 continue;
             }
-            let id = status.id.or_else(|| {
-                let name = status.name.as_deref()?;
-                statuses::STATUSES
-                    .iter()
-                    .find(|s| s.name.eq_ignore_ascii_case(name))
-                    .map(|s| i64::from(s.id))
-            });
-            let known = id
-                .and_then(|i| u8::try_from(i).ok())
-                .and_then(statuses::delivery_status);
-            let name = status
-                .name
-                .clone()
-                .or_else(|| known.map(|k| k.name.to_ascii_lowercase()))
-                .unwrap_or_else(|| "unknown".to_string());
-            let failed = id != Some(0);
-            let category =
-                failed.then(|| known.and_then(|k| k.category).unwrap_or(Category::Unknown));
-            let hard = known.is_some_and(|k| statuses::is_hard(k.id));
+            let Reading {
+                id,
+                name,
+                category,
+                hard,
+            } = Reading::of(status);
+            let failed = category.is_some();
             let started = notification.created_at.as_deref().and_then(when::parse);
             let (retry_until, gave_up) = match started {
                 Some(start) if failed && !hard => {
@@ -754,6 +743,46 @@ fn delivery_step(
         ),
     };
     (findings, outcome)
+}
+
+/// A delivery status read against Zendesk's documented ids (by id, else by name).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Reading {
+    pub id: Option<i64>,
+    /// Zendesk's name, lower-case as the API sends it.
+    pub name: String,
+    /// `None`: no failure (id 0). An id zdiag does not know is `Unknown`.
+    pub category: Option<Category>,
+    /// The address is bad: Zendesk marks it undeliverable at once.
+    pub hard: bool,
+}
+
+impl Reading {
+    pub fn of(status: &DeliveryStatus) -> Reading {
+        let id = status.id.or_else(|| {
+            let name = status.name.as_deref()?;
+            statuses::STATUSES
+                .iter()
+                .find(|s| s.name.eq_ignore_ascii_case(name))
+                .map(|s| i64::from(s.id))
+        });
+        let known = id
+            .and_then(|i| u8::try_from(i).ok())
+            .and_then(statuses::delivery_status);
+        let name = status
+            .name
+            .clone()
+            .or_else(|| known.map(|k| k.name.to_ascii_lowercase()))
+            .unwrap_or_else(|| "unknown".to_string());
+        let category =
+            (id != Some(0)).then(|| known.and_then(|k| k.category).unwrap_or(Category::Unknown));
+        Reading {
+            id,
+            name,
+            category,
+            hard: known.is_some_and(|k| statuses::is_hard(k.id)),
+        }
+    }
 }
 
 fn error_finding(story: &Story, error: &Error) -> Finding {

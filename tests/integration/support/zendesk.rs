@@ -132,3 +132,12 @@ pub fn findings<'a>(report: &'a Value, code: &str) -> Vec<&'a Value> {
         .filter(|f| f["code"] == code)
         .collect()
 }
+
+/// A date `days` before now, as Zendesk writes dates (`2024-09-06T18:52:11Z`).
+pub fn days_ago(days: i64) -> String {
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .expect("clock after 1970")
+        .as_secs() as i64;
+    zdiag::checks::suspended::when::rfc3339(now - days * 86_400)
+}
