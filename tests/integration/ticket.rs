@@ -302,7 +302,12 @@ fn a_hard_bounce_names_the_reason_and_the_fix() {
             .contains("the address does not exist"),
         "{hard:#}"
     );
-    assert!(hard["help"].as_str().unwrap().contains("working address"));
+    assert!(
+        hard["help"]
+            .as_str()
+            .unwrap()
+            .contains("send the reply again")
+    );
     assert!(
         verdict(&report).contains("bounced: the address does not exist"),
         "{}",

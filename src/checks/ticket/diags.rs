@@ -406,7 +406,10 @@ pub fn bounced(subject: &str, d: &Delivery<'_>) -> Finding {
         )
     };
     let help = if d.hard {
-        format!("{} {}", category.advice(), code.doc().fix)
+        format!(
+            "{} Once it is corrected on the customer's profile, send the reply again.",
+            category.advice()
+        )
     } else {
         category.advice().to_string()
     };

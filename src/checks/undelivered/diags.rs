@@ -139,7 +139,10 @@ pub fn recipient(r: &Recipient<'_>, now: i64) -> Finding {
         }
     };
     let help = if worst.hard {
-        format!("{} {}", worst.category.advice(), code.doc().fix)
+        format!(
+            "{} Once it is corrected on the customer's profile, send the replies again.",
+            worst.category.advice()
+        )
     } else {
         worst.category.advice().to_string()
     };
@@ -343,10 +346,11 @@ pub fn note_planned(ticket: u64, body: &str) -> Finding {
         Code::UndeliveredNotePlanned,
         Status::Info,
         format!("ticket {ticket}"),
-        format!("Would add this private note on ticket {ticket}:\n{body}"),
+        format!("Would add a private note on ticket {ticket} (--dry-run: not written)."),
     )
     .evidence("ticket", ticket)
     .evidence("note", body)
+    .show(&["note"])
 }
 
 pub fn note_skipped(ticket: u64) -> Finding {
