@@ -1,6 +1,10 @@
 //! The DNS checks: `spf`, `dkim`, `dmarc`, `mx`.
 
+use crate::report::text::input_error;
 use futures::future::join_all;
+
+/// What `--domains-file` takes.
+const DOMAINS_FIX: &str = "give a text file with one domain per line (# starts a comment)";
 
 use super::output::Output;
 use super::setup::{Account, context, fail_on, progress, report_or_usage, stats};
@@ -128,16 +132,25 @@ fn domains(args: &SpfArgs) -> Result<Vec<String>, String> {
         domains.push(validate_domain(domain)?);
     }
     if let Some(path) = &args.domains_file {
-        let text = limits::read_text_capped(path, limits::DOMAINS_FILE)
-            .map_err(|e| format!("cannot read --domains-file {}: {e}", path.display()))?;
+        let text = limits::read_text_capped(path, limits::DOMAINS_FILE).map_err(|e| {
+            input_error(
+                "--domains-file",
+                &path.display().to_string(),
+                e,
+                DOMAINS_FIX,
+            )
+        })?;
         for (number, line) in text.lines().enumerate() {
             if line.len() > limits::DOMAINS_LINE {
-                return Err(format!(
-                    "{}:{}: the line is {} bytes long, over the cap of {} bytes for one line (a domain name has at most 253)",
-                    path.display(),
-                    number + 1,
-                    line.len(),
-                    limits::DOMAINS_LINE
+                return Err(input_error(
+                    "--domains-file",
+                    &format!("{}:{}", path.display(), number + 1),
+                    format!(
+                        "the line is {} bytes long, over the cap of {} bytes for one line",
+                        line.len(),
+                        limits::DOMAINS_LINE
+                    ),
+                    "a domain name has at most 253 bytes: one per line",
                 ));
             }
             let line = line.split('#').next().unwrap_or("").trim();
@@ -146,7 +159,7 @@ fn domains(args: &SpfArgs) -> Result<Vec<String>, String> {
             }
             domains.push(
                 validate_domain(line)
-                    .map_err(|e| format!("{}:{}: {e}", path.display(), number + 1))?,
+                    .map_err(|e| format!("--domains-file line {}: {e}", number + 1))?,
             );
         }
     }

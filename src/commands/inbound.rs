@@ -7,6 +7,10 @@ use crate::checks::inbound;
 use crate::checks::suspended::when;
 use crate::cli::{Cli, InboundArgs};
 use crate::report::Report;
+use crate::report::text::input_error;
+
+/// What `--eml` takes.
+pub(super) const EML_FIX: &str = "give the message as saved from the mail client, .eml";
 use crate::walks::inbound::{self as walk, Copy};
 
 pub(super) async fn run(cli: &Cli, args: &InboundArgs) -> Output {
@@ -16,19 +20,23 @@ pub(super) async fn run(cli: &Cli, args: &InboundArgs) -> Output {
 async fn report(cli: &Cli, args: &InboundArgs) -> Result<Report, String> {
     let address = args.address.trim().to_ascii_lowercase();
     if crate::checks::recipient::domain_of(&address).is_none() {
-        return Err(format!(
-            "'{}' is not an email address: give the address the customer wrote to (support@example.com)",
-            args.address
+        return Err(input_error(
+            "address",
+            &args.address,
+            "not an email address",
+            "give the address the customer wrote to, e.g. support@example.com",
         ));
     }
     let copy = match &args.eml {
         Some(path) => {
             let bytes = std::fs::read(path)
-                .map_err(|e| format!("cannot read --eml {}: {e}", path.display()))?;
+                .map_err(|e| input_error("--eml", &path.display().to_string(), e, EML_FIX))?;
             let message = Message::parse(&bytes).ok_or_else(|| {
-                format!(
-                    "--eml {}: no email headers found (give the message as saved, .eml)",
-                    path.display()
+                input_error(
+                    "--eml",
+                    &path.display().to_string(),
+                    "no email headers found",
+                    EML_FIX,
                 )
             })?;
             let wanted = inbound::wanted(&bytes, &message);

@@ -9,7 +9,9 @@ use indicatif::{ProgressBar, ProgressStyle};
 use crate::cli::{Cli, FailOnArg, Format};
 use crate::context::Context;
 use crate::dns::config::{DnsOptions, build};
+use crate::report::text::input_error;
 use crate::report::{FailOn, Report, Stats};
+use crate::zendesk::Client;
 use crate::zendesk::config::{self, CREDENTIALS, Settings};
 
 /// How much of the Zendesk account a command needs.
@@ -41,11 +43,26 @@ pub(super) fn context(cli: &Cli, account: Account) -> Result<Context, String> {
         )?,
     };
     if let (Account::Required(command), None) = (account, &zendesk) {
-        return Err(format!(
-            "zdiag {command} reads the Zendesk account: set {CREDENTIALS}, or give --zendesk-export DIR"
+        return Err(input_error(
+            "command",
+            command,
+            "zdiag reads the Zendesk account for it, and no account was given",
+            &format!("set {CREDENTIALS}, or give --zendesk-export DIR"),
         ));
     }
     Ok(Context { dns, zendesk })
+}
+
+/// A write (or a fresh read) asked of an export: `flag` does what `does` says, which an
+/// export cannot.
+pub(super) fn api_only(flag: &str, does: &str, client: &Client) -> String {
+    let source = client.describe();
+    input_error(
+        flag,
+        source.strip_prefix("export ").unwrap_or(&source),
+        format!("{does}, which needs the API, and --zendesk-export gives an export"),
+        &format!("drop --zendesk-export and set {CREDENTIALS}"),
+    )
 }
 
 /// The Zendesk settings the command line gives.

@@ -2,7 +2,7 @@
 //! `--recover` / `--recover-cause`, announced on stderr before it is made.
 
 use super::output::Output;
-use super::setup::{Account, context, fail_on, report_or_usage, stats};
+use super::setup::{Account, api_only, context, fail_on, report_or_usage, stats};
 use crate::checks::suspended::{self, Filter, SuspendedOptions, causes, when};
 use crate::cli::{Cli, SuspendedArgs};
 use crate::report::{Report, Step};
@@ -36,10 +36,11 @@ async fn report(cli: &Cli, args: &SuspendedArgs) -> Result<Report, String> {
     let client = ctx.zendesk.clone().expect("required");
     let writes = !args.recover.is_empty() || recover_cause.is_some();
     if writes && client.is_offline() {
-        return Err(
-            "--recover asks Zendesk to recover tickets: it needs the API, not --zendesk-export"
-                .into(),
-        );
+        return Err(api_only(
+            "--recover",
+            "asks Zendesk to recover tickets",
+            &client,
+        ));
     }
     let target = client.describe();
     let mut steps = Vec::new();

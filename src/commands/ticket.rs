@@ -6,6 +6,7 @@ use crate::checks::suspended::when;
 use crate::checks::ticket::{self, TicketOptions};
 use crate::cli::{Cli, TicketArgs};
 use crate::report::Report;
+use crate::report::text::input_error;
 use crate::walks::ticket as walk;
 
 pub(super) async fn run(cli: &Cli, args: &TicketArgs) -> Output {
@@ -17,9 +18,14 @@ async fn report(cli: &Cli, args: &TicketArgs) -> Result<Report, String> {
     let mut seen = std::collections::HashSet::new();
     ids.retain(|id| seen.insert(*id));
     if args.comment.is_some() && ids.len() > 1 {
-        return Err(format!(
-            "--comment follows one comment of one ticket, and {} tickets were given: give one ticket id with --comment",
-            ids.len()
+        return Err(input_error(
+            "--comment",
+            &args.comment.unwrap_or_default().to_string(),
+            format!(
+                "follows one comment of one ticket, and {} tickets were given",
+                ids.len()
+            ),
+            "give one ticket id with --comment",
         ));
     }
     let ctx = context(cli, Account::Required("ticket"))?;

@@ -2,7 +2,7 @@
 //! and the one write, `--note`, announced on stderr before it is made.
 
 use super::output::Output;
-use super::setup::{Account, context, fail_on, report_or_usage, stats};
+use super::setup::{Account, api_only, context, fail_on, report_or_usage, stats};
 use crate::checks::api;
 use crate::checks::suspended::when;
 use crate::checks::undelivered::{
@@ -29,10 +29,7 @@ async fn report(cli: &Cli, args: &UndeliveredArgs) -> Result<Report, String> {
     let ctx = context(cli, Account::Required("undelivered"))?;
     let client = ctx.zendesk.clone().expect("required");
     if args.note && !args.dry_run && client.is_offline() {
-        return Err(
-            "--note writes notes to the tickets: it needs the API, not --zendesk-export (or add --dry-run)"
-                .into(),
-        );
+        return Err(api_only("--note", "writes notes on the tickets", &client));
     }
     let target = client.describe();
     let sweep = match undelivered::sweep(&client, &options).await {

@@ -3,13 +3,14 @@
 use std::sync::Arc;
 use std::time::Duration;
 
+use super::inbound::EML_FIX;
 use super::output::Output;
-use super::setup::{Account, context, fail_on, report_or_usage, stats};
+use super::setup::{Account, api_only, context, fail_on, report_or_usage, stats};
 use crate::checks::forwarding::{self, ForwardingOptions, Progress, eml::Message};
 use crate::checks::{api, targets as targets_check, triggers as triggers_check};
 use crate::cli::{Cli, ExportArgs, ForwardingArgs};
 use crate::context::Context;
-use crate::report::text::printable;
+use crate::report::text::{input_error, printable};
 use crate::report::{Finding, Report, Step};
 
 /// One account-wide check: one step, one report.
@@ -56,11 +57,13 @@ async fn forwarding_report(cli: &Cli, args: &ForwardingArgs) -> Result<Report, S
     let message = match &args.eml {
         Some(path) => {
             let bytes = crate::limits::read_file_capped(path, crate::limits::EML)
-                .map_err(|e| format!("cannot read --eml {}: {e}", path.display()))?;
+                .map_err(|e| input_error("--eml", &path.display().to_string(), e, EML_FIX))?;
             Some(Message::parse(&bytes).ok_or_else(|| {
-                format!(
-                    "--eml {}: no email headers found (give the message as saved, .eml)",
-                    path.display()
+                input_error(
+                    "--eml",
+                    &path.display().to_string(),
+                    "no email headers found",
+                    EML_FIX,
                 )
             })?)
         }
@@ -69,9 +72,11 @@ async fn forwarding_report(cli: &Cli, args: &ForwardingArgs) -> Result<Report, S
     let ctx = context(cli, Account::Required("forwarding"))?;
     let client = ctx.zendesk.clone().expect("required");
     if args.verify && client.is_offline() {
-        return Err(
-            "--verify asks Zendesk to verify again: it needs the API, not --zendesk-export".into(),
-        );
+        return Err(api_only(
+            "--verify",
+            "asks Zendesk to verify again",
+            &client,
+        ));
     }
     let progress: Progress = Arc::new(|text: &str| eprintln!("zdiag: {}", printable(text)));
     let options = ForwardingOptions {
@@ -111,10 +116,7 @@ async fn export_report(cli: &Cli, args: &ExportArgs) -> Result<Report, String> {
     let ctx = context(cli, Account::Required("export"))?;
     let client = ctx.zendesk.clone().expect("required");
     if client.is_offline() {
-        return Err(
-            "zdiag export reads the API: drop --zendesk-export and set the Zendesk credentials"
-                .into(),
-        );
+        return Err(api_only("export", "reads the account to write it", &client));
     }
     let mut written = crate::zendesk::export::write(&client, &args.dir).await?;
     written.extend(crate::zendesk::export::write_tickets(&client, &args.dir, &args.tickets).await);

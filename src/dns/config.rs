@@ -1,10 +1,9 @@
 //! The one place the CLI builds its resolver from its DNS options.
 
+use crate::report::text::input_error;
 use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
 use std::time::Duration;
-
-use anyhow::Context;
 
 use super::network::Network;
 use super::zonefile::load_zones;
@@ -31,7 +30,19 @@ pub fn build(options: &DnsOptions) -> anyhow::Result<Dns> {
     let mut backends: Vec<Box<dyn Backend>> = Vec::new();
     let mut zones = Vec::new();
     for path in &options.zones {
-        zones.extend(load_zones(path).context("could not load --zone")?);
+        let loaded = load_zones(path).map_err(|e| {
+            // The error names the file that failed: the path given once, a file inside it.
+            let text = e.to_string();
+            let given = format!("{}: ", path.display());
+            let why = text.strip_prefix(&given).unwrap_or(&text);
+            anyhow::anyhow!(input_error(
+                "--zone",
+                &path.display().to_string(),
+                why,
+                "give an RFC 1035 zone file, or a folder of *.zone files"
+            ))
+        })?;
+        zones.extend(loaded);
     }
     backends.extend(
         by_specificity(zones)
@@ -89,7 +100,7 @@ pub fn parse_resolver(s: &str) -> Result<SocketAddr, String> {
         _ => "it is not an IP address (host names are not accepted)".to_string(),
     };
     Err(format!(
-        "invalid resolver {s:?}: {why}; expected IP, IP:PORT or [IPv6]:PORT, e.g. 192.0.2.53, 192.0.2.53:5353 or [2001:db8::53]:53"
+        "'{s}' is not a resolver: {why} (give IP, IP:PORT or [IPv6]:PORT, e.g. 192.0.2.53, 192.0.2.53:5353 or [2001:db8::53]:53)"
     ))
 }
 
@@ -148,7 +159,7 @@ mod tests {
             ("", "not an IP address"),
         ] {
             let err = parse_resolver(input).unwrap_err();
-            assert!(err.contains(&format!("{input:?}")), "{err}");
+            assert!(err.contains(&format!("'{input}'")), "{err}");
             assert!(err.contains(why), "{input}: {err}");
         }
     }

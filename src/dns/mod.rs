@@ -59,9 +59,11 @@ impl fmt::Debug for Dns {
 pub fn validate_domain(input: &str) -> Result<String, String> {
     let name = normalize_name(input.trim());
     let fail = |why: &str| {
-        Err(format!(
-            "'{}' is not a domain name: {why}",
-            crate::report::text::clip(input, crate::limits::ECHO)
+        Err(crate::report::text::input_error(
+            "domain",
+            input,
+            format!("not a domain name: {why}"),
+            "give a name such as example.com",
         ))
     };
     if name.is_empty() {

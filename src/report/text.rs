@@ -41,6 +41,27 @@ pub fn clip(text: &str, max: usize) -> Cow<'_, str> {
     }
 }
 
+/// A bad input, in the one form every error of zdiag takes: `<what> '<input>': <why>
+/// (<fix>)`. The input is clipped; `why` starts lower-case (an `io::Error`'s "No such
+/// file or directory" too), and keeps its causes.
+pub fn input_error(what: &str, input: &str, why: impl std::fmt::Display, fix: &str) -> String {
+    let why = why.to_string();
+    let mut chars = why.chars();
+    let why = match (chars.next(), chars.next()) {
+        // "No such file" → "no such file"; "SPF ..." and "DNS ..." stay.
+        (Some(first), Some(second)) if first.is_uppercase() && !second.is_uppercase() => {
+            first.to_lowercase().chain(why.chars().skip(1)).collect()
+        }
+        _ => why,
+    };
+    let input = clip(input, crate::limits::ECHO);
+    if fix.is_empty() {
+        format!("{what} '{input}': {why}")
+    } else {
+        format!("{what} '{input}': {why} ({fix})")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -66,5 +87,21 @@ mod tests {
     fn echoed_input_is_clipped_on_a_character_boundary() {
         assert_eq!(clip("short", 10), "short");
         assert_eq!(clip("ééééé", 2), "éé... (10 bytes in all)");
+    }
+
+    #[test]
+    fn input_errors_take_one_form() {
+        let io = std::io::Error::from(std::io::ErrorKind::NotFound);
+        assert_eq!(
+            input_error("--eml", "/nope", &io, "give the message as saved, .eml"),
+            format!("--eml '/nope': {} (give the message as saved, .eml)", {
+                let text = io.to_string();
+                text[..1].to_lowercase() + &text[1..]
+            })
+        );
+        assert_eq!(
+            input_error("domain", "a..b", "SPF needs a name", ""),
+            "domain 'a..b': SPF needs a name"
+        );
     }
 }

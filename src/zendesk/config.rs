@@ -12,6 +12,12 @@ use std::time::Duration;
 use reqwest::Url;
 
 use super::{ApiConfig, Auth, Client, Token};
+use crate::report::text::input_error;
+
+/// What `--token-file` takes.
+const TOKEN_FIX: &str = "give a file holding the API token, or - to read it from stdin";
+/// What `--zendesk-url` takes.
+const URL_FIX: &str = "give https://SUBDOMAIN.zendesk.com, or another https base URL";
 
 /// What the command line says about Zendesk.
 #[derive(Clone, Debug, Default)]
@@ -62,22 +68,35 @@ pub fn client(
     if let Some(token) = &token
         && !token.is_header_safe()
     {
-        return Err(format!(
-            "the token in {source} holds a control or non-ASCII character, so it cannot be sent in an HTTP header: copy the token again (Zendesk tokens are letters and digits)"
+        return Err(input_error(
+            "token in",
+            &source,
+            "it holds a control or non-ASCII character, so it cannot be sent in an HTTP header",
+            "copy the token again: Zendesk tokens are letters and digits",
         ));
     }
     let account = subdomain.is_some() || settings.url.is_some();
     let token = match (token, account) {
         (None, false) => return Ok(None),
         (Some(_), false) => {
-            return Err(
-                "a Zendesk token is set but not the account: set ZENDESK_SUBDOMAIN (or --subdomain)"
-                    .into(),
-            );
+            return Err(input_error(
+                "token in",
+                &source,
+                "a token is set but not the account it is for",
+                "set ZENDESK_SUBDOMAIN, or --subdomain",
+            ));
         }
         (None, true) => {
-            return Err(format!(
-                "the Zendesk account is set but no token: set {CREDENTIALS}, or give --token-file PATH|-"
+            let account = settings
+                .url
+                .clone()
+                .or_else(|| subdomain.clone())
+                .unwrap_or_default();
+            return Err(input_error(
+                "account",
+                &account,
+                "the Zendesk account is set but no token",
+                &format!("set {CREDENTIALS}, or give --token-file PATH|-"),
             ));
         }
         (Some(token), true) => token,
@@ -114,10 +133,10 @@ fn read_token(
     stdin: &mut dyn FnMut() -> std::io::Result<String>,
 ) -> Result<Token, String> {
     let text = if path == Path::new("-") {
-        stdin().map_err(|e| format!("cannot read the token from stdin: {e}"))?
+        stdin().map_err(|e| input_error("--token-file", "-", e, TOKEN_FIX))?
     } else {
         crate::limits::read_text_capped(path, crate::limits::TOKEN_FILE)
-            .map_err(|e| format!("cannot read --token-file {}: {e}", path.display()))?
+            .map_err(|e| input_error("--token-file", &path.display().to_string(), e, TOKEN_FIX))?
     };
     Token::new(&text).ok_or_else(|| {
         let from = if path == Path::new("-") {
@@ -125,7 +144,12 @@ fn read_token(
         } else {
             path.display().to_string()
         };
-        format!("--token-file: {from} holds no token (it is empty)")
+        input_error(
+            "--token-file",
+            &from,
+            "holds no token (it is empty)",
+            TOKEN_FIX,
+        )
     })
 }
 
@@ -154,8 +178,11 @@ pub fn subdomain_url(input: &str) -> Result<Url, String> {
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
     if !valid {
-        return Err(format!(
-            "'{input}' is not a Zendesk subdomain: give the part before .zendesk.com (e.g. acme)"
+        return Err(input_error(
+            "subdomain",
+            input,
+            "not a Zendesk subdomain",
+            "give the part before .zendesk.com, e.g. acme",
         ));
     }
     Url::parse(&format!("https://{name}.zendesk.com")).map_err(|e| e.to_string())
@@ -164,21 +191,29 @@ pub fn subdomain_url(input: &str) -> Result<Url, String> {
 /// `--zendesk-url`: https anywhere, plain http only to a loopback address.
 pub fn parse_base_url(input: &str) -> Result<Url, String> {
     let url = Url::parse(input.trim())
-        .map_err(|e| format!("--zendesk-url '{input}' is not a URL: {e}"))?;
+        .map_err(|e| input_error("--zendesk-url", input, format!("not a URL: {e}"), URL_FIX))?;
     if !url.username().is_empty() || url.password().is_some() {
-        return Err(
-            "--zendesk-url must not hold credentials: use the ZENDESK_* variables or --token-file"
-                .into(),
-        );
+        return Err(input_error(
+            "--zendesk-url",
+            "[credentials hidden]",
+            "a URL with credentials in it is refused",
+            "use the ZENDESK_* variables or --token-file",
+        ));
     }
     match url.scheme() {
         "https" => Ok(url),
         "http" if is_loopback(&url) => Ok(url),
-        "http" => Err(format!(
-            "--zendesk-url {input}: plain http is refused (the token would cross the network unencrypted); use https, or http only to 127.0.0.1, ::1 or localhost"
+        "http" => Err(input_error(
+            "--zendesk-url",
+            input,
+            "plain http is refused: the token would cross the network unencrypted",
+            "use https, or http only to 127.0.0.1, ::1 or localhost",
         )),
-        other => Err(format!(
-            "--zendesk-url {input}: scheme '{other}' is not http(s)"
+        other => Err(input_error(
+            "--zendesk-url",
+            input,
+            format!("the scheme '{other}' is not http(s)"),
+            URL_FIX,
         )),
     }
 }
@@ -282,7 +317,10 @@ mod tests {
         );
         let mut empty = || Ok("\n".to_string());
         let err = client(&settings, &env_of(&[]), &mut empty).unwrap_err();
-        assert!(err.contains("stdin holds no token"), "{err}");
+        assert!(
+            err.contains("--token-file 'stdin': holds no token"),
+            "{err}"
+        );
     }
 
     #[test]

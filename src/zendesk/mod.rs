@@ -87,9 +87,11 @@ impl Client {
         if !dir.is_dir() {
             return Err(Error::new(
                 ErrorKind::Export,
-                format!(
-                    "--zendesk-export {}: not a directory (write one with `zdiag export DIR`)",
-                    dir.display()
+                crate::report::text::input_error(
+                    "--zendesk-export",
+                    &dir.display().to_string(),
+                    "not a directory",
+                    "write one with `zdiag export DIR`",
                 ),
             ));
         }

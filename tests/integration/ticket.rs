@@ -559,7 +559,7 @@ fn bad_ticket_ids_and_missing_credentials_are_usage_errors() {
         ),
         (
             vec!["ticket", "1"],
-            "zdiag ticket reads the Zendesk account",
+            "command 'ticket': zdiag reads the Zendesk account",
         ),
     ] {
         let output = command().args(&args).output().unwrap();

@@ -508,7 +508,7 @@ fn state_reports_only_new_failures_and_a_corrupt_file_stops_the_run() {
         report["error"]
             .as_str()
             .unwrap()
-            .contains("is not a zdiag state file"),
+            .contains("not a zdiag state file"),
         "{report:#}"
     );
 }

@@ -313,8 +313,11 @@ pub fn parse(text: &str) -> Result<i64, String> {
         .find(|c| c.name == wanted || c.description.eq_ignore_ascii_case(text))
         .map(|c| c.id)
         .ok_or_else(|| {
-            format!(
-                "unknown cause '{text}': give an id (0-30) or a name such as failed_email_authentication, unknown_author, loop"
+            crate::report::text::input_error(
+                "--cause",
+                text,
+                "not a suspension cause zdiag knows",
+                "give an id (0-30) or a name such as failed_email_authentication, unknown_author, loop",
             )
         })
 }

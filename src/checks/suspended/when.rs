@@ -113,7 +113,12 @@ pub fn since(text: &str, now: i64) -> Result<i64, String> {
     match (amount, scale) {
         (Some(amount), Some(scale)) => Ok(now - amount * scale),
         _ => parse(trimmed).ok_or_else(|| {
-            format!("--since '{text}': give a duration (36h, 7d, 2w) or a date (2024-05-01, 2024-05-01T10:00:00Z)")
+            crate::report::text::input_error(
+                "--since",
+                text,
+                "not a duration or a date",
+                "give 36h, 7d, 2w, or a date such as 2024-05-01 or 2024-05-01T10:00:00Z",
+            )
         }),
     }
 }

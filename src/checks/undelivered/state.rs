@@ -10,6 +10,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use crate::limits::{ReadError, read_text_capped};
+use crate::report::text::input_error;
 
 /// The file's format version.
 const VERSION: u32 = 1;
@@ -45,19 +46,32 @@ pub fn load(path: &Path) -> Result<Option<State>, String> {
     let text = match read_text_capped(path, CAP) {
         Ok(text) => text,
         Err(ReadError::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(format!("--state '{}': {e}", path.display())),
+        Err(e) => {
+            return Err(input_error(
+                "--state",
+                &path.display().to_string(),
+                e,
+                "give the path of a file zdiag may read and write",
+            ));
+        }
     };
     let state: State = serde_json::from_str(&text).map_err(|e| {
-        format!(
-            "--state '{}' is not a zdiag state file ({e}): fix or delete it (deleting it reports every failure of the period again)",
-            path.display()
+        input_error(
+            "--state",
+            &path.display().to_string(),
+            format!("not a zdiag state file ({e})"),
+            "fix or delete it: deleting it reports every failure of the period again",
         )
     })?;
     if state.zdiag_state != VERSION {
-        return Err(format!(
-            "--state '{}' has format {}, this zdiag writes {VERSION}: delete it to start over",
-            path.display(),
-            state.zdiag_state
+        return Err(input_error(
+            "--state",
+            &path.display().to_string(),
+            format!(
+                "format {}, and this zdiag reads {VERSION}",
+                state.zdiag_state
+            ),
+            "delete it to start over",
         ));
     }
     Ok(Some(state))
@@ -65,7 +79,14 @@ pub fn load(path: &Path) -> Result<Option<State>, String> {
 
 /// Write `state` to `path` atomically: a crash leaves the old file or the new one.
 pub fn save(path: &Path, state: &State) -> Result<(), String> {
-    let failed = |e: std::io::Error| format!("cannot write --state '{}': {e}", path.display());
+    let failed = |e: std::io::Error| {
+        input_error(
+            "--state",
+            &path.display().to_string(),
+            format!("cannot be written: {e}"),
+            "",
+        )
+    };
     let dir = match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir,
         _ => Path::new("."),
@@ -103,6 +124,6 @@ mod tests {
         let path = dir.path().join("state.json");
         std::fs::write(&path, "{\"reported\": [").unwrap();
         let error = load(&path).unwrap_err();
-        assert!(error.contains("is not a zdiag state file"), "{error}");
+        assert!(error.contains("not a zdiag state file"), "{error}");
     }
 }
