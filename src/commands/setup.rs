@@ -42,6 +42,16 @@ pub(super) fn context(cli: &Cli, account: Account) -> Result<Context, String> {
             &mut config::read_stdin,
         )?,
     };
+    if let Some(client) = &zendesk {
+        let bar = progress(cli, "{spinner} {msg}");
+        if !bar.is_hidden() {
+            // Cleared when the run's context (and with it the client) is dropped.
+            let bar = bar.with_finish(indicatif::ProgressFinish::AndClear);
+            client.on_pages(std::sync::Arc::new(move |what, pages, items| {
+                bar.set_message(format!("reading {what}: {items} items, {pages} pages"));
+            }));
+        }
+    }
     if let (Account::Required(command), None) = (account, &zendesk) {
         return Err(input_error(
             "command",

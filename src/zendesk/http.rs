@@ -116,6 +116,9 @@ struct Ask {
     partial: bool,
 }
 
+/// Told after each page of a list: what it is, pages read, items so far.
+pub type PageProgress = std::sync::Arc<dyn Fn(&str, usize, usize) + Send + Sync>;
+
 pub(super) struct Http {
     client: reqwest::Client,
     base: Url,
@@ -123,6 +126,7 @@ pub(super) struct Http {
     retry: RetryPolicy,
     requests: AtomicUsize,
     redact: Redactor,
+    progress: std::sync::OnceLock<PageProgress>,
 }
 
 impl Http {
@@ -152,6 +156,7 @@ impl Http {
             auth: config.auth,
             retry: config.retry,
             requests: AtomicUsize::new(0),
+            progress: std::sync::OnceLock::new(),
         })
     }
 
@@ -161,6 +166,11 @@ impl Http {
 
     pub(super) fn requests(&self) -> usize {
         self.requests.load(Ordering::Relaxed)
+    }
+
+    /// Say each page of every list to `progress` (once set, kept for the run).
+    pub(super) fn on_pages(&self, progress: PageProgress) {
+        let _ = self.progress.set(progress);
     }
 
     /// The body of an endpoint, every page merged under its root key.
@@ -277,6 +287,9 @@ impl Http {
                 })?;
             count += items.len();
             each(items, size)?;
+            if let Some(progress) = self.progress.get() {
+                progress(&ask.what, seen.len(), count);
+            }
             match self.next_page(&page, &url)? {
                 None => return Ok(()),
                 Some(next) if seen.contains(next.as_str()) => {

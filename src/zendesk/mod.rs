@@ -33,7 +33,7 @@ use tokio::sync::OnceCell;
 pub use endpoint::{Endpoint, TicketPart};
 pub(crate) use error::decode;
 pub use error::{Error, ErrorKind};
-pub use http::{ApiConfig, Auth, RetryPolicy};
+pub use http::{ApiConfig, Auth, PageProgress, RetryPolicy};
 pub use models::{
     AccountSettings, Automation, Group, Notification, RecipientAddress, Recovery, SuspendedTicket,
     Target, Trigger, VerificationStatus, VerifyKind,
@@ -138,6 +138,14 @@ impl Client {
     /// How long `--verify` waits between two reads of an address.
     pub fn poll_interval(&self) -> Duration {
         self.inner.poll_interval
+    }
+
+    /// Say each page of every list the run reads to `progress`: for a person watching
+    /// a long listing. An export has no pages.
+    pub fn on_pages(&self, progress: PageProgress) {
+        if let Backend::Api(http) = &self.inner.backend {
+            http.on_pages(progress);
+        }
     }
 
     /// HTTP requests sent so far (retries included); 0 for an export.

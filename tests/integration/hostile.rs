@@ -311,7 +311,10 @@ fn an_overlong_domains_file_line_is_refused_without_echoing_it() {
         capped_run(&["spf", "--domains-file", file.to_str().unwrap(), "--offline"]);
     assert_eq!(code, 2);
     let error = report["error"].as_str().unwrap();
-    assert!(error.contains("domains.txt:2'") && error.contains("1024"), "{error}");
+    assert!(
+        error.contains("domains.txt:2'") && error.contains("1024"),
+        "{error}"
+    );
     assert!(
         error.len() < 500,
         "the line is echoed: {} bytes",

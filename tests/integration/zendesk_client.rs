@@ -77,6 +77,11 @@ async fn follows_the_cursor_across_three_pages() {
         .mount(&server)
         .await;
     let client = client(&server, api_token());
+    let told = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let log = told.clone();
+    client.on_pages(std::sync::Arc::new(move |what, pages, items| {
+        log.lock().unwrap().push((what.to_string(), pages, items));
+    }));
     let addresses = client.recipient_addresses().await.unwrap();
     let emails: Vec<_> = addresses.iter().map(|a| a.email.as_str()).collect();
     assert_eq!(
@@ -89,6 +94,14 @@ async fn follows_the_cursor_across_three_pages() {
         ]
     );
     assert_eq!(addresses[3].forwarding_status, VerificationStatus::Waiting);
+    // Each page is told as it arrives, for a person watching a long listing.
+    let told = told.lock().unwrap().clone();
+    let pages: Vec<(usize, usize)> = told.iter().map(|(_, p, i)| (*p, *i)).collect();
+    assert_eq!(pages, [(1, 2), (2, 3), (3, 4)], "{told:?}");
+    assert!(
+        told.iter()
+            .all(|(what, _, _)| what == "the support addresses")
+    );
     // The links name the real host; every page was still asked of the configured one.
     assert_eq!(client.requests(), 3);
     // A second read comes from the run's cache.
