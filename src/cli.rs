@@ -3,6 +3,7 @@
 //! Parsing only validates; building the resolver and running checks happen
 //! afterwards, from these values.
 
+use crate::i18n::t;
 use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
 
@@ -28,7 +29,24 @@ Environment:
   ZENDESK_OAUTH_TOKEN  an OAuth access token, instead of an API token
   NO_COLOR             no colour in human output (with --color auto)
   CLICOLOR_FORCE       colour even when stdout is not a terminal (with --color auto)
-  GITHUB_STEP_SUMMARY  with --format github, the file a markdown summary is appended to";
+  GITHUB_STEP_SUMMARY  with --format github, the file a markdown summary is appended to
+  ZDIAG_LANG           the language when --lang is not given (en, fr)
+  LC_ALL, LC_MESSAGES, LANG  else the locale: a French one (fr_FR.UTF-8) gives French";
+
+/// The command line with its about lines in the run's language (`--help`).
+pub fn localised(command: clap::Command) -> clap::Command {
+    let names: Vec<String> = command
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .filter(|name| crate::i18n::has(crate::i18n::Lang::En, &format!("core-about-{name}")))
+        .collect();
+    let mut command = command.about(t!("core-about"));
+    for name in names {
+        let about = t!(&format!("core-about-{name}"));
+        command = command.mut_subcommand(name, |sub| sub.about(about));
+    }
+    command
+}
 
 /// `--help`'s closing text: exit codes, then the environment.
 fn after_help() -> String {
@@ -69,6 +87,10 @@ pub struct GlobalArgs {
     /// Which findings make the exit code 1.
     #[arg(long, value_enum, default_value_t = FailOnArg::Fail, global = true)]
     pub fail_on: FailOnArg,
+    /// The language of messages, fixes and titles (default: ZDIAG_LANG, else the locale);
+    /// JSON codes, statuses and evidence keys never change with it.
+    #[arg(long, value_enum, global = true)]
+    pub lang: Option<LangArg>,
     /// DNS server to ask instead of the system's (IP or IP:PORT; repeatable).
     #[arg(long, value_name = "IP[:PORT]", value_parser = parse_resolver, global = true)]
     pub resolver: Vec<SocketAddr>,
@@ -126,6 +148,22 @@ pub enum FailOnArg {
     Fail,
     /// `warn` findings too.
     Warn,
+}
+
+/// `--lang`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    En,
+    Fr,
+}
+
+impl LangArg {
+    pub fn lang(self) -> crate::i18n::Lang {
+        match self {
+            LangArg::En => crate::i18n::Lang::En,
+            LangArg::Fr => crate::i18n::Lang::Fr,
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

@@ -70,6 +70,16 @@ mod tests {
                 !doc.title.is_empty() && doc.meaning.len() > 40,
                 "{name} is not documented"
             );
+            // Documented in every language: its title, meaning and fix.
+            for lang in crate::i18n::Lang::ALL {
+                for part in ["", ".meaning", ".fix"] {
+                    assert!(
+                        crate::i18n::has(lang, &format!("{name}{part}")),
+                        "{name}{part} is not in the {} catalogue",
+                        lang.as_str()
+                    );
+                }
+            }
             assert_eq!(parse(name), Some(code));
         }
     }

@@ -14,6 +14,7 @@ pub mod context;
 pub mod dkim;
 pub mod dmarc;
 pub mod dns;
+pub mod i18n;
 pub mod limits;
 pub mod mailsource;
 pub mod report;

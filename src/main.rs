@@ -5,17 +5,25 @@ use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 use clap::error::ErrorKind;
-use clap::{CommandFactory, Parser, ValueEnum};
+use clap::{CommandFactory, FromArgMatches, ValueEnum};
 
-use zdiag::cli::{Cli, ColorChoice, Format};
+use zdiag::cli::{Cli, ColorChoice, Format, LangArg};
 use zdiag::commands::{self, Output};
+use zdiag::i18n::Lang;
 use zdiag::report::human::Detail;
 use zdiag::report::{Report, docs, exit, github, human, json, jsonl, text};
 
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    // The language first: --help and clap's errors speak it too.
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let asked = Asked::read(&args);
+    zdiag::i18n::set(Lang::choose(asked.lang, &|name| std::env::var(name).ok()));
+    let cli = match zdiag::cli::localised(Cli::command())
+        .try_get_matches()
+        .and_then(|matches| Cli::from_arg_matches(&matches))
+    {
         Ok(cli) => cli,
-        Err(error) => return usage_error(error),
+        Err(error) => return usage_error(error, &asked),
     };
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -117,7 +125,7 @@ fn emit(stdout: &mut impl Write, text: &str, code: u8) -> ExitCode {
 }
 
 /// clap's error, plus a report on stdout when JSON was asked for: scripts always get one.
-fn usage_error(error: clap::Error) -> ExitCode {
+fn usage_error(error: clap::Error, asked: &Asked) -> ExitCode {
     if matches!(
         error.kind(),
         ErrorKind::DisplayHelp | ErrorKind::DisplayVersion
@@ -125,8 +133,6 @@ fn usage_error(error: clap::Error) -> ExitCode {
         let _ = error.print();
         return ExitCode::from(exit::OK);
     }
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let asked = Asked::read(&args);
     let message = error.kind().as_str().unwrap_or("invalid arguments");
     let report = Report::usage_error(
         asked.command.as_deref().unwrap_or_default(),
@@ -150,6 +156,7 @@ fn usage_error(error: clap::Error) -> ExitCode {
 struct Asked {
     command: Option<String>,
     format: Option<Format>,
+    lang: Option<Lang>,
 }
 
 impl Asked {
@@ -180,8 +187,14 @@ impl Asked {
                 continue;
             }
             let value = option.value.or_else(|| words.next().map(String::as_str));
-            if option.long == Some("format") {
-                asked.format = value.and_then(|v| Format::from_str(v, true).ok());
+            match option.long {
+                Some("format") => asked.format = value.and_then(|v| Format::from_str(v, true).ok()),
+                Some("lang") => {
+                    asked.lang = value
+                        .and_then(|v| LangArg::from_str(v, true).ok())
+                        .map(LangArg::lang);
+                }
+                _ => {}
             }
         }
         asked

@@ -20,6 +20,8 @@ const RANKS: &[(&str, u8)] = &[
     ("report", 0),
     // The stated caps on every input, read by sources and commands alike.
     ("limits", 0),
+    // The catalogues every text comes from, read at every layer.
+    ("i18n", 0),
     ("dns", 1),
     ("zendesk", 1),
     ("spf", 1),

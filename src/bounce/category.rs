@@ -1,7 +1,11 @@
 //! The user-facing categories (`bounces.md` §6): fewer than Sisimai's reasons,
 //! each with one line of advice.
 
+use std::sync::OnceLock;
+
 use serde::Serialize;
+
+use crate::i18n::t;
 
 /// Hard (the address is bad), soft (retry may work), or neither.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -106,36 +110,32 @@ impl Category {
         }
     }
 
-    /// One line: what to do about it.
+    /// One line: what to do about it, in the run's language (made once: the
+    /// language is chosen before anything is decoded).
     pub fn advice(self) -> &'static str {
+        static ADVICE: OnceLock<Vec<String>> = OnceLock::new();
+        let all = ADVICE.get_or_init(|| Category::ALL.iter().map(|c| c.advice_text()).collect());
+        let at = Category::ALL.iter().position(|c| *c == self).unwrap_or(0);
+        &all[at]
+    }
+
+    fn advice_text(self) -> String {
         match self {
-            Category::UserUnknown => {
-                "Remove or correct the address; ask the customer for a new one."
-            }
-            Category::DomainNotFound => {
-                "Check the domain for typos: it does not exist or accepts no mail."
-            }
-            Category::MailboxFull => "Retry later, or reach the recipient another way.",
-            Category::MailboxDisabled => {
-                "The recipient's account is inactive or filters you: try later or use another channel."
-            }
-            Category::MessageTooLarge => "Send smaller attachments, or links instead.",
-            Category::AuthFailure => {
-                "Fix SPF/DKIM/DMARC alignment and the sending IP's PTR (for Zendesk: set up DKIM and SPF for the support address)."
-            }
-            Category::BlockedReputation => {
-                "The sending IP or domain is blocklisted or has a low reputation: delist it and warm it up."
-            }
-            Category::SpamContent => "Change the content, attachments or format of the message.",
-            Category::RateLimited => "Slow down and retry later.",
-            Category::SenderRejected => {
-                "Check the From/envelope sender, MX routing, TLS and authentication."
-            }
-            Category::NetworkOrTimeout => "A remote or transport problem: usually retrying works.",
-            Category::Complaint => "The recipient marked the mail as spam: stop mailing them.",
-            Category::AutoReply => "An auto-reply, not a failure: nothing to do.",
-            Category::Delivered => "Delivered: nothing to do.",
-            Category::Unknown => "Read the remote server's own words in the diagnostic.",
+            Category::UserUnknown => t!("bounce-advice-user-unknown"),
+            Category::DomainNotFound => t!("bounce-advice-domain-not-found"),
+            Category::MailboxFull => t!("bounce-advice-mailbox-full"),
+            Category::MailboxDisabled => t!("bounce-advice-mailbox-disabled"),
+            Category::MessageTooLarge => t!("bounce-advice-message-too-large"),
+            Category::AuthFailure => t!("bounce-advice-auth-failure"),
+            Category::BlockedReputation => t!("bounce-advice-blocked-reputation"),
+            Category::SpamContent => t!("bounce-advice-spam-content"),
+            Category::RateLimited => t!("bounce-advice-rate-limited"),
+            Category::SenderRejected => t!("bounce-advice-sender-rejected"),
+            Category::NetworkOrTimeout => t!("bounce-advice-network-or-timeout"),
+            Category::Complaint => t!("bounce-advice-complaint"),
+            Category::AutoReply => t!("bounce-advice-auto-reply"),
+            Category::Delivered => t!("bounce-advice-delivered"),
+            Category::Unknown => t!("bounce-advice-unknown"),
         }
     }
 }

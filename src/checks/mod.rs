@@ -15,6 +15,7 @@ pub mod ticket;
 pub mod triggers;
 pub mod undelivered;
 
+use crate::i18n::t;
 use crate::report::{Code, Finding, Status};
 
 /// "Could not check": a DNS question got no usable answer. Never reported as a missing record.
@@ -23,11 +24,11 @@ pub fn dns_error(code: Code, subject: &str, question: &str, answer: &str) -> Fin
         code,
         Status::Error,
         subject,
-        format!("Could not check: {question} got {answer}."),
+        t!("core-dns-error", question = question, answer = answer),
     )
     .evidence("question", question)
     .evidence("answer", answer)
-    .help("Check that the domain's name servers answer, or retry with --resolver.")
+    .help(t!("core-dns-error.fix"))
 }
 
 /// A walk's step that did not run: `code` is the walk's own skip code, `step` the step's id.

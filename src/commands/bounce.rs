@@ -3,6 +3,7 @@
 //! With `--format jsonl` each message's lines go out through the writer `main`
 //! hands in as soon as it is decoded, so memory does not grow with the input.
 
+use crate::i18n::t;
 use std::io::Write;
 
 use super::output::Output;
@@ -37,7 +38,7 @@ pub(super) fn run(cli: &Cli, args: &BounceArgs, stdout: &mut impl Write) -> Outp
         }
         let step = Step::new(
             "bounce",
-            "Bounce",
+            t!("core-step-bounce"),
             Some(name.to_string()),
             findings(&decoded),
         );
@@ -56,7 +57,12 @@ pub(super) fn run(cli: &Cli, args: &BounceArgs, stdout: &mut impl Write) -> Outp
         return Output::Report(Report::usage_error("bounce", &error.to_string()));
     }
     if args.summary || args.sent.is_some() {
-        let summary = Step::new("bounce-summary", "Summary", None, tally.findings(args.sent));
+        let summary = Step::new(
+            "bounce-summary",
+            t!("core-step-summary"),
+            None,
+            tally.findings(args.sent),
+        );
         if streaming {
             let report = Report::new("bounce", &target, vec![summary], fail_on);
             worst = worst.max(report.exit_code);

@@ -1,10 +1,8 @@
 //! The DNS checks: `spf`, `dkim`, `dmarc`, `mx`.
 
+use crate::i18n::t;
 use crate::report::text::input_error;
 use futures::future::join_all;
-
-/// What `--domains-file` takes.
-const DOMAINS_FIX: &str = "give a text file with one domain per line (# starts a comment)";
 
 use super::output::Output;
 use super::setup::{Account, context, fail_on, progress, report_or_usage, stats};
@@ -137,7 +135,7 @@ fn domains(args: &SpfArgs) -> Result<Vec<String>, String> {
                 "--domains-file",
                 &path.display().to_string(),
                 e,
-                DOMAINS_FIX,
+                &t!("core-error-domains-file"),
             )
         })?;
         for (number, line) in text.lines().enumerate() {
@@ -145,12 +143,12 @@ fn domains(args: &SpfArgs) -> Result<Vec<String>, String> {
                 return Err(input_error(
                     "--domains-file",
                     &format!("{}:{}", path.display(), number + 1),
-                    format!(
-                        "the line is {} bytes long, over the cap of {} bytes for one line",
-                        line.len(),
-                        limits::DOMAINS_LINE
+                    t!(
+                        "core-error-domains-line",
+                        length = line.len(),
+                        cap = limits::DOMAINS_LINE
                     ),
-                    "a domain name has at most 253 bytes: one per line",
+                    &t!("core-error-domains-line.fix"),
                 ));
             }
             let line = line.split('#').next().unwrap_or("").trim();
@@ -158,8 +156,9 @@ fn domains(args: &SpfArgs) -> Result<Vec<String>, String> {
                 continue;
             }
             domains.push(
-                validate_domain(line)
-                    .map_err(|e| format!("--domains-file line {}: {e}", number + 1))?,
+                validate_domain(line).map_err(|e| {
+                    t!("core-error-domains-file-line", line = number + 1, error = e)
+                })?,
             );
         }
     }

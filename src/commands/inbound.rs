@@ -6,11 +6,9 @@ use crate::checks::forwarding::eml::Message;
 use crate::checks::inbound;
 use crate::checks::suspended::when;
 use crate::cli::{Cli, InboundArgs};
+use crate::i18n::t;
 use crate::report::Report;
 use crate::report::text::input_error;
-
-/// What `--eml` takes.
-pub(super) const EML_FIX: &str = "give the message as saved from the mail client, .eml";
 use crate::walks::inbound::{self as walk, Copy};
 
 pub(super) async fn run(cli: &Cli, args: &InboundArgs) -> Output {
@@ -23,20 +21,26 @@ async fn report(cli: &Cli, args: &InboundArgs) -> Result<Report, String> {
         return Err(input_error(
             "address",
             &args.address,
-            "not an email address",
-            "give the address the customer wrote to, e.g. support@example.com",
+            t!("core-error-address"),
+            &t!("core-error-address.fix"),
         ));
     }
     let copy = match &args.eml {
         Some(path) => {
-            let bytes = std::fs::read(path)
-                .map_err(|e| input_error("--eml", &path.display().to_string(), e, EML_FIX))?;
+            let bytes = std::fs::read(path).map_err(|e| {
+                input_error(
+                    "--eml",
+                    &path.display().to_string(),
+                    e,
+                    &t!("core-error-eml"),
+                )
+            })?;
             let message = Message::parse(&bytes).ok_or_else(|| {
                 input_error(
                     "--eml",
                     &path.display().to_string(),
-                    "no email headers found",
-                    EML_FIX,
+                    t!("core-error-eml-headers"),
+                    &t!("core-error-eml"),
                 )
             })?;
             let wanted = inbound::wanted(&bytes, &message);

@@ -1,6 +1,7 @@
 //! What every command does around its checks: build the context once, map the
 //! command line's choices onto the report's, and count what the run cost.
 
+use crate::i18n::t;
 use std::time::Duration;
 
 use super::output::Output;
@@ -12,7 +13,7 @@ use crate::dns::config::{DnsOptions, build};
 use crate::report::text::input_error;
 use crate::report::{FailOn, Report, Stats};
 use crate::zendesk::Client;
-use crate::zendesk::config::{self, CREDENTIALS, Settings};
+use crate::zendesk::config::{self, Settings, credentials};
 
 /// How much of the Zendesk account a command needs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -56,22 +57,22 @@ pub(super) fn context(cli: &Cli, account: Account) -> Result<Context, String> {
         return Err(input_error(
             "command",
             command,
-            "zdiag reads the Zendesk account for it, and no account was given",
-            &format!("set {CREDENTIALS}, or give --zendesk-export DIR"),
+            t!("core-error-no-account"),
+            &t!("core-error-no-account.fix", credentials = credentials()),
         ));
     }
     Ok(Context { dns, zendesk })
 }
 
-/// A write (or a fresh read) asked of an export: `flag` does what `does` says, which an
-/// export cannot.
+/// A write (or a fresh read) asked of an export: `flag` does what the catalogue's
+/// `does` says, which an export cannot.
 pub(super) fn api_only(flag: &str, does: &str, client: &Client) -> String {
     let source = client.describe();
     input_error(
         flag,
         source.strip_prefix("export ").unwrap_or(&source),
-        format!("{does}, which needs the API, and --zendesk-export gives an export"),
-        &format!("drop --zendesk-export and set {CREDENTIALS}"),
+        t!("core-error-api-only", does = t!(does)),
+        &t!("core-error-api-only.fix", credentials = credentials()),
     )
 }
 

@@ -5,6 +5,7 @@ use super::output::Output;
 use super::setup::{Account, api_only, context, fail_on, report_or_usage, stats};
 use crate::checks::suspended::{self, Filter, SuspendedOptions, causes, when};
 use crate::cli::{Cli, SuspendedArgs};
+use crate::i18n::t;
 use crate::report::{Report, Step};
 
 pub(super) async fn run(cli: &Cli, args: &SuspendedArgs) -> Output {
@@ -36,11 +37,7 @@ async fn report(cli: &Cli, args: &SuspendedArgs) -> Result<Report, String> {
     let client = ctx.zendesk.clone().expect("required");
     let writes = !args.recover.is_empty() || recover_cause.is_some();
     if writes && client.is_offline() {
-        return Err(api_only(
-            "--recover",
-            "asks Zendesk to recover tickets",
-            &client,
-        ));
+        return Err(api_only("--recover", "core-does-recover", &client));
     }
     let target = client.describe();
     let mut steps = Vec::new();
@@ -58,7 +55,7 @@ async fn report(cli: &Cli, args: &SuspendedArgs) -> Result<Report, String> {
         let findings = suspended::recover(&client, &ids, &announce).await;
         steps.push(Step::new(
             "recover",
-            "Recovered suspended tickets",
+            t!("core-step-recovered"),
             Some(target.clone()),
             findings,
         ));

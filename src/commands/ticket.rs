@@ -5,6 +5,7 @@ use super::setup::{Account, context, fail_on, report_or_usage, stats};
 use crate::checks::suspended::when;
 use crate::checks::ticket::{self, TicketOptions};
 use crate::cli::{Cli, TicketArgs};
+use crate::i18n::t;
 use crate::report::Report;
 use crate::report::text::input_error;
 use crate::walks::ticket as walk;
@@ -21,11 +22,8 @@ async fn report(cli: &Cli, args: &TicketArgs) -> Result<Report, String> {
         return Err(input_error(
             "--comment",
             &args.comment.unwrap_or_default().to_string(),
-            format!(
-                "follows one comment of one ticket, and {} tickets were given",
-                ids.len()
-            ),
-            "give one ticket id with --comment",
+            t!("core-error-comment", tickets = ids.len()),
+            &t!("core-error-comment.fix"),
         ));
     }
     let ctx = context(cli, Account::Required("ticket"))?;

@@ -9,6 +9,7 @@ use crate::checks::undelivered::{
     self, Failure, NOTED_TAG, NoteOptions, UndeliveredOptions, diags, state,
 };
 use crate::cli::{Cli, UndeliveredArgs};
+use crate::i18n::t;
 use crate::report::{Code, Report, Step};
 
 pub(super) async fn run(cli: &Cli, args: &UndeliveredArgs) -> Output {
@@ -29,7 +30,7 @@ async fn report(cli: &Cli, args: &UndeliveredArgs) -> Result<Report, String> {
     let ctx = context(cli, Account::Required("undelivered"))?;
     let client = ctx.zendesk.clone().expect("required");
     if args.note && !args.dry_run && client.is_offline() {
-        return Err(api_only("--note", "writes notes on the tickets", &client));
+        return Err(api_only("--note", "core-does-note", &client));
     }
     let target = client.describe();
     let sweep = match undelivered::sweep(&client, &options).await {
@@ -37,7 +38,7 @@ async fn report(cli: &Cli, args: &UndeliveredArgs) -> Result<Report, String> {
         Err(error) => {
             let step = Step::new(
                 "undelivered",
-                "Replies that did not arrive",
+                t!("core-step-undelivered"),
                 Some(target.clone()),
                 vec![api::error(&client, "undelivered", &error)],
             );
@@ -102,14 +103,14 @@ async fn report(cli: &Cli, args: &UndeliveredArgs) -> Result<Report, String> {
     }
     let mut steps = vec![Step::new(
         "undelivered",
-        "Replies that did not arrive",
+        t!("core-step-undelivered"),
         Some(format!("since {}", when::format(options.since))),
         findings,
     )];
     if let Some(notes) = notes {
         steps.push(Step::new(
             "notes",
-            "Notes on the tickets",
+            t!("core-step-notes"),
             Some(target.clone()),
             notes,
         ));

@@ -1,9 +1,9 @@
 //! The commands that read the Zendesk account: forwarding, triggers, targets, export.
 
+use crate::i18n::t;
 use std::sync::Arc;
 use std::time::Duration;
 
-use super::inbound::EML_FIX;
 use super::output::Output;
 use super::setup::{Account, api_only, context, fail_on, report_or_usage, stats};
 use crate::checks::forwarding::{self, ForwardingOptions, Progress, eml::Message};
@@ -36,14 +36,17 @@ where
 }
 
 pub(super) async fn triggers(cli: &Cli) -> Output {
-    account(cli, "triggers", "Triggers", |ctx| async move {
-        triggers_check::check(&ctx).await
-    })
+    account(
+        cli,
+        "triggers",
+        &t!("core-step-triggers"),
+        |ctx| async move { triggers_check::check(&ctx).await },
+    )
     .await
 }
 
 pub(super) async fn targets(cli: &Cli) -> Output {
-    account(cli, "targets", "Email targets", |ctx| async move {
+    account(cli, "targets", &t!("core-step-targets"), |ctx| async move {
         targets_check::check(&ctx).await
     })
     .await
@@ -56,14 +59,20 @@ pub(super) async fn forwarding(cli: &Cli, args: &ForwardingArgs) -> Output {
 async fn forwarding_report(cli: &Cli, args: &ForwardingArgs) -> Result<Report, String> {
     let message = match &args.eml {
         Some(path) => {
-            let bytes = crate::limits::read_file_capped(path, crate::limits::EML)
-                .map_err(|e| input_error("--eml", &path.display().to_string(), e, EML_FIX))?;
+            let bytes = crate::limits::read_file_capped(path, crate::limits::EML).map_err(|e| {
+                input_error(
+                    "--eml",
+                    &path.display().to_string(),
+                    e,
+                    &t!("core-error-eml"),
+                )
+            })?;
             Some(Message::parse(&bytes).ok_or_else(|| {
                 input_error(
                     "--eml",
                     &path.display().to_string(),
-                    "no email headers found",
-                    EML_FIX,
+                    t!("core-error-eml-headers"),
+                    &t!("core-error-eml"),
                 )
             })?)
         }
@@ -72,11 +81,7 @@ async fn forwarding_report(cli: &Cli, args: &ForwardingArgs) -> Result<Report, S
     let ctx = context(cli, Account::Required("forwarding"))?;
     let client = ctx.zendesk.clone().expect("required");
     if args.verify && client.is_offline() {
-        return Err(api_only(
-            "--verify",
-            "asks Zendesk to verify again",
-            &client,
-        ));
+        return Err(api_only("--verify", "core-does-verify", &client));
     }
     let progress: Progress = Arc::new(|text: &str| eprintln!("zdiag: {}", printable(text)));
     let options = ForwardingOptions {
@@ -89,7 +94,12 @@ async fn forwarding_report(cli: &Cli, args: &ForwardingArgs) -> Result<Report, S
         .await
         .into_iter()
         .map(|(address, findings)| {
-            Step::new("forwarding", "Support address", Some(address), findings)
+            Step::new(
+                "forwarding",
+                t!("core-step-support-address"),
+                Some(address),
+                findings,
+            )
         })
         .collect();
     if let (Some(message), Some(path)) = (&message, &args.eml) {
@@ -97,7 +107,7 @@ async fn forwarding_report(cli: &Cli, args: &ForwardingArgs) -> Result<Report, S
         let findings = forwarding::message_path(message, &addresses);
         steps.push(Step::new(
             "forwarding-path",
-            "Forwarding path of the message",
+            t!("core-step-forwarding-path"),
             Some(path.display().to_string()),
             findings,
         ));
@@ -116,13 +126,18 @@ async fn export_report(cli: &Cli, args: &ExportArgs) -> Result<Report, String> {
     let ctx = context(cli, Account::Required("export"))?;
     let client = ctx.zendesk.clone().expect("required");
     if client.is_offline() {
-        return Err(api_only("export", "reads the account to write it", &client));
+        return Err(api_only("export", "core-does-export", &client));
     }
     let mut written = crate::zendesk::export::write(&client, &args.dir).await?;
     written.extend(crate::zendesk::export::write_tickets(&client, &args.dir, &args.tickets).await);
     let findings = api::export_findings(&args.dir, written);
     let target = args.dir.display().to_string();
-    let step = Step::new("export", "Export", Some(target.clone()), findings);
+    let step = Step::new(
+        "export",
+        t!("core-step-export"),
+        Some(target.clone()),
+        findings,
+    );
     let mut report = Report::new("export", &target, vec![step], fail_on(cli));
     report.stats = stats(&ctx);
     Ok(report)

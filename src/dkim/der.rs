@@ -2,6 +2,8 @@
 //!
 //! Every read is bounds-checked; malformed input gives a sentence, never a panic.
 
+use crate::i18n::t;
+
 const SEQUENCE: u8 = 0x30;
 const INTEGER: u8 = 0x02;
 const BIT_STRING: u8 = 0x03;
@@ -33,24 +35,27 @@ impl<'a> Reader<'a> {
         let (&found, rest) = self
             .data
             .split_first()
-            .ok_or_else(|| format!("the key ends where {what} should start (truncated)"))?;
+            .ok_or_else(|| t!("dkim-der-truncated-start", what = what))?;
         if found != tag {
-            return Err(format!(
-                "expected {what} (DER tag 0x{tag:02x}), found tag 0x{found:02x}"
+            return Err(t!(
+                "dkim-der-wrong-tag",
+                what = what,
+                tag = format!("{tag:02x}"),
+                found = format!("{found:02x}")
             ));
         }
         let (&first, mut rest) = rest
             .split_first()
-            .ok_or_else(|| format!("{what} has no length (truncated)"))?;
+            .ok_or_else(|| t!("dkim-der-no-length", what = what))?;
         let len = if first < 0x80 {
             usize::from(first)
         } else {
             let count = usize::from(first & 0x7f);
             if count == 0 || count > 4 {
-                return Err(format!("{what} has an unsupported length encoding"));
+                return Err(t!("dkim-der-length-encoding", what = what));
             }
             if rest.len() < count {
-                return Err(format!("{what}'s length is truncated"));
+                return Err(t!("dkim-der-length-truncated", what = what));
             }
             let len = rest[..count]
                 .iter()
@@ -59,9 +64,11 @@ impl<'a> Reader<'a> {
             len
         };
         if rest.len() < len {
-            return Err(format!(
-                "{what} claims {len} bytes but only {} remain (truncated key)",
-                rest.len()
+            return Err(t!(
+                "dkim-der-too-long",
+                what = what,
+                len = len,
+                remaining = rest.len()
             ));
         }
         let (contents, tail) = rest.split_at(len);
@@ -73,64 +80,64 @@ impl<'a> Reader<'a> {
 /// The modulus length in bits of an RSA key given as SubjectPublicKeyInfo or RSAPublicKey.
 pub(super) fn rsa_modulus_bits(der: &[u8]) -> Result<u32, String> {
     let mut outer = Reader::new(der);
-    let body = outer.element(SEQUENCE, "the key's outer SEQUENCE")?;
+    let body = outer.element(SEQUENCE, &t!("dkim-der-outer-sequence"))?;
     if !outer.is_empty() {
-        return Err("data follows the key's outer SEQUENCE".into());
+        return Err(t!("dkim-der-after-outer-sequence"));
     }
     let mut inner = Reader::new(body);
     match inner.peek_tag() {
         Some(INTEGER) => rsa_public_key(body),
         Some(SEQUENCE) => {
-            let mut algorithm = Reader::new(inner.element(SEQUENCE, "the algorithm identifier")?);
-            let oid = algorithm.element(OID, "the algorithm OID")?;
+            let mut algorithm = Reader::new(inner.element(SEQUENCE, &t!("dkim-der-algorithm"))?);
+            let oid = algorithm.element(OID, &t!("dkim-der-algorithm-oid"))?;
             if oid == ED25519 {
-                return Err("the data is an Ed25519 key but the record says k=rsa".into());
+                return Err(t!("dkim-der-ed25519-as-rsa"));
             }
             if oid != RSA_ENCRYPTION {
-                return Err("the key's algorithm is not rsaEncryption".into());
+                return Err(t!("dkim-der-not-rsa"));
             }
-            let bits = inner.element(BIT_STRING, "the public key BIT STRING")?;
+            let bits = inner.element(BIT_STRING, &t!("dkim-der-bit-string"))?;
             if !inner.is_empty() {
-                return Err("data follows the public key BIT STRING".into());
+                return Err(t!("dkim-der-after-bit-string"));
             }
             match bits.split_first() {
                 Some((0, key)) => {
                     let mut key_reader = Reader::new(key);
-                    let rsa = key_reader.element(SEQUENCE, "the RSAPublicKey SEQUENCE")?;
+                    let rsa = key_reader.element(SEQUENCE, &t!("dkim-der-rsa-sequence"))?;
                     if !key_reader.is_empty() {
-                        return Err("data follows the RSAPublicKey".into());
+                        return Err(t!("dkim-der-after-rsa-public-key"));
                     }
                     rsa_public_key(rsa)
                 }
-                Some(_) => Err("the public key BIT STRING has unused bits".into()),
-                None => Err("the public key BIT STRING is empty".into()),
+                Some(_) => Err(t!("dkim-der-unused-bits")),
+                None => Err(t!("dkim-der-empty-bit-string")),
             }
         }
-        _ => Err("the key is neither a SubjectPublicKeyInfo nor an RSAPublicKey".into()),
+        _ => Err(t!("dkim-der-unknown-format")),
     }
 }
 
 /// RSAPublicKey's contents: INTEGER modulus, INTEGER publicExponent.
 fn rsa_public_key(body: &[u8]) -> Result<u32, String> {
     let mut reader = Reader::new(body);
-    let modulus = reader.element(INTEGER, "the RSA modulus")?;
-    let exponent = reader.element(INTEGER, "the RSA public exponent")?;
+    let modulus = reader.element(INTEGER, &t!("dkim-der-modulus"))?;
+    let exponent = reader.element(INTEGER, &t!("dkim-der-exponent"))?;
     if !reader.is_empty() {
-        return Err("data follows the RSA public exponent".into());
+        return Err(t!("dkim-der-after-exponent"));
     }
     if exponent.iter().all(|&b| b == 0) {
-        return Err("the RSA public exponent is zero".into());
+        return Err(t!("dkim-der-zero-exponent"));
     }
     let significant = match modulus.iter().position(|&b| b != 0) {
         Some(start) => &modulus[start..],
-        None => return Err("the RSA modulus is zero".into()),
+        None => return Err(t!("dkim-der-zero-modulus")),
     };
     if modulus.first().is_some_and(|&b| b & 0x80 != 0) {
-        return Err("the RSA modulus is negative".into());
+        return Err(t!("dkim-der-negative-modulus"));
     }
     u32::try_from(significant.len() - 1)
         .ok()
         .and_then(|bytes| bytes.checked_mul(8))
         .and_then(|bits| bits.checked_add(8 - significant[0].leading_zeros()))
-        .ok_or_else(|| "the RSA modulus is too large".to_string())
+        .ok_or_else(|| t!("dkim-der-modulus-too-large"))
 }

@@ -9,6 +9,8 @@ mod der;
 
 use std::fmt;
 
+use crate::i18n::t;
+
 /// The version a key record may declare (`v=DKIM1`).
 pub const VERSION: &str = "DKIM1";
 
@@ -23,10 +25,20 @@ pub struct ParseError {
 
 impl fmt::Display for ParseError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match &self.tag {
-            Some(tag) => write!(f, "{} (tag `{tag}`, column {})", self.message, self.column),
-            None => write!(f, "{} (column {})", self.message, self.column),
-        }
+        let text = match &self.tag {
+            Some(tag) => t!(
+                "dkim-parse-error-in-tag",
+                message = self.message.as_str(),
+                tag = tag.as_str(),
+                column = self.column
+            ),
+            None => t!(
+                "dkim-parse-error",
+                message = self.message.as_str(),
+                column = self.column
+            ),
+        };
+        f.write_str(&text)
     }
 }
 
@@ -112,17 +124,21 @@ impl KeyRecord {
                 tag: Some(tag.name.to_string()),
             };
             if tags[..index].iter().any(|t| t.name == tag.name) {
-                return Err(error(format!("duplicate tag `{}`", tag.name)));
+                return Err(error(t!("dkim-parse-duplicate-tag", tag = tag.name)));
             }
             match tag.name {
                 "v" => {
                     if index != 0 {
-                        return Err(error("`v=` must be the first tag".into()));
+                        return Err(error(t!("dkim-parse-version-not-first")));
                     }
                     if tag.value != VERSION {
                         return Err(ParseError {
                             column: column(text, tag.value_at),
-                            ..error(format!("the version is `{}`, not `{VERSION}`", tag.value))
+                            ..error(t!(
+                                "dkim-parse-wrong-version",
+                                version = tag.value,
+                                expected = VERSION
+                            ))
                         });
                     }
                     record.version = Some(tag.value.to_string());
@@ -134,7 +150,7 @@ impl KeyRecord {
                         "rsa" => KeyType::Rsa,
                         "ed25519" => KeyType::Ed25519,
                         "" => {
-                            return Err(error("`k=` is empty".into()));
+                            return Err(error(t!("dkim-parse-empty-key-type")));
                         }
                         other => KeyType::Other(other.to_string()),
                     };
@@ -158,7 +174,7 @@ impl KeyRecord {
         }
         if !seen_p {
             return Err(ParseError {
-                message: "the required `p=` tag (the public key) is missing".into(),
+                message: t!("dkim-parse-missing-p"),
                 column: text.chars().count() + 1,
                 tag: None,
             });
@@ -187,10 +203,9 @@ impl KeyRecord {
                 Err(why) => PublicKey::Invalid(why),
             },
             KeyType::Ed25519 if self.key_data.len() == 32 => PublicKey::Ed25519,
-            KeyType::Ed25519 => PublicKey::Invalid(format!(
-                "an Ed25519 key is 32 bytes, this one is {}",
-                self.key_data.len()
-            )),
+            KeyType::Ed25519 => {
+                PublicKey::Invalid(t!("dkim-key-ed25519-size", bytes = self.key_data.len()))
+            }
             KeyType::Other(name) => PublicKey::UnknownType(name.clone()),
         }
     }
@@ -231,7 +246,7 @@ fn split_tags(text: &str) -> Result<Vec<Tag<'_>>, ParseError> {
             let at = start + lead;
             let Some(eq) = body.find('=') else {
                 return Err(ParseError {
-                    message: format!("`{body}` is not a `tag=value` pair"),
+                    message: t!("dkim-parse-not-a-pair", spec = body),
                     column: column(text, at),
                     tag: None,
                 });
@@ -241,7 +256,7 @@ fn split_tags(text: &str) -> Result<Vec<Tag<'_>>, ParseError> {
                 && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
             if !name_ok {
                 return Err(ParseError {
-                    message: format!("`{name}` is not a valid tag name"),
+                    message: t!("dkim-parse-bad-tag-name", name = name),
                     column: column(text, at),
                     tag: None,
                 });
@@ -254,7 +269,7 @@ fn split_tags(text: &str) -> Result<Vec<Tag<'_>>, ParseError> {
                 .position(|b| !(is_wsp(b) || (0x21..=0x7e).contains(&b)))
             {
                 return Err(ParseError {
-                    message: "the value holds a character a tag value cannot".into(),
+                    message: t!("dkim-parse-bad-character"),
                     column: column(text, value_at + bad),
                     tag: Some(name.to_string()),
                 });
@@ -289,7 +304,7 @@ fn colon_list(tag: &Tag<'_>, text: &str) -> Result<Vec<String>, ParseError> {
         let item = raw.trim_matches(is_wsp_char);
         if item.is_empty() {
             return Err(ParseError {
-                message: format!("`{}=` has an empty item", tag.name),
+                message: t!("dkim-parse-empty-item", tag = tag.name),
                 column: column(text, tag.value_at + offset),
                 tag: Some(tag.name.to_string()),
             });
@@ -325,12 +340,15 @@ fn decode_base64(value: &str) -> Result<Vec<u8>, (usize, String)> {
             _ => {
                 return Err((
                     offset,
-                    format!("`{}` is not a base64 character", byte as char),
+                    t!(
+                        "dkim-parse-not-base64",
+                        character = (byte as char).to_string()
+                    ),
                 ));
             }
         };
         if let Some(at) = padding {
-            return Err((at, "base64 padding `=` before the end of the key".into()));
+            return Err((at, t!("dkim-parse-early-padding")));
         }
         acc = (acc << 6) | u32::from(sextet);
         bits += 6;
@@ -342,10 +360,7 @@ fn decode_base64(value: &str) -> Result<Vec<u8>, (usize, String)> {
         }
     }
     if symbols % 4 == 1 {
-        return Err((
-            value.len(),
-            "the base64 key is truncated (one character too many or too few)".into(),
-        ));
+        return Err((value.len(), t!("dkim-parse-truncated-base64")));
     }
     Ok(out)
 }

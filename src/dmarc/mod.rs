@@ -11,6 +11,8 @@ mod tests;
 
 use std::fmt;
 
+use crate::i18n::t;
+
 /// Byte offsets into the record text (`start..end`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct Span {
@@ -169,8 +171,7 @@ pub enum ErrorKind {
 }
 
 /// Why a record is not valid DMARC. `column` is 1-based, in characters.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error, serde::Serialize)]
-#[error("{message} at column {column} (tag `{tag}`)")]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct ParseError {
     pub kind: ErrorKind,
     pub message: String,
@@ -178,6 +179,19 @@ pub struct ParseError {
     pub tag: String,
     pub column: usize,
 }
+
+impl fmt::Display for ParseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&t!(
+            "dmarc-parse-at",
+            message = self.message.as_str(),
+            column = self.column,
+            tag = self.tag.as_str()
+        ))
+    }
+}
+
+impl std::error::Error for ParseError {}
 
 /// Tags RFC 9989 defines.
 pub const TAGS: [&str; 11] = [
@@ -358,26 +372,18 @@ impl<'a> Parser<'a> {
     fn version(&mut self) -> Result<Tag, ParseError> {
         match self.bytes.first() {
             None => {
-                return Err(self.syntax(
-                    0,
-                    "v",
-                    "the record is empty; it must start with v=DMARC1",
-                ));
+                return Err(self.syntax(0, "v", t!("dmarc-parse-empty")));
             }
             Some(b) if is_wsp(*b) => {
-                return Err(self.syntax(
-                    0,
-                    "v",
-                    "the record starts with whitespace; it must start with v=DMARC1",
-                ));
+                return Err(self.syntax(0, "v", t!("dmarc-parse-leading-whitespace")));
             }
             Some(b'v' | b'V') => {}
-            Some(_) => return Err(self.syntax(0, "v", "a DMARC record must start with v=DMARC1")),
+            Some(_) => return Err(self.syntax(0, "v", t!("dmarc-parse-not-version"))),
         }
         self.pos = 1;
         self.skip_wsp();
         if self.bytes.get(self.pos) != Some(&b'=') {
-            return Err(self.syntax(self.pos, "v", "expected `=` after `v`"));
+            return Err(self.syntax(self.pos, "v", t!("dmarc-parse-version-equals")));
         }
         self.pos += 1;
         self.skip_wsp();
@@ -385,9 +391,9 @@ impl<'a> Parser<'a> {
         let word = self.bytes.get(start..start + 6);
         if word != Some(b"DMARC1") {
             let message = if word.is_some_and(|w| w.eq_ignore_ascii_case(b"DMARC1")) {
-                "the version is case-sensitive: it must be exactly DMARC1"
+                t!("dmarc-parse-version-case")
             } else {
-                "the version must be DMARC1"
+                t!("dmarc-parse-version")
             };
             return Err(self.syntax(start, "v", message));
         }
@@ -396,7 +402,7 @@ impl<'a> Parser<'a> {
             && !is_wsp(b)
             && b != b';'
         {
-            return Err(self.syntax(self.pos, "v", "expected `;` after v=DMARC1"));
+            return Err(self.syntax(self.pos, "v", t!("dmarc-parse-version-semicolon")));
         }
         Ok(Tag {
             name: "v".into(),
@@ -447,7 +453,7 @@ impl<'a> Parser<'a> {
                 return Err(self.syntax(
                     self.pos,
                     &previous,
-                    format!("expected `;` after the `{previous}` tag"),
+                    t!("dmarc-parse-semicolon", tag = previous.as_str()),
                 ));
             }
             self.pos += 1;
@@ -456,7 +462,7 @@ impl<'a> Parser<'a> {
                 break; // a trailing `;`
             };
             if b == b';' {
-                return Err(self.syntax(self.pos, "", "empty tag: two `;` in a row"));
+                return Err(self.syntax(self.pos, "", t!("dmarc-parse-empty-tag")));
             }
             let tag = self.tag()?;
             self.interpret(tag, &mut record)?;
@@ -475,7 +481,7 @@ impl<'a> Parser<'a> {
             self.pos += 1;
         }
         if self.pos == start {
-            return Err(self.syntax(start, "", "expected a tag name (letters only)"));
+            return Err(self.syntax(start, "", t!("dmarc-parse-tag-name")));
         }
         let name = self.text[start..self.pos].to_ascii_lowercase();
         self.skip_wsp();
@@ -483,7 +489,7 @@ impl<'a> Parser<'a> {
             return Err(self.syntax(
                 self.pos,
                 &name,
-                format!("expected `=` after the tag name `{name}`"),
+                t!("dmarc-parse-equals", tag = name.as_str()),
             ));
         }
         self.pos += 1;
@@ -500,7 +506,7 @@ impl<'a> Parser<'a> {
             return Err(self.syntax(
                 value_start,
                 &name,
-                format!("the `{name}` tag has an empty value"),
+                t!("dmarc-parse-empty-value", tag = name.as_str()),
             ));
         }
         // `;` and the ends are ASCII, so both offsets are char boundaries.
@@ -512,7 +518,11 @@ impl<'a> Parser<'a> {
             return Err(self.syntax(
                 value_start + i,
                 &name,
-                format!("invalid character {c:?} in the `{name}` value (printable ASCII only)"),
+                t!(
+                    "dmarc-parse-character",
+                    character = format!("{c:?}"),
+                    tag = name.as_str()
+                ),
             ));
         }
         let known = TAGS.contains(&name.as_str()) || REMOVED_TAGS.contains(&name.as_str());
@@ -538,19 +548,13 @@ impl<'a> Parser<'a> {
                 ErrorKind::DuplicateTag,
                 tag.span.start,
                 name,
-                format!("the `{name}` tag appears more than once"),
+                t!("dmarc-parse-duplicate", tag = name),
             ));
         }
         let value = tag.value.as_str();
         let at = tag.value_span.start;
         let lower = value.to_ascii_lowercase();
-        let bad = |what: &str| {
-            self.syntax(
-                at,
-                name,
-                format!("`{name}={value}`: the value must be {what}"),
-            )
-        };
+        let bad = |message: String| self.syntax(at, name, message);
         let issue = |message: String| Issue {
             tag: name.to_string(),
             message,
@@ -558,8 +562,9 @@ impl<'a> Parser<'a> {
         };
         match name {
             "p" | "sp" | "np" => {
-                let policy =
-                    Policy::parse(value).ok_or_else(|| bad("none, quarantine or reject"))?;
+                let policy = Policy::parse(value).ok_or_else(|| {
+                    bad(t!("dmarc-parse-policy-value", tag = name, value = value))
+                })?;
                 match name {
                     "p" => record.p = Some(policy),
                     "sp" => record.sp = Some(policy),
@@ -571,14 +576,16 @@ impl<'a> Parser<'a> {
                     "y" => Psd::Yes,
                     "n" => Psd::No,
                     "u" => Psd::Unknown,
-                    _ => return Err(bad("y, n or u")),
+                    _ => {
+                        return Err(bad(t!("dmarc-parse-psd-value", tag = name, value = value)));
+                    }
                 })
             }
             "t" => {
                 record.t = Some(match lower.as_str() {
                     "y" => true,
                     "n" => false,
-                    _ => return Err(bad("y or n")),
+                    _ => return Err(bad(t!("dmarc-parse-t-value", tag = name, value = value))),
                 })
             }
             "adkim" | "aspf" => {
@@ -586,8 +593,10 @@ impl<'a> Parser<'a> {
                     "r" => Some(Alignment::Relaxed),
                     "s" => Some(Alignment::Strict),
                     _ => {
-                        record.issues.push(issue(format!(
-                            "`{name}={value}` is not r or s; receivers use the default, r (relaxed)"
+                        record.issues.push(issue(t!(
+                            "dmarc-parse-alignment",
+                            tag = name,
+                            value = value
                         )));
                         None
                     }
@@ -611,15 +620,15 @@ impl<'a> Parser<'a> {
                 Ok(n) if n <= 100 && value.bytes().all(|b| b.is_ascii_digit()) => {
                     record.pct = Some(n)
                 }
-                _ => record.issues.push(issue(format!(
-                    "`pct={value}` is not a whole number from 0 to 100; RFC 7489 receivers use 100"
-                ))),
+                _ => record
+                    .issues
+                    .push(issue(t!("dmarc-parse-pct", value = value))),
             },
             "ri" => match value.parse::<u32>() {
                 Ok(n) if value.bytes().all(|b| b.is_ascii_digit()) => record.ri = Some(n),
-                _ => record.issues.push(issue(format!(
-                    "`ri={value}` is not a number of seconds; RFC 7489 receivers use 86400"
-                ))),
+                _ => record
+                    .issues
+                    .push(issue(t!("dmarc-parse-ri", value = value))),
             },
             "rf" => record.rf = Some(value.to_string()),
             _ => {}
@@ -649,7 +658,7 @@ impl<'a> Parser<'a> {
                     return Err(self.syntax(
                         offset + lead,
                         "fo",
-                        format!("`{trimmed}` is not an fo option (0, 1, d or s)"),
+                        t!("dmarc-parse-fo-option", option = trimmed),
                     ));
                 }
             };
@@ -663,17 +672,14 @@ impl<'a> Parser<'a> {
             .enumerate()
             .any(|(i, o)| options[..i].contains(o));
         if conflict || repeated {
-            let why = if conflict {
-                "0 and 1 exclude each other"
-            } else {
-                "an option appears twice"
-            };
+            let value = tag.value.as_str();
             record.issues.push(Issue {
                 tag: "fo".into(),
-                message: format!(
-                    "`fo={}` is invalid ({why}); receivers use the default, fo=0",
-                    tag.value
-                ),
+                message: if conflict {
+                    t!("dmarc-parse-fo-conflict", value = value)
+                } else {
+                    t!("dmarc-parse-fo-repeated", value = value)
+                },
                 column: column(self.text, tag.value_span.start),
             });
             return Ok(None);
@@ -702,13 +708,10 @@ impl<'a> Parser<'a> {
     fn report_uri(&self, name: &str, uri: &str, span: Span) -> Result<ReportUri, ParseError> {
         let err = |offset: usize, message: String| self.syntax(span.start + offset, name, message);
         if uri.is_empty() {
-            return Err(err(0, format!("empty URI in the `{name}` list")));
+            return Err(err(0, t!("dmarc-parse-uri-empty", tag = name)));
         }
         let Some((scheme, rest)) = uri.split_once(':') else {
-            return Err(err(
-                0,
-                format!("`{uri}` is not a URI: write mailto:address@domain"),
-            ));
+            return Err(err(0, t!("dmarc-parse-not-uri", uri = uri)));
         };
         let scheme_ok = scheme
             .bytes()
@@ -718,16 +721,20 @@ impl<'a> Parser<'a> {
                 .bytes()
                 .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'-' | b'.'));
         if !scheme_ok {
-            return Err(err(
-                0,
-                format!("`{uri}` has no valid URI scheme: write mailto:address@domain"),
-            ));
+            return Err(err(0, t!("dmarc-parse-scheme", uri = uri)));
         }
         let scheme = scheme.to_ascii_lowercase();
         let rest_at = uri.len() - rest.len();
         if scheme != "mailto" {
             if rest.is_empty() {
-                return Err(err(rest_at, format!("`{uri}` is an empty {scheme} URI")));
+                return Err(err(
+                    rest_at,
+                    t!(
+                        "dmarc-parse-uri-empty-scheme",
+                        uri = uri,
+                        scheme = scheme.as_str()
+                    ),
+                ));
             }
             if let Some(i) = rest.find(|c: char| {
                 matches!(
@@ -735,10 +742,7 @@ impl<'a> Parser<'a> {
                     ' ' | '\t' | '"' | '<' | '>' | '\\' | '^' | '`' | '{' | '|' | '}'
                 )
             }) {
-                return Err(err(
-                    rest_at + i,
-                    format!("`{uri}` contains a character URIs do not allow"),
-                ));
+                return Err(err(rest_at + i, t!("dmarc-parse-uri-character", uri = uri)));
             }
             return Ok(ReportUri {
                 uri: uri.to_string(),
@@ -762,7 +766,7 @@ impl<'a> Parser<'a> {
             if digits.is_empty() || unit_len > 1 || !digits.bytes().all(|b| b.is_ascii_digit()) {
                 return Err(err(
                     rest_at + address_part.len(),
-                    format!("`!{size}` is not a size limit (digits and an optional k, m, g or t)"),
+                    t!("dmarc-parse-size", size = size),
                 ));
             }
         }
@@ -770,16 +774,10 @@ impl<'a> Parser<'a> {
             .split_once('?')
             .map_or(address_part, |(a, _)| a);
         let Some((local, domain)) = address.rsplit_once('@') else {
-            return Err(err(
-                rest_at,
-                format!("`{uri}`: a mailto URI needs an address with `@`"),
-            ));
+            return Err(err(rest_at, t!("dmarc-parse-no-at", uri = uri)));
         };
         if local.is_empty() {
-            return Err(err(
-                rest_at,
-                format!("`{uri}`: the address has an empty local part"),
-            ));
+            return Err(err(rest_at, t!("dmarc-parse-empty-local", uri = uri)));
         }
         let domain_at = rest_at + local.len() + 1;
         let host = domain.strip_suffix('.').unwrap_or(domain);
@@ -793,10 +791,7 @@ impl<'a> Parser<'a> {
                         .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
             });
         if !labels_ok {
-            return Err(err(
-                domain_at,
-                format!("`{domain}` is not a valid mail domain"),
-            ));
+            return Err(err(domain_at, t!("dmarc-parse-domain", domain = domain)));
         }
         Ok(ReportUri {
             uri: uri.to_string(),

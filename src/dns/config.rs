@@ -1,5 +1,6 @@
 //! The one place the CLI builds its resolver from its DNS options.
 
+use crate::i18n::t;
 use crate::report::text::input_error;
 use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
@@ -39,7 +40,7 @@ pub fn build(options: &DnsOptions) -> anyhow::Result<Dns> {
                 "--zone",
                 &path.display().to_string(),
                 why,
-                "give an RFC 1035 zone file, or a folder of *.zone files"
+                &t!("core-error-zone")
             ))
         })?;
         zones.extend(loaded);

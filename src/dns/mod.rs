@@ -12,6 +12,7 @@ pub mod network;
 pub mod zone;
 pub mod zonefile;
 
+use crate::i18n::t;
 use std::collections::HashMap;
 use std::fmt;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -62,8 +63,8 @@ pub fn validate_domain(input: &str) -> Result<String, String> {
         Err(crate::report::text::input_error(
             "domain",
             input,
-            format!("not a domain name: {why}"),
-            "give a name such as example.com",
+            t!("core-error-domain", why = why),
+            &t!("core-error-domain.fix"),
         ))
     };
     if name.is_empty() {

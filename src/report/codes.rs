@@ -1,9 +1,9 @@
 //! What a finding code is, and the `codes!` macro each check family declares its codes with.
 //!
 //! Codes are the JSON contract: once released, never renamed and never reused.
-//! A `Code` is a reference to its documentation, so an undocumented code cannot
-//! be emitted. Each family declares its codes in its own module; `crate::codes`
-//! lists them all.
+//! Each family declares its codes in its own module and documents them in its
+//! catalogue (`locales/<lang>/<family>.ftl`: title, `.meaning`, `.fix`); `crate::codes`
+//! lists them all, and its tests keep every code documented in every language.
 
 use std::cmp::Ordering;
 use std::fmt;
@@ -11,35 +11,39 @@ use std::hash::{Hash, Hasher};
 
 use serde::{Serialize, Serializer};
 
-/// The documentation of one code.
-#[derive(Debug, Clone, Copy)]
-pub struct CodeDoc {
+/// The documentation of one code, in the run's language (`locales/*/<family>.ftl`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Doc {
     pub code: &'static str,
-    pub title: &'static str,
+    pub title: String,
     /// What the finding means and why it matters.
-    pub meaning: &'static str,
+    pub meaning: String,
     /// How to fix it (empty for codes that report a good state).
-    pub fix: &'static str,
+    pub fix: String,
 }
 
-/// A stable finding code.
-///
-/// Compared, hashed, printed and serialised by its kebab-case string: the same
-/// code declared as a constant may be inlined at different addresses.
+/// A stable finding code: its kebab-case name, documented in the catalogues.
 #[derive(Clone, Copy)]
-pub struct Code(&'static CodeDoc);
+pub struct Code(&'static str);
 
 impl Code {
-    pub const fn new(doc: &'static CodeDoc) -> Code {
-        Code(doc)
+    pub const fn new(code: &'static str) -> Code {
+        Code(code)
     }
 
     pub const fn as_str(self) -> &'static str {
-        self.0.code
+        self.0
     }
 
-    pub const fn doc(self) -> &'static CodeDoc {
-        self.0
+    /// Its title, meaning and fix, in the run's language.
+    pub fn doc(self) -> Doc {
+        let text = |part: &str| crate::i18n::tr(&format!("{}{part}", self.0), &[]);
+        Doc {
+            code: self.0,
+            title: text(""),
+            meaning: text(".meaning"),
+            fix: text(".fix"),
+        }
     }
 }
 
@@ -86,22 +90,12 @@ impl Serialize for Code {
 /// so call sites read the same wherever the family lives), and the module's
 /// `CODES`, in declaration order, for the registry in `crate::codes`.
 macro_rules! codes {
-    ($( $name:ident = $code:literal {
-        title: $title:literal,
-        meaning: $meaning:literal,
-        fix: $fix:literal $(,)?
-    } )*) => {
+    ($( $name:ident = $code:literal ),* $(,)?) => {
         #[allow(non_upper_case_globals)]
         impl $crate::report::Code {
             $(
-                #[doc = $title]
-                pub const $name: $crate::report::Code =
-                    $crate::report::Code::new(&$crate::report::codes::CodeDoc {
-                        code: $code,
-                        title: $title,
-                        meaning: $meaning,
-                        fix: $fix,
-                    });
+                #[doc = $code]
+                pub const $name: $crate::report::Code = $crate::report::Code::new($code);
             )*
         }
 
@@ -117,25 +111,13 @@ mod tests {
     use super::*;
     use std::collections::HashSet;
 
-    const DOC: CodeDoc = CodeDoc {
-        code: "test-code",
-        title: "A code",
-        meaning: "What it means.",
-        fix: "",
-    };
-    static COPY: CodeDoc = DOC;
-
     #[test]
     fn a_code_is_its_string() {
-        let (a, b) = (Code::new(&DOC), Code::new(&COPY));
+        let (a, b) = (Code::new("test-code"), Code::new("test-code"));
         assert_eq!(a, b);
         assert_eq!(HashSet::from([a, b]).len(), 1);
         assert_eq!(format!("{a:?}"), "test-code");
         assert_eq!(serde_json::to_string(&a).unwrap(), "\"test-code\"");
-        let other = CodeDoc {
-            code: "test-coda",
-            ..DOC
-        };
-        assert!(Code::new(Box::leak(Box::new(other))) < a);
+        assert!(Code::new("test-coda") < a);
     }
 }

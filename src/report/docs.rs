@@ -2,7 +2,8 @@
 
 use serde::Serialize;
 
-use super::codes::CodeDoc;
+use super::codes::Doc;
+use crate::i18n::t;
 
 /// A code and its title: one entry of `explain --list`.
 #[derive(Serialize)]
@@ -20,24 +21,24 @@ struct Full<'a> {
     fix: &'a str,
 }
 
-fn entry(doc: &CodeDoc) -> Entry<'_> {
+fn entry(doc: &Doc) -> Entry<'_> {
     Entry {
         code: doc.code,
-        title: doc.title,
+        title: &doc.title,
     }
 }
 
-fn full(doc: &CodeDoc) -> Full<'_> {
+fn full(doc: &Doc) -> Full<'_> {
     Full {
         code: doc.code,
-        title: doc.title,
-        meaning: doc.meaning,
-        fix: doc.fix,
+        title: &doc.title,
+        meaning: &doc.meaning,
+        fix: &doc.fix,
     }
 }
 
 /// For people: aligned `code  title` lines, or one code's title, meaning and fix.
-pub fn human(docs: &[&CodeDoc], list: bool) -> String {
+pub fn human(docs: &[Doc], list: bool) -> String {
     if list {
         let width = docs.iter().map(|d| d.code.len()).max().unwrap_or(0);
         return docs
@@ -49,7 +50,7 @@ pub fn human(docs: &[&CodeDoc], list: bool) -> String {
         .map(|doc| {
             let mut text = format!("{}: {}\n\n{}\n", doc.code, doc.title, doc.meaning);
             if !doc.fix.is_empty() {
-                text.push_str(&format!("\nFix: {}\n", doc.fix));
+                text.push_str(&format!("\n{} {}\n", t!("core-explain-fix"), doc.fix));
             }
             text
         })
@@ -57,20 +58,20 @@ pub fn human(docs: &[&CodeDoc], list: bool) -> String {
 }
 
 /// One JSON document: the list as an array, one code as an object.
-pub fn json(docs: &[&CodeDoc], list: bool) -> String {
+pub fn json(docs: &[Doc], list: bool) -> String {
     let text = if list {
-        serde_json::to_string_pretty(&docs.iter().copied().map(entry).collect::<Vec<_>>())
+        serde_json::to_string_pretty(&docs.iter().map(entry).collect::<Vec<_>>())
     } else {
         match docs {
             [doc] => serde_json::to_string_pretty(&full(doc)),
-            _ => serde_json::to_string_pretty(&docs.iter().copied().map(full).collect::<Vec<_>>()),
+            _ => serde_json::to_string_pretty(&docs.iter().map(full).collect::<Vec<_>>()),
         }
     };
     text.expect("documentation always serializes") + "\n"
 }
 
 /// One JSON object per line, one per code.
-pub fn jsonl(docs: &[&CodeDoc], list: bool) -> String {
+pub fn jsonl(docs: &[Doc], list: bool) -> String {
     docs.iter()
         .map(|doc| {
             let line = if list {

@@ -9,6 +9,7 @@ use serde_json::Value;
 
 use super::text::printable;
 use super::{Report, Status, Step};
+use crate::i18n::t;
 
 /// How much a person is shown: the verdict only, the problems with their fixes, or
 /// every finding's evidence as well.
@@ -37,15 +38,15 @@ fn paint(status: Status, text: &str) -> ColoredString {
 }
 
 /// The label a person reads: "could not check" rather than "error".
-fn label(status: Status) -> &'static str {
-    match status {
-        Status::Pass => "PASS",
-        Status::Info => "INFO",
-        Status::Skip => "SKIP",
-        Status::Warn => "WARN",
-        Status::Fail => "FAIL",
-        Status::Error => "COULD NOT CHECK",
-    }
+fn label(status: Status) -> String {
+    t!(match status {
+        Status::Pass => "core-label-pass",
+        Status::Info => "core-label-info",
+        Status::Skip => "core-label-skip",
+        Status::Warn => "core-label-warn",
+        Status::Fail => "core-label-fail",
+        Status::Error => "core-label-error",
+    })
 }
 
 pub fn render(report: &Report, detail: Detail) -> String {
@@ -61,8 +62,9 @@ pub fn render(report: &Report, detail: Detail) -> String {
     }
     let _ = writeln!(
         out,
-        "Verdict: {} {}",
-        paint(report.status, label(report.status)),
+        "{} {} {}",
+        t!("core-verdict"),
+        paint(report.status, &label(report.status)),
         printable(&report.summary.verdict)
     );
     out
@@ -73,7 +75,11 @@ fn write_step(out: &mut String, step: &Step, detail: Detail) {
         Some(target) => format!("{} · {}", step.title, printable(target)),
         None => step.title.clone(),
     };
-    let _ = writeln!(out, "{heading}  {}", paint(step.status, label(step.status)));
+    let _ = writeln!(
+        out,
+        "{heading}  {}",
+        paint(step.status, &label(step.status))
+    );
     for finding in &step.findings {
         let _ = writeln!(
             out,
@@ -96,15 +102,15 @@ fn write_step(out: &mut String, step: &Step, detail: Detail) {
             .as_ref()
             .filter(|_| problem || detail == Detail::Verbose)
         {
-            let _ = writeln!(out, "        fix: {}", printable(help));
+            let _ = writeln!(out, "        {} {}", t!("core-fix"), printable(help));
         }
     }
     out.push('\n');
 }
 
-fn short_label(status: Status) -> &'static str {
+fn short_label(status: Status) -> String {
     match status {
-        Status::Error => "ERROR",
+        Status::Error => t!("core-label-error-short"),
         other => label(other),
     }
 }

@@ -16,6 +16,8 @@ use serde::Serialize;
 use serde::ser::SerializeMap;
 use serde_json::Value;
 
+use crate::i18n::t;
+
 pub use codes::Code;
 
 /// The JSON contract's version: bumped only on an incompatible change.
@@ -250,6 +252,8 @@ pub struct Report {
     pub tool: Tool,
     /// The subcommand that produced the report (`spf`, `outbound`, ...).
     pub command: String,
+    /// The language of its messages, titles and fixes (`en`, `fr`).
+    pub lang: &'static str,
     /// What was checked, as given on the command line.
     pub target: String,
     pub steps: Vec<Step>,
@@ -296,6 +300,7 @@ impl Report {
             schema_version: SCHEMA_VERSION,
             tool: tool(),
             command: command.to_string(),
+            lang: crate::i18n::current().as_str(),
             target: target.to_string(),
             status: Status::worst(steps.iter().map(|s| s.status)),
             steps,
@@ -312,6 +317,7 @@ impl Report {
             schema_version: SCHEMA_VERSION,
             tool: tool(),
             command: command.to_string(),
+            lang: crate::i18n::current().as_str(),
             target: String::new(),
             steps: Vec::new(),
             status: Status::Error,
@@ -343,10 +349,8 @@ fn verdict(steps: &[Step]) -> String {
     let skipped = steps.iter().filter(|s| s.status == Status::Skip).count();
     let Some((step, finding)) = worst else {
         return match skipped {
-            0 => "No problem found.".to_string(),
-            n => format!(
-                "No problem found in the steps zdiag could check ({n} skipped: see what they need)."
-            ),
+            0 => t!("core-verdict-none"),
+            n => t!("core-verdict-none-skipped", skipped = n),
         };
     };
     // The first finding of the worst status, in the order the steps ran.
@@ -357,20 +361,24 @@ fn verdict(steps: &[Step]) -> String {
         .unwrap_or((step, finding));
     let (step, finding) = first;
     let lead = match finding.status {
-        Status::Error => "Could not check",
-        Status::Fail => "Fails",
-        _ => "Works, with warnings",
+        Status::Error => t!("core-verdict-error"),
+        Status::Fail => t!("core-verdict-fail"),
+        _ => t!("core-verdict-warn"),
     };
     let place = match &step.target {
         Some(target) => format!("{} ({target})", step.title),
         None => step.title.clone(),
     };
-    let mut text = format!("{lead}: {place}: {}", finding.message);
-    if let Some(help) = &finding.help {
-        text.push_str(" Next: ");
-        text.push_str(help);
+    let text = t!(
+        "core-verdict-worst",
+        lead = lead,
+        place = place,
+        message = finding.message.as_str()
+    );
+    match &finding.help {
+        Some(help) => t!("core-verdict-next", text = text, next = help.as_str()),
+        None => text,
     }
-    text
 }
 
 #[cfg(test)]

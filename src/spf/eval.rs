@@ -10,6 +10,7 @@ use std::net::IpAddr;
 use futures::future::BoxFuture;
 
 use crate::dns::{Answer, Dns, QType, RData};
+use crate::i18n::t;
 use crate::spf::macros::{self, MacroContext};
 use crate::spf::record::{DomainSpec, DualCidr, Mechanism, Qualifier, Record, Term, is_spf_record};
 
@@ -194,6 +195,17 @@ fn stop(result: SpfResult, reason: String) -> Stop {
     Box::new(Outcome::why(result, reason))
 }
 
+/// Why a term's DNS query stopped the evaluation with temperror (§5).
+fn lookup_failed(term: &str, qtype: QType, name: &str, answer: &Answer) -> String {
+    t!(
+        "spf-eval-lookup-failed",
+        term = term,
+        qtype = qtype.to_string(),
+        name = name,
+        answer = answer.describe()
+    )
+}
+
 enum Match {
     No,
     Yes(Option<Decision>),
@@ -262,9 +274,7 @@ impl Evaluator<'_> {
             if !is_valid_domain(&domain) {
                 return Outcome::why(
                     SpfResult::None,
-                    format!(
-                        "{domain:?} is not a valid domain name, so it has no SPF policy (RFC 7208 §4.3)"
-                    ),
+                    t!("spf-eval-invalid-domain", domain = format!("{domain:?}")),
                 );
             }
             let record = match self.fetch_record(&domain).await {
@@ -321,16 +331,19 @@ impl Evaluator<'_> {
                 if out.result == SpfResult::None {
                     return Outcome::why(
                         SpfResult::PermError,
-                        format!("{text} in {domain}: {target} has no SPF record (RFC 7208 §6.1)"),
+                        t!(
+                            "spf-eval-redirect-no-record",
+                            term = text.as_str(),
+                            domain = domain.as_str(),
+                            target = target.as_str()
+                        ),
                     );
                 }
                 return out;
             }
             Outcome::why(
                 SpfResult::Neutral,
-                format!(
-                    "no mechanism of {domain} matched and there is no redirect: the default result is neutral (RFC 7208 §4.7)"
-                ),
+                t!("spf-eval-default-neutral", domain = domain.as_str()),
             )
         })
     }
@@ -341,9 +354,10 @@ impl Evaluator<'_> {
         if answer.is_failure() {
             return Err(stop(
                 SpfResult::TempError,
-                format!(
-                    "TXT lookup for {domain} failed: {} (RFC 7208 §4.4)",
-                    answer.describe()
+                t!(
+                    "spf-eval-txt-failed",
+                    domain = domain,
+                    answer = answer.describe()
                 ),
             ));
         }
@@ -359,9 +373,7 @@ impl Evaluator<'_> {
         match spf.len() {
             0 => Err(stop(
                 SpfResult::None,
-                format!(
-                    "{domain} has no SPF record (no TXT record starting with \"v=spf1\") (RFC 7208 §4.5)"
-                ),
+                t!("spf-eval-no-record", domain = domain),
             )),
             1 => {
                 let bytes = spf.pop().unwrap_or_default();
@@ -369,13 +381,17 @@ impl Evaluator<'_> {
                 Record::parse(&text).map_err(|e| {
                     stop(
                         SpfResult::PermError,
-                        format!("the SPF record of {domain} is invalid: {e} (RFC 7208 §4.6)"),
+                        t!(
+                            "spf-eval-invalid-record",
+                            domain = domain,
+                            error = e.to_string()
+                        ),
                     )
                 })
             }
             n => Err(stop(
                 SpfResult::PermError,
-                format!("{domain} has {n} SPF records; exactly one is allowed (RFC 7208 §4.5)"),
+                t!("spf-eval-multiple-records", domain = domain, count = n),
             )),
         }
     }
@@ -422,9 +438,12 @@ impl Evaluator<'_> {
                 if hosts.len() > MAX_NAMES_PER_TERM {
                     return Err(stop(
                         SpfResult::PermError,
-                        format!(
-                            "{text}: {target} has {} MX records, more than the {MAX_NAMES_PER_TERM} allowed (RFC 7208 §4.6.4)",
-                            hosts.len()
+                        t!(
+                            "spf-eval-too-many-mx",
+                            term = text,
+                            target = target.as_str(),
+                            count = hosts.len(),
+                            max = MAX_NAMES_PER_TERM
                         ),
                     ));
                 }
@@ -476,7 +495,12 @@ impl Evaluator<'_> {
                     SpfResult::TempError | SpfResult::PermError => Err(Box::new(out)),
                     SpfResult::None => Err(stop(
                         SpfResult::PermError,
-                        format!("{text} in {domain}: {target} has no SPF record (RFC 7208 §5.2)"),
+                        t!(
+                            "spf-eval-include-no-record",
+                            term = text,
+                            domain = domain,
+                            target = target.as_str()
+                        ),
                     )),
                 }
             }
@@ -496,9 +520,11 @@ impl Evaluator<'_> {
         if self.lookups > MAX_LOOKUPS {
             return Err(stop(
                 SpfResult::PermError,
-                format!(
-                    "{text} is DNS lookup number {}: more than {MAX_LOOKUPS} terms that query DNS (RFC 7208 §4.6.4)",
-                    self.lookups
+                t!(
+                    "spf-eval-too-many-lookups",
+                    term = text,
+                    number = self.lookups,
+                    max = MAX_LOOKUPS
                 ),
             ));
         }
@@ -510,9 +536,11 @@ impl Evaluator<'_> {
         if self.void_lookups > MAX_VOID_LOOKUPS {
             return Err(stop(
                 SpfResult::PermError,
-                format!(
-                    "{text} is void lookup number {}: more than {MAX_VOID_LOOKUPS} DNS queries answered NXDOMAIN or no records (RFC 7208 §4.6.4)",
-                    self.void_lookups
+                t!(
+                    "spf-eval-too-many-void-lookups",
+                    term = text,
+                    number = self.void_lookups,
+                    max = MAX_VOID_LOOKUPS
                 ),
             ));
         }
@@ -525,10 +553,7 @@ impl Evaluator<'_> {
         if answer.is_failure() {
             return Err(stop(
                 SpfResult::TempError,
-                format!(
-                    "{text}: {qtype} lookup for {name} failed: {} (RFC 7208 §5)",
-                    answer.describe()
-                ),
+                lookup_failed(text, qtype, name, &answer),
             ));
         }
         if answer.is_void() {
@@ -555,10 +580,7 @@ impl Evaluator<'_> {
             if answer.is_failure() {
                 return Err(stop(
                     SpfResult::TempError,
-                    format!(
-                        "{text}: {qtype} lookup for {name} failed: {} (RFC 7208 §5)",
-                        answer.describe()
-                    ),
+                    lookup_failed(text, qtype, name, &answer),
                 ));
             }
             answer
@@ -630,7 +652,11 @@ impl Evaluator<'_> {
             Ok(expanded) => Ok(macros::truncate_domain(&expanded).to_string()),
             Err(e) => Err(stop(
                 SpfResult::PermError,
-                format!("cannot expand {:?}: {e} (RFC 7208 §7)", spec.as_str()),
+                t!(
+                    "spf-eval-cannot-expand",
+                    spec = format!("{:?}", spec.as_str()),
+                    error = e.to_string()
+                ),
             )),
         }
     }

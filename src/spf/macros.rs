@@ -7,6 +7,8 @@
 use std::fmt::Write as _;
 use std::net::IpAddr;
 
+use crate::i18n::t;
+
 /// Longest domain name usable in a query, in presentation format without the trailing dot.
 pub const MAX_DOMAIN_LEN: usize = 253;
 
@@ -71,7 +73,10 @@ pub fn parse(spec: &str, for_exp: bool) -> Result<Vec<Piece<'_>>, MacroError> {
             let visible = (0x21..=0x7e).contains(&b) || (for_exp && b == b' ');
             if !visible {
                 let ch = spec[i..].chars().next().unwrap_or('?');
-                return Err(err(i, format!("invalid character {ch:?}")));
+                return Err(err(
+                    i,
+                    t!("spf-macro-invalid-character", character = format!("{ch:?}")),
+                ));
             }
             i += 1;
             continue;
@@ -98,10 +103,7 @@ pub fn parse(spec: &str, for_exp: bool) -> Result<Vec<Piece<'_>>, MacroError> {
                 i = next;
             }
             _ => {
-                return Err(err(
-                    i,
-                    "a '%' must be followed by '{', '%', '_' or '-' (write %% for a literal percent)",
-                ));
+                return Err(err(i, t!("spf-macro-bad-percent")));
             }
         }
         literal_start = i;
@@ -121,7 +123,7 @@ fn parse_expand(
     let bytes = spec.as_bytes();
     let mut i = start + 2;
     let Some(&raw) = bytes.get(i) else {
-        return Err(err(start, "unterminated macro"));
+        return Err(err(start, t!("spf-macro-unterminated")));
     };
     let letter = raw.to_ascii_lowercase() as char;
     match letter {
@@ -130,12 +132,15 @@ fn parse_expand(
         'c' | 'r' | 't' => {
             return Err(err(
                 start,
-                format!("macro letter '{letter}' is only allowed in explanation text"),
+                t!("spf-macro-letter-exp-only", letter = letter.to_string()),
             ));
         }
         _ => {
             let shown = spec[i..].chars().next().unwrap_or('?');
-            return Err(err(start, format!("unknown macro letter {shown:?}")));
+            return Err(err(
+                start,
+                t!("spf-macro-unknown-letter", letter = format!("{shown:?}")),
+            ));
         }
     }
     let url_escape = raw.is_ascii_uppercase();
@@ -150,7 +155,7 @@ fn parse_expand(
             n.saturating_mul(10).saturating_add((d - b'0') as usize)
         });
         if n == 0 {
-            return Err(err(start, "macro digit transformer must be nonzero"));
+            return Err(err(start, t!("spf-macro-zero-digits")));
         }
         Some(n)
     } else {
@@ -167,7 +172,7 @@ fn parse_expand(
     }
     let delimiters = &spec[delim_start..i];
     if bytes.get(i) != Some(&b'}') {
-        return Err(err(start, "malformed macro: expected '}'"));
+        return Err(err(start, t!("spf-macro-expected-brace")));
     }
     Ok((
         MacroExpand {
@@ -185,7 +190,7 @@ fn parse_expand(
 /// in `"." toplabel [ "." ]`.
 pub fn validate_domain_spec(spec: &str) -> Result<(), MacroError> {
     if spec.is_empty() {
-        return Err(err(0, "empty domain"));
+        return Err(err(0, t!("spf-macro-empty-domain")));
     }
     let pieces = parse(spec, false)?;
     match pieces.last() {
@@ -195,9 +200,7 @@ pub fn validate_domain_spec(spec: &str) -> Result<(), MacroError> {
             let Some(dot) = tail.rfind('.') else {
                 return Err(err(
                     0,
-                    format!(
-                        "domain {spec:?} must end with a dot and a top-level label, or a macro"
-                    ),
+                    t!("spf-macro-domain-end", spec = format!("{spec:?}")),
                 ));
             };
             let top = &tail[dot + 1..];
@@ -206,11 +209,15 @@ pub fn validate_domain_spec(spec: &str) -> Result<(), MacroError> {
             } else {
                 Err(err(
                     0,
-                    format!("invalid top-level label {top:?} in domain {spec:?}"),
+                    t!(
+                        "spf-macro-invalid-toplabel",
+                        label = format!("{top:?}"),
+                        spec = format!("{spec:?}")
+                    ),
                 ))
             }
         }
-        _ => Err(err(0, "empty domain")),
+        _ => Err(err(0, t!("spf-macro-empty-domain"))),
     }
 }
 

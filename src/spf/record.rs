@@ -3,7 +3,10 @@
 //! Parsing is pure and total: any string gives a `Record` or a `ParseError`
 //! naming the offending term and its column, never a panic.
 
+use std::fmt;
 use std::net::{Ipv4Addr, Ipv6Addr};
+
+use crate::i18n::t;
 
 /// Byte offsets into the record text (`start..end`), for positioned messages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
@@ -154,11 +157,21 @@ impl Record {
 
 /// Why a record is not valid SPF. `column` is 1-based, in characters.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error, serde::Serialize)]
-#[error("{message} at column {column} (term `{term}`)")]
 pub struct ParseError {
     pub message: String,
     pub term: String,
     pub column: usize,
+}
+
+impl fmt::Display for ParseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&t!(
+            "spf-parse-error",
+            message = self.message.as_str(),
+            column = self.column,
+            term = self.term.as_str()
+        ))
+    }
 }
 
 impl ParseError {
@@ -190,7 +203,7 @@ impl Record {
             return Err(ParseError::new(
                 text,
                 Span { start: 0, end },
-                "the record must start with \"v=spf1\" followed by a space or the end",
+                t!("spf-parse-version"),
             ));
         }
         let mut terms = Vec::new();
@@ -221,7 +234,7 @@ impl Record {
                     return Err(ParseError::new(
                         text,
                         span,
-                        format!("the {name} modifier may appear only once"),
+                        t!("spf-parse-modifier-twice", name = name),
                     ));
                 }
                 *seen = true;
@@ -280,7 +293,7 @@ fn is_modifier_name(name: &str) -> bool {
 
 fn domain_spec(value: &str, what: &str) -> Result<DomainSpec, String> {
     if value.is_empty() {
-        return Err(format!("{what} needs a domain"));
+        return Err(t!("spf-parse-needs-domain", term = what));
     }
     crate::spf::macros::validate_domain_spec(value).map_err(|e| e.message)?;
     Ok(DomainSpec(value.to_string()))
@@ -288,14 +301,20 @@ fn domain_spec(value: &str, what: &str) -> Result<DomainSpec, String> {
 
 fn parse_term(term: &str, span: Span) -> Result<Term, String> {
     if let Some((pos, c)) = term.char_indices().find(|&(_, c)| !(c.is_ascii_graphic())) {
-        let what = if c.is_ascii() {
-            "control character"
+        let character = format!("{c:?}");
+        return Err(if c.is_ascii() {
+            t!(
+                "spf-parse-control-character",
+                character = character.as_str(),
+                offset = pos
+            )
         } else {
-            "non-ASCII character"
-        };
-        return Err(format!(
-            "{what} {c:?} at offset {pos} (SPF records are 7-bit ASCII)"
-        ));
+            t!(
+                "spf-parse-non-ascii-character",
+                character = character.as_str(),
+                offset = pos
+            )
+        });
     }
     // A modifier is `name=` with the `=` before any `:` or `/` (§4.6.1).
     let first_delim = term.find([':', '/', '=']);
@@ -303,12 +322,15 @@ fn parse_term(term: &str, span: Span) -> Result<Term, String> {
         let (name, value) = (&term[..eq], &term[eq + 1..]);
         if !is_modifier_name(name) {
             if name.starts_with(['+', '-', '~', '?']) && is_modifier_name(&name[1..]) {
-                return Err("a modifier cannot have a qualifier".into());
+                return Err(t!("spf-parse-modifier-qualifier"));
             }
             if name.is_empty() {
-                return Err("modifier name is empty".into());
+                return Err(t!("spf-parse-modifier-name-empty"));
             }
-            return Err(format!("invalid modifier name {name:?}"));
+            return Err(t!(
+                "spf-parse-modifier-name-invalid",
+                name = format!("{name:?}")
+            ));
         }
         let modifier = if name.eq_ignore_ascii_case("redirect") {
             Modifier::Redirect {
@@ -342,13 +364,16 @@ fn parse_term(term: &str, span: Span) -> Result<Term, String> {
     let mechanism = match lname.as_str() {
         "all" => {
             if !rest.is_empty() {
-                return Err("all takes no argument".into());
+                return Err(t!("spf-parse-all-argument"));
             }
             Mechanism::All
         }
         "include" | "exists" => {
             let Some(value) = rest.strip_prefix(':') else {
-                return Err(format!("{lname} needs \":domain\""));
+                return Err(t!(
+                    "spf-parse-needs-colon-domain",
+                    mechanism = lname.as_str()
+                ));
             };
             let domain = domain_spec(value, &lname)?;
             if lname == "include" {
@@ -363,7 +388,13 @@ fn parse_term(term: &str, span: Span) -> Result<Term, String> {
                 "" => None,
                 s => match s.strip_prefix(':') {
                     Some(value) => Some(domain_spec(value, &lname)?),
-                    None => return Err(format!("unexpected {s:?} after {lname}")),
+                    None => {
+                        return Err(t!(
+                            "spf-parse-unexpected",
+                            text = format!("{s:?}"),
+                            mechanism = lname.as_str()
+                        ));
+                    }
                 },
             };
             if lname == "a" {
@@ -377,21 +408,21 @@ fn parse_term(term: &str, span: Span) -> Result<Term, String> {
                 "" => None,
                 s => match s.strip_prefix(':') {
                     Some(value) => Some(domain_spec(value, "ptr")?),
-                    None => return Err("ptr takes no prefix length".into()),
+                    None => return Err(t!("spf-parse-ptr-prefix")),
                 },
             };
             Mechanism::Ptr { domain }
         }
         "ip4" => {
             let Some(value) = rest.strip_prefix(':') else {
-                return Err("ip4 needs \":address\"".into());
+                return Err(t!("spf-parse-needs-address", mechanism = "ip4"));
             };
             let (addr, prefix) = match value.split_once('/') {
                 Some((a, p)) => (a, Some(p)),
                 None => (value, None),
             };
             let Ok(addr) = addr.parse::<Ipv4Addr>() else {
-                return Err(format!("invalid IPv4 address {addr:?}"));
+                return Err(t!("spf-parse-invalid-ipv4", address = format!("{addr:?}")));
             };
             let prefix = match prefix {
                 Some(p) => cidr_length(p, 32, "ip4")?,
@@ -401,14 +432,14 @@ fn parse_term(term: &str, span: Span) -> Result<Term, String> {
         }
         "ip6" => {
             let Some(value) = rest.strip_prefix(':') else {
-                return Err("ip6 needs \":address\"".into());
+                return Err(t!("spf-parse-needs-address", mechanism = "ip6"));
             };
             let (addr, prefix) = match value.split_once('/') {
                 Some((a, p)) => (a, Some(p)),
                 None => (value, None),
             };
             let Ok(addr) = addr.parse::<Ipv6Addr>() else {
-                return Err(format!("invalid IPv6 address {addr:?}"));
+                return Err(t!("spf-parse-invalid-ipv6", address = format!("{addr:?}")));
             };
             let prefix = match prefix {
                 Some(p) => cidr_length(p, 128, "ip6")?,
@@ -417,16 +448,20 @@ fn parse_term(term: &str, span: Span) -> Result<Term, String> {
             Mechanism::Ip6 { addr, prefix }
         }
         "redirect" | "exp" => {
-            return Err(format!("{lname} is a modifier: write {lname}=domain"));
+            return Err(t!("spf-parse-is-modifier", name = lname.as_str()));
         }
-        "" => return Err("missing mechanism name".into()),
+        "" => return Err(t!("spf-parse-missing-mechanism")),
         _ => {
             if name.len() > 3 && name.to_ascii_lowercase().ends_with("all") {
-                return Err(format!(
-                    "unknown mechanism {name:?} (missing space before \"all\"?)"
+                return Err(t!(
+                    "spf-parse-unknown-mechanism-all",
+                    name = format!("{name:?}")
                 ));
             }
-            return Err(format!("unknown mechanism {name:?}"));
+            return Err(t!(
+                "spf-parse-unknown-mechanism",
+                name = format!("{name:?}")
+            ));
         }
     };
     Ok(Term::Mechanism {
@@ -438,13 +473,19 @@ fn parse_term(term: &str, span: Span) -> Result<Term, String> {
 
 /// A prefix length: digits without a leading zero, at most `max`.
 fn cidr_length(digits: &str, max: u8, what: &str) -> Result<u8, String> {
-    let range = || format!("{what} prefix length must be 0-{max}");
+    let range = || t!("spf-parse-prefix-range", mechanism = what, max = max);
     if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(format!("invalid {what} prefix length {digits:?}"));
+        return Err(t!(
+            "spf-parse-prefix-invalid",
+            mechanism = what,
+            digits = format!("{digits:?}")
+        ));
     }
     if digits.len() > 1 && digits.starts_with('0') {
-        return Err(format!(
-            "{what} prefix length {digits:?} has a leading zero"
+        return Err(t!(
+            "spf-parse-prefix-leading-zero",
+            mechanism = what,
+            digits = format!("{digits:?}")
         ));
     }
     if digits.len() > 3 {
@@ -479,7 +520,7 @@ fn split_dual_cidr(rest: &str) -> Result<(&str, DualCidr), String> {
         && !before.ends_with('/')
     {
         if trailing_digits(before).is_some_and(|(b, _)| b.ends_with('/')) {
-            return Err("prefix lengths are written /ip4-length//ip6-length".into());
+            return Err(t!("spf-parse-dual-cidr"));
         }
         cidr.v4 = Some(cidr_length(digits, 32, "ip4")?);
         head = before;

@@ -13,26 +13,16 @@ use crate::checks::forwarding::{self, ForwardingOptions};
 use crate::checks::suspended::{self, Filter, SuspendedOptions, Wanted};
 use crate::checks::{api, inbound, mx, recipient};
 use crate::context::Context;
+use crate::i18n::t;
 use crate::report::{Finding, Step};
 use crate::zendesk::config::CREDENTIALS;
 
-/// Zendesk's three steps: id, title.
+/// Zendesk's three steps: id, and the catalogue key of its title (the procedure's own).
 pub const STEPS: [(&str, &str); 3] = [
-    (
-        "address",
-        "Step 1: Check the email address your end user contacted",
-    ),
-    (
-        "forwarding",
-        "Step 2: Check the forwarding status of your support email address",
-    ),
-    ("suspended", "Step 3: Check your Suspended tickets view"),
+    ("address", "walks-inbound-step-1"),
+    ("forwarding", "walks-inbound-step-2"),
+    ("suspended", "walks-inbound-step-3"),
 ];
-
-/// What to look at by hand while a step cannot run, in the procedure's words.
-const MANUAL_ADDRESS: &str = "Meanwhile: check that the address appears among the support addresses in Admin Center > Channels > Talk and email > Email.";
-const MANUAL_FORWARDING: &str = "Meanwhile: in Admin Center > Channels > Talk and email > Email, check the address's forwarding status and that it shows no error.";
-const MANUAL_SUSPENDED: &str = "Meanwhile: look for the email in the Suspended tickets view (it may take several pages), read its cause, and recover it.";
 
 /// The message the end user forwarded (`--eml`): its headers and what identifies it.
 pub struct Copy {
@@ -56,7 +46,7 @@ pub async fn run(ctx: &Context, address: &str, copy: Option<&Copy>, now: i64) ->
     };
     let mut first = match &account {
         Some(a) => a.address.clone(),
-        None => vec![skip(0, MANUAL_ADDRESS)],
+        None => vec![skip(0, &t!("walks-inbound-manual-address"))],
     };
     first.extend(servers);
     if let Some(copy) = copy {
@@ -65,14 +55,16 @@ pub async fn run(ctx: &Context, address: &str, copy: Option<&Copy>, now: i64) ->
     let (second, third) = match account {
         Some(a) => (a.forwarding, a.suspended),
         None => (
-            vec![skip(1, MANUAL_FORWARDING)],
-            vec![skip(2, MANUAL_SUSPENDED)],
+            vec![skip(1, &t!("walks-inbound-manual-forwarding"))],
+            vec![skip(2, &t!("walks-inbound-manual-suspended"))],
         ),
     };
     STEPS
         .iter()
         .zip([first, second, third])
-        .map(|((id, title), findings)| Step::new(*id, *title, Some(address.to_string()), findings))
+        .map(|((id, title), findings)| {
+            Step::new(*id, t!(title), Some(address.to_string()), findings)
+        })
         .collect()
 }
 

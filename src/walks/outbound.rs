@@ -14,25 +14,18 @@ use crate::checks::suspended::when;
 use crate::checks::ticket::{self, TicketFindings, TicketOptions};
 use crate::checks::{dmarc, recipient, spf, step_skipped, suspended, triggers};
 use crate::context::Context;
+use crate::i18n::t;
 use crate::report::{Code, Finding, Step};
 use crate::zendesk::config::CREDENTIALS;
 
-/// Zendesk's five steps: id, title.
+/// Zendesk's five steps: id, and the catalogue key of its title (the procedure's own).
 pub const STEPS: [(&str, &str); 5] = [
-    (
-        "delivery-status",
-        "Step 1: Check the email's delivery status",
-    ),
-    ("trigger", "Step 2: Check that a trigger sends the email"),
-    ("forwarding", "Step 3: Check your email forwarding"),
-    ("spf", "Step 4: Check your SPF record"),
-    ("recipient", "Step 5: Check the status with the recipient"),
+    ("delivery-status", "walks-outbound-step-1"),
+    ("trigger", "walks-outbound-step-2"),
+    ("forwarding", "walks-outbound-step-3"),
+    ("spf", "walks-outbound-step-4"),
+    ("recipient", "walks-outbound-step-5"),
 ];
-
-/// What to look at by hand while a step cannot run, in the procedure's words.
-const MANUAL_DELIVERY_STATUS: &str = "Meanwhile: open the ticket, look for the warning icon next to the recipient's name, and read the delivery failure in the ticket's events (add /events to the ticket's URL).";
-const MANUAL_TRIGGER: &str = "Meanwhile: in the ticket's events, check that a trigger sent an email notification after the agent's comment, and that the \"Notify requester\" triggers are active.";
-const MANUAL_FORWARDING: &str = "Meanwhile: in Admin Center, Channels > Email, check that the support address's forwarding status shows no error.";
 
 /// Run the five steps for mail sent as `domain`; with `ticket`, steps 1 and 2 follow
 /// that ticket's reply, and step 5 its recipients when `recipient` is not given.
@@ -70,26 +63,34 @@ pub async fn run(
             };
             skip(
                 0,
-                MANUAL_DELIVERY_STATUS,
+                &t!("walks-outbound-manual-delivery-status"),
                 &format!("{ticket} and {CREDENTIALS}"),
             )
         }
-        (Some(_), Some(found)) => found.comment.iter().chain(&found.delivery).cloned().collect(),
+        (Some(_), Some(found)) => found
+            .comment
+            .iter()
+            .chain(&found.delivery)
+            .cloned()
+            .collect(),
         (Some(_), None) => vec![
             step_skipped(
                 Code::OutboundStepSkipped,
                 STEPS[0].0,
                 domain,
-                format!("Not checked: give the ticket whose reply did not arrive. {MANUAL_DELIVERY_STATUS}"),
+                t!(
+                    "walks-outbound-needs-ticket",
+                    manual = t!("walks-outbound-manual-delivery-status")
+                ),
             )
             .evidence("needs", "--ticket ID")
-            .help("Run again with --ticket ID (the number in the ticket's URL)."),
+            .help(t!("walks-outbound-needs-ticket.fix")),
         ],
     };
     let (mut trigger_findings, forwarding_findings) = account.unwrap_or_else(|| {
         (
-            skip(1, MANUAL_TRIGGER, CREDENTIALS),
-            skip(2, MANUAL_FORWARDING, CREDENTIALS),
+            skip(1, &t!("walks-outbound-manual-trigger"), CREDENTIALS),
+            skip(2, &t!("walks-outbound-manual-forwarding"), CREDENTIALS),
         )
     });
     if let Some(found) = &followed {
@@ -127,10 +128,10 @@ pub async fn run(
                 Code::OutboundStepSkipped,
                 STEPS[4].0,
                 "recipient",
-                "Not checked: give the address that does not receive the replies.",
+                t!("walks-outbound-needs-recipient"),
             )
             .evidence("needs", "--recipient ADDR (or --ticket ID)")
-            .help("Run again with --recipient customer@their-domain, or --ticket ID."),
+            .help(t!("walks-outbound-needs-recipient.fix")),
         ],
     };
     let findings = [
@@ -149,13 +150,14 @@ pub async fn run(
         .iter()
         .zip(findings)
         .map(|((id, title), findings)| {
+            let title = t!(title);
             let target = match *id {
                 "recipient" => recipients.clone(),
                 "spf" => Some(domain.to_string()),
                 "delivery-status" => ticket.map(|t| format!("ticket {t}")),
                 _ => None,
             };
-            Step::new(*id, *title, target, findings)
+            Step::new(*id, title, target, findings)
         })
         .collect()
 }

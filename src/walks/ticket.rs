@@ -5,14 +5,15 @@ use futures::StreamExt;
 
 use crate::checks::ticket::{self, Outcome, TicketFindings, TicketOptions};
 use crate::context::Context;
+use crate::i18n::t;
 use crate::report::Step;
 
-/// The four steps of one ticket: id, title.
+/// The four steps of one ticket: id, and the catalogue key of its title.
 pub const STEPS: [(&str, &str); 4] = [
-    ("comment", "The comment"),
-    ("trigger", "The trigger"),
-    ("delivery", "Delivery"),
-    ("recipient", "The recipient"),
+    ("comment", "walks-ticket-step-comment"),
+    ("trigger", "walks-ticket-step-trigger"),
+    ("delivery", "walks-ticket-step-delivery"),
+    ("recipient", "walks-ticket-step-recipient"),
 ];
 
 /// Tickets read at once: each is a chain of about six requests, and the client waits
@@ -56,6 +57,6 @@ fn steps(id: u64, found: TicketFindings) -> Vec<Step> {
         .enumerate()
         .filter(|(n, _)| read || *n == 0 || *n == 3)
         .filter(|(_, (_, findings))| read || !findings.is_empty())
-        .map(|(_, ((step, title), findings))| Step::new(*step, *title, target.clone(), findings))
+        .map(|(_, ((step, title), findings))| Step::new(*step, t!(title), target.clone(), findings))
         .collect()
 }

@@ -5,6 +5,7 @@
 //! `--subdomain`, `--email`, `--token-file PATH|-` and `--zendesk-url`. No flag
 //! takes a secret: a token comes from the environment, a file or stdin.
 
+use crate::i18n::t;
 use std::net::IpAddr;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -13,11 +14,6 @@ use reqwest::Url;
 
 use super::{ApiConfig, Auth, Client, Token};
 use crate::report::text::input_error;
-
-/// What `--token-file` takes.
-const TOKEN_FIX: &str = "give a file holding the API token, or - to read it from stdin";
-/// What `--zendesk-url` takes.
-const URL_FIX: &str = "give https://SUBDOMAIN.zendesk.com, or another https base URL";
 
 /// What the command line says about Zendesk.
 #[derive(Clone, Debug, Default)]
@@ -32,6 +28,11 @@ pub struct Settings {
 /// The variables that enable the API steps, as messages name them.
 pub const CREDENTIALS: &str =
     "ZENDESK_SUBDOMAIN, ZENDESK_EMAIL and ZENDESK_API_TOKEN (or ZENDESK_OAUTH_TOKEN)";
+
+/// [`CREDENTIALS`] as a sentence in the run's language (evidence keeps the constant).
+pub fn credentials() -> String {
+    t!("core-credentials")
+}
 
 /// Test knobs: shorter backoff and polling, so the suite stays fast.
 const BACKOFF_ENV: &str = "ZDIAG_ZENDESK_BACKOFF_MS";
@@ -71,8 +72,8 @@ pub fn client(
         return Err(input_error(
             "token in",
             &source,
-            "it holds a control or non-ASCII character, so it cannot be sent in an HTTP header",
-            "copy the token again: Zendesk tokens are letters and digits",
+            t!("core-error-token-header"),
+            &t!("core-error-token-header.fix"),
         ));
     }
     let account = subdomain.is_some() || settings.url.is_some();
@@ -82,8 +83,8 @@ pub fn client(
             return Err(input_error(
                 "token in",
                 &source,
-                "a token is set but not the account it is for",
-                "set ZENDESK_SUBDOMAIN, or --subdomain",
+                t!("core-error-token-no-account"),
+                &t!("core-error-token-no-account.fix"),
             ));
         }
         (None, true) => {
@@ -95,8 +96,11 @@ pub fn client(
             return Err(input_error(
                 "account",
                 &account,
-                "the Zendesk account is set but no token",
-                &format!("set {CREDENTIALS}, or give --token-file PATH|-"),
+                t!("core-error-account-no-token"),
+                &t!(
+                    "core-error-account-no-token.fix",
+                    credentials = credentials()
+                ),
             ));
         }
         (Some(token), true) => token,
@@ -133,10 +137,16 @@ fn read_token(
     stdin: &mut dyn FnMut() -> std::io::Result<String>,
 ) -> Result<Token, String> {
     let text = if path == Path::new("-") {
-        stdin().map_err(|e| input_error("--token-file", "-", e, TOKEN_FIX))?
+        stdin().map_err(|e| input_error("--token-file", "-", e, &t!("core-error-token-file")))?
     } else {
-        crate::limits::read_text_capped(path, crate::limits::TOKEN_FILE)
-            .map_err(|e| input_error("--token-file", &path.display().to_string(), e, TOKEN_FIX))?
+        crate::limits::read_text_capped(path, crate::limits::TOKEN_FILE).map_err(|e| {
+            input_error(
+                "--token-file",
+                &path.display().to_string(),
+                e,
+                &t!("core-error-token-file"),
+            )
+        })?
     };
     Token::new(&text).ok_or_else(|| {
         let from = if path == Path::new("-") {
@@ -147,8 +157,8 @@ fn read_token(
         input_error(
             "--token-file",
             &from,
-            "holds no token (it is empty)",
-            TOKEN_FIX,
+            t!("core-error-token-empty"),
+            &t!("core-error-token-file"),
         )
     })
 }
@@ -181,8 +191,8 @@ pub fn subdomain_url(input: &str) -> Result<Url, String> {
         return Err(input_error(
             "subdomain",
             input,
-            "not a Zendesk subdomain",
-            "give the part before .zendesk.com, e.g. acme",
+            t!("core-error-subdomain"),
+            &t!("core-error-subdomain.fix"),
         ));
     }
     Url::parse(&format!("https://{name}.zendesk.com")).map_err(|e| e.to_string())
@@ -190,14 +200,20 @@ pub fn subdomain_url(input: &str) -> Result<Url, String> {
 
 /// `--zendesk-url`: https anywhere, plain http only to a loopback address.
 pub fn parse_base_url(input: &str) -> Result<Url, String> {
-    let url = Url::parse(input.trim())
-        .map_err(|e| input_error("--zendesk-url", input, format!("not a URL: {e}"), URL_FIX))?;
+    let url = Url::parse(input.trim()).map_err(|e| {
+        input_error(
+            "--zendesk-url",
+            input,
+            t!("core-error-url", why = e.to_string()),
+            &t!("core-error-url.fix"),
+        )
+    })?;
     if !url.username().is_empty() || url.password().is_some() {
         return Err(input_error(
             "--zendesk-url",
             "[credentials hidden]",
-            "a URL with credentials in it is refused",
-            "use the ZENDESK_* variables or --token-file",
+            t!("core-error-url-credentials"),
+            &t!("core-error-url-credentials.fix"),
         ));
     }
     match url.scheme() {
@@ -206,14 +222,14 @@ pub fn parse_base_url(input: &str) -> Result<Url, String> {
         "http" => Err(input_error(
             "--zendesk-url",
             input,
-            "plain http is refused: the token would cross the network unencrypted",
-            "use https, or http only to 127.0.0.1, ::1 or localhost",
+            t!("core-error-url-http"),
+            &t!("core-error-url-http.fix"),
         )),
         other => Err(input_error(
             "--zendesk-url",
             input,
-            format!("the scheme '{other}' is not http(s)"),
-            URL_FIX,
+            t!("core-error-url-scheme", scheme = other),
+            &t!("core-error-url.fix"),
         )),
     }
 }

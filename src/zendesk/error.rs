@@ -1,5 +1,6 @@
 //! Errors as sentences that name what is missing.
 
+use crate::i18n::t;
 use std::fmt;
 
 /// Why a Zendesk question got no usable answer.
@@ -48,33 +49,19 @@ impl Error {
 impl Error {
     /// What to do about it, fitting the status: wait out a 429, retry a 5xx later,
     /// fix the credentials for a 401, get the permission for a 403.
-    pub fn advice(&self) -> &'static str {
-        match self.kind {
-            ErrorKind::Unauthorized => {
-                "Check ZENDESK_EMAIL and the token (or ZENDESK_OAUTH_TOKEN), and that token access is enabled in Admin Center > Apps and integrations > APIs > Zendesk API; then run zdiag again."
-            }
-            ErrorKind::Forbidden => {
-                "Use a token whose user has the permission the message names (an admin's token reads every endpoint), or accept that the checks needing this data cannot run."
-            }
-            ErrorKind::NotFound => {
-                "Check the subdomain (or --zendesk-url); if the plan lacks the feature, the checks needing this data cannot run."
-            }
-            ErrorKind::RateLimited => {
-                "Wait a minute for Zendesk's rate limit to reset (another integration may be using the account's quota), then run zdiag again."
-            }
-            ErrorKind::Server => "Zendesk is having trouble: run zdiag again in a few minutes.",
-            ErrorKind::Network => {
-                "Check the way to Zendesk (network, proxy, firewall, DNS), then run zdiag again."
-            }
-            ErrorKind::Conflict => "The ticket changed while zdiag wrote to it: run zdiag again.",
-            ErrorKind::Decode | ErrorKind::Rejected => {
-                "Run zdiag again; if it persists, report the message with the zdiag version."
-            }
-            ErrorKind::Export => {
-                "Check that the export directory is readable and writable and has space, then write the export again with `zdiag export DIR`."
-            }
-            ErrorKind::ReadOnly => "Run against the API instead of an export.",
-        }
+    pub fn advice(&self) -> String {
+        t!(match self.kind {
+            ErrorKind::Unauthorized => "core-api-advice-unauthorized",
+            ErrorKind::Forbidden => "core-api-advice-forbidden",
+            ErrorKind::NotFound => "core-api-advice-not-found",
+            ErrorKind::RateLimited => "core-api-advice-rate-limited",
+            ErrorKind::Server => "core-api-advice-server",
+            ErrorKind::Network => "core-api-advice-network",
+            ErrorKind::Conflict => "core-api-advice-conflict",
+            ErrorKind::Decode | ErrorKind::Rejected => "core-api-advice-retry",
+            ErrorKind::Export => "core-api-advice-export",
+            ErrorKind::ReadOnly => "core-api-advice-read-only",
+        })
     }
 }
 

@@ -20,6 +20,7 @@ mod offline;
 mod secret;
 pub mod tickets;
 
+use crate::i18n::t;
 use std::collections::HashMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -90,8 +91,8 @@ impl Client {
                 crate::report::text::input_error(
                     "--zendesk-export",
                     &dir.display().to_string(),
-                    "not a directory",
-                    "write one with `zdiag export DIR`",
+                    t!("core-error-export-not-dir"),
+                    &t!("core-error-export-not-dir.fix"),
                 ),
             ));
         }

@@ -35,7 +35,7 @@ fn explain_documents_every_code() {
     for code in zdiag::codes::all() {
         let (status, text) = stdout_of(&["explain", code.as_str()]);
         assert_eq!(status, 0, "{}", code.as_str());
-        assert!(text.contains(code.doc().meaning), "{}", code.as_str());
+        assert!(text.contains(&code.doc().meaning), "{}", code.as_str());
     }
     let (status, list) = stdout_of(&["explain", "--list"]);
     assert_eq!(status, 0);

@@ -7,6 +7,7 @@ mod dmarc;
 mod dns;
 mod hostile;
 mod inbound;
+mod lang;
 mod mx;
 mod outbound;
 mod spf;

@@ -5,8 +5,9 @@ pub mod diags;
 use std::path::Path;
 
 use crate::context::Context;
+use crate::i18n::t;
 use crate::report::{Code, Finding, Status};
-use crate::zendesk::config::CREDENTIALS;
+use crate::zendesk::config::{CREDENTIALS, credentials};
 use crate::zendesk::export::Written;
 use crate::zendesk::{Client, Error, ErrorKind};
 
@@ -18,10 +19,10 @@ pub fn client(ctx: &Context) -> Result<&Client, Vec<Finding>> {
                 Code::ZendeskNotConfigured,
                 Status::Skip,
                 "zendesk",
-                "Not checked: this reads the Zendesk account, and zdiag has no API access or export here.",
+                t!("api-no-access"),
             )
             .evidence("needs", format!("{CREDENTIALS}, or --zendesk-export DIR"))
-            .help(format!("Set {CREDENTIALS}, or give --zendesk-export DIR.")),
+            .help(t!("api-no-access.fix", credentials = credentials())),
         ]
     })
 }
@@ -40,31 +41,25 @@ pub fn step_needs_account(
         code,
         step,
         subject,
-        format!(
-            "Not checked: this step reads the Zendesk account, and zdiag has no API access here. {manual}"
-        ),
+        t!("api-step-no-access", manual = manual),
     )
     .evidence("needs", needs)
-    .help(format!("Set {CREDENTIALS} to let zdiag check this step."))
+    .help(t!("api-step-no-access.fix", credentials = credentials()))
 }
 
 /// An API failure that prevents a verdict: status `error` (exit 3).
 pub fn error(client: &Client, subject: &str, error: &Error) -> Finding {
     let help = match error.kind {
-        ErrorKind::Unauthorized => {
-            "Check ZENDESK_EMAIL and the token, and enable token access in Admin Center > Apps and integrations > APIs > Zendesk API."
-        }
-        ErrorKind::Forbidden => "Run zdiag with an admin's token.",
-        ErrorKind::NotFound => "Check the subdomain (ZENDESK_SUBDOMAIN or --subdomain).",
+        ErrorKind::Unauthorized => t!("api-fix-unauthorized"),
+        ErrorKind::Forbidden => t!("api-fix-forbidden"),
+        ErrorKind::NotFound => t!("api-fix-not-found"),
         ErrorKind::RateLimited | ErrorKind::Server | ErrorKind::Network => {
-            "Retry in a few minutes."
+            t!("api-fix-retry-later")
         }
-        ErrorKind::Export => "Write the export again with `zdiag export DIR`.",
-        ErrorKind::ReadOnly => "Run against the API instead of an export.",
-        ErrorKind::Conflict => "Run zdiag again: the ticket changed meanwhile.",
-        ErrorKind::Decode | ErrorKind::Rejected => {
-            "Retry; if it persists, report the message with the zdiag version."
-        }
+        ErrorKind::Export => t!("api-fix-export"),
+        ErrorKind::ReadOnly => t!("api-fix-read-only"),
+        ErrorKind::Conflict => t!("api-fix-conflict"),
+        ErrorKind::Decode | ErrorKind::Rejected => t!("api-fix-report"),
     };
     Finding::new(
         Code::ZendeskApiError,
@@ -89,7 +84,7 @@ pub fn export_findings(dir: &Path, written: Vec<Written>) -> Vec<Finding> {
                     Code::ZendeskExportWritten,
                     Status::Info,
                     file.clone(),
-                    format!("Wrote {} to {file}.", w.what),
+                    t!("api-export-written", what = w.what, file = file.as_str()),
                 )
                 .evidence("items", count),
                 Err(error) => Finding::new(
@@ -101,7 +96,7 @@ pub fn export_findings(dir: &Path, written: Vec<Written>) -> Vec<Finding> {
                         _ => Status::Error,
                     },
                     file,
-                    format!("Not written: {}", error.message),
+                    t!("api-export-skipped", message = error.message.as_str()),
                 )
                 .help(error.advice()),
             }

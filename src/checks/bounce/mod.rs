@@ -8,6 +8,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde_json::{Value, json};
 
 use crate::bounce::{Category, DecodeError, Decoded, HardOrSoft, Kind, Recipient};
+use crate::i18n::t;
 use crate::report::{Code, Finding, Status};
 
 /// The line mailbox providers watch: above 2% bounces, expect trouble.
@@ -46,28 +47,38 @@ pub fn recipient_finding(decoded: &Decoded, r: &Recipient) -> Finding {
         HardOrSoft::None => Status::Info,
     };
     let who = if r.recipient.is_empty() {
-        "(no recipient named)"
+        t!("bounce-no-recipient")
     } else {
-        &r.recipient
+        r.recipient.clone()
     };
-    let bounce_kind = match r.hard_or_soft {
-        HardOrSoft::Hard => "hard bounce",
-        HardOrSoft::Soft => "soft bounce",
-        HardOrSoft::None => "not a bounce",
+    let kind = match r.hard_or_soft {
+        HardOrSoft::Hard => t!("bounce-kind-hard"),
+        HardOrSoft::Soft => t!("bounce-kind-soft"),
+        HardOrSoft::None => t!("bounce-kind-none"),
     };
-    let mut message = format!(
-        "{who}: {} ({}, {bounce_kind})",
-        r.category.as_str(),
-        r.reason
-    );
-    if let Some(words) = &r.diagnostic {
-        let short: String = words.chars().take(140).collect();
-        message.push_str(": ");
-        message.push_str(&short);
-        if short.len() < words.len() {
-            message.push('…');
+    let message = match &r.diagnostic {
+        Some(words) => {
+            let mut short: String = words.chars().take(140).collect();
+            if short.len() < words.len() {
+                short.push('…');
+            }
+            t!(
+                "bounce-recipient-said",
+                who = who.as_str(),
+                category = r.category.as_str(),
+                reason = r.reason,
+                kind = kind,
+                diagnostic = short
+            )
         }
-    }
+        None => t!(
+            "bounce-recipient",
+            who = who.as_str(),
+            category = r.category.as_str(),
+            reason = r.reason,
+            kind = kind
+        ),
+    };
     let original = &decoded.original;
     Finding::new(code_of(r.category), status, who, message)
         .evidence("recipient", r.recipient.as_str())
@@ -97,8 +108,11 @@ pub fn findings(result: &Result<Decoded, DecodeError>) -> Vec<Finding> {
             Finding::new(
                 Code::BounceUndecodable,
                 Status::Info,
-                "message",
-                format!("Not decoded: {error}."),
+                t!("bounce-subject-message"),
+                match error {
+                    DecodeError::Empty => t!("bounce-undecoded-empty"),
+                    DecodeError::NotAMessage => t!("bounce-undecoded-not-mail"),
+                },
             )
             .help(Code::BounceUndecodable.doc().fix),
         ],
@@ -106,8 +120,11 @@ pub fn findings(result: &Result<Decoded, DecodeError>) -> Vec<Finding> {
             Finding::new(
                 Code::BounceNotABounce,
                 Status::Info,
-                decoded.subject.as_deref().unwrap_or("message"),
-                "Not a bounce: no delivery failure, complaint or auto-reply found (not counted).",
+                decoded
+                    .subject
+                    .clone()
+                    .unwrap_or_else(|| t!("bounce-subject-message")),
+                t!("bounce-ordinary-mail"),
             )
             .evidence("subject", opt(&decoded.subject))
             .evidence("from", opt(&decoded.from)),
@@ -198,16 +215,16 @@ impl Tally {
         let summary = Finding::new(
             Code::BounceSummary,
             status,
-            "bounces",
-            format!(
-                "{} messages: {} bounces ({} hard, {} soft recipients), {} complaints, {} auto-replies, {} not bounces.",
-                self.messages,
-                self.bounces,
-                self.hard,
-                self.soft,
-                self.complaints,
-                self.auto_replies,
-                self.not_bounces + self.undecodable
+            t!("bounce-subject-summary"),
+            t!(
+                "bounce-counts",
+                messages = self.messages,
+                bounces = self.bounces,
+                hard = self.hard,
+                soft = self.soft,
+                complaints = self.complaints,
+                auto_replies = self.auto_replies,
+                others = self.not_bounces + self.undecodable
             ),
         )
         .evidence("messages", self.messages)
@@ -234,9 +251,14 @@ impl Tally {
             "hard_bounce_addresses",
             json!(self.hard_addresses.iter().collect::<Vec<_>>()),
         )
-        .show(&["by_category", "by_reason", "by_domain", "hard_bounce_addresses"]);
+        .show(&[
+            "by_category",
+            "by_reason",
+            "by_domain",
+            "hard_bounce_addresses",
+        ]);
         let summary = if self.hard > 0 {
-            summary.help("Remove or correct the hard-bounce addresses listed in the evidence.")
+            summary.help(t!("bounce-counts.fix"))
         } else {
             summary
         };
@@ -247,12 +269,24 @@ impl Tally {
             let finding = Finding::new(
                 Code::BounceRate,
                 if over { Status::Fail } else { Status::Pass },
-                "bounce rate",
-                format!(
-                    "Bounce rate {rate:.2}% ({} failed recipients / {sent} sent): {} the {BOUNCE_RATE_LINE}% line mailbox providers watch.",
-                    self.failed_recipients,
-                    if over { "above" } else { "below" }
-                ),
+                t!("bounce-subject-rate"),
+                if over {
+                    t!(
+                        "bounce-rate-over",
+                        rate = format!("{rate:.2}"),
+                        failed = self.failed_recipients,
+                        sent = sent,
+                        line = BOUNCE_RATE_LINE.to_string()
+                    )
+                } else {
+                    t!(
+                        "bounce-rate-under",
+                        rate = format!("{rate:.2}"),
+                        failed = self.failed_recipients,
+                        sent = sent,
+                        line = BOUNCE_RATE_LINE.to_string()
+                    )
+                },
             )
             .evidence("rate_percent", (rate * 100.0).round() / 100.0)
             .evidence("failed_recipients", self.failed_recipients)

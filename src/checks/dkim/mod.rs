@@ -17,6 +17,7 @@ use crate::checks::dns_error;
 use crate::context::Context;
 use crate::dkim::{KeyRecord, ParseError, PublicKey, looks_like_key};
 use crate::dns::{Answer, QType, RData, normalize_name};
+use crate::i18n::t;
 use crate::report::{Code, Finding, Status};
 
 /// Zendesk's selectors: `<selector>._domainkey.<domain>` → `<selector>._domainkey.zendesk.com`.
@@ -248,7 +249,7 @@ fn key_of(name: &str, answer: &Answer) -> Key {
             answer: if other_txt.is_empty() {
                 answer.describe()
             } else {
-                "TXT records, none of them a DKIM key".into()
+                t!("dkim-txt-not-a-key")
             },
             other_txt,
         },
@@ -284,10 +285,18 @@ pub fn path_state(gathered: &Gathered) -> PathState {
     for z in &gathered.zendesk {
         let s = &z.found;
         if let Alias::Failed { question, answer } = &s.alias {
-            return PathState::Unknown(format!("{question} got {answer}"));
+            return PathState::Unknown(t!(
+                "dkim-path-lookup-failed",
+                question = question.as_str(),
+                answer = answer.as_str()
+            ));
         }
         if let Key::Failed { question, answer } = &s.key {
-            return PathState::Unknown(format!("{question} got {answer}"));
+            return PathState::Unknown(t!(
+                "dkim-path-lookup-failed",
+                question = question.as_str(),
+                answer = answer.as_str()
+            ));
         }
     }
     let mut missing = Vec::new();
@@ -297,20 +306,24 @@ pub fn path_state(gathered: &Gathered) -> PathState {
         match &s.alias {
             Alias::To(target) if *target == expected => {
                 if !s.key.usable() {
-                    missing.push(format!("the key behind {} is not usable", s.name));
+                    missing.push(t!("dkim-path-key-unusable", name = s.name.as_str()));
                 }
             }
-            Alias::To(target) => {
-                missing.push(format!("{} points at {target}, not {expected}", s.name))
-            }
-            _ => missing.push(format!("{} is not a CNAME to {expected}", s.name)),
+            Alias::To(target) => missing.push(t!(
+                "dkim-path-wrong-target",
+                name = s.name.as_str(),
+                target = target.as_str(),
+                expected = expected.as_str()
+            )),
+            _ => missing.push(t!(
+                "dkim-path-not-a-cname",
+                name = s.name.as_str(),
+                expected = expected.as_str()
+            )),
         }
     }
     if missing.is_empty() {
-        PathState::Ready(format!(
-            "zendesk1._domainkey.{domain} and zendesk2._domainkey.{domain} point at Zendesk's keys; \
-             the admin centre's \"Custom domain for DKIM\" setting must also be on, which DNS cannot show"
-        ))
+        PathState::Ready(t!("dkim-path-ready", domain = domain.as_str()))
     } else {
         PathState::Missing(missing.join("; "))
     }
@@ -343,7 +356,9 @@ fn zendesk_findings(gathered: &Gathered, out: &mut Vec<Finding>) {
         let s = &z.found;
         let expected = zendesk_target(&s.selector);
         match (&s.alias, &s.key) {
-            (Alias::Failed { question, answer }, _) => out.push(dns_error(Code::DkimDnsError, &s.name, question, answer)),
+            (Alias::Failed { question, answer }, _) => {
+                out.push(dns_error(Code::DkimDnsError, &s.name, question, answer))
+            }
             (Alias::To(target), key) if *target == expected => {
                 correct.push(s);
                 key_findings(&s.name, key, out);
@@ -353,16 +368,24 @@ fn zendesk_findings(gathered: &Gathered, out: &mut Vec<Finding>) {
                     Code::DkimZendeskWrongTarget,
                     Status::Fail,
                     s.name.as_str(),
-                    format!(
-                        "{} is a CNAME to {target}, not to Zendesk's key at {expected}: receivers cannot verify Zendesk's signatures with this selector.",
-                        s.name
+                    t!(
+                        "dkim-wrong-target-message",
+                        name = s.name.as_str(),
+                        target = target.as_str(),
+                        expected = expected.as_str()
                     ),
                 )
                 .evidence("cname", target.clone())
                 .evidence("expected", expected.clone())
-                .help(format!("Change the CNAME {} to point at {expected}.", s.name)),
+                .help(t!(
+                    "dkim-wrong-target-help",
+                    name = s.name.as_str(),
+                    expected = expected.as_str()
+                )),
             ),
-            (Alias::Absent, Key::Failed { question, answer }) => out.push(dns_error(Code::DkimDnsError, &s.name, question, answer)),
+            (Alias::Absent, Key::Failed { question, answer }) => {
+                out.push(dns_error(Code::DkimDnsError, &s.name, question, answer))
+            }
             (Alias::Absent, Key::Found { text, .. }) => {
                 out.push(pasted_finding(z, text, &expected));
                 key_findings(&s.name, &s.key, out);
@@ -386,14 +409,10 @@ fn zendesk_findings(gathered: &Gathered, out: &mut Vec<Finding>) {
                 Code::DkimZendeskMissing,
                 Status::Fail,
                 domain.as_str(),
-                format!(
-                    "Neither zendesk1._domainkey.{domain} nor zendesk2._domainkey.{domain} exists: Zendesk signs your mail with its own domain, so DMARC cannot align through DKIM. Do not turn on \"Custom domain for DKIM\" before they exist: mail would fail delivery."
-                ),
+                t!("dkim-zendesk-missing-message", domain = domain.as_str()),
             )
             .evidence("required", records())
-            .help(format!(
-                "Add the two CNAME records zendesk1._domainkey.{domain} and zendesk2._domainkey.{domain} pointing at zendesk1._domainkey.zendesk.com and zendesk2._domainkey.zendesk.com, then turn on \"Custom domain for DKIM\" in Admin Center."
-            )),
+            .help(t!("dkim-zendesk-missing-help", domain = domain.as_str())),
         );
     } else {
         for s in absent {
@@ -403,13 +422,14 @@ fn zendesk_findings(gathered: &Gathered, out: &mut Vec<Finding>) {
                     Code::DkimZendeskPartial,
                     Status::Fail,
                     s.name.as_str(),
-                    format!(
-                        "{} is missing while the other Zendesk selector is published: Zendesk needs both, and mail it signs with this selector fails DKIM (turning on \"Custom domain for DKIM\" now causes delivery failures).",
-                        s.name
-                    ),
+                    t!("dkim-zendesk-partial-message", name = s.name.as_str()),
                 )
                 .evidence("required", format!("{} CNAME {expected}.", s.name))
-                .help(format!("Add the CNAME record {} pointing at {expected}.", s.name)),
+                .help(t!(
+                    "dkim-zendesk-partial-help",
+                    name = s.name.as_str(),
+                    expected = expected.as_str()
+                )),
             );
         }
     }
@@ -420,9 +440,7 @@ fn zendesk_findings(gathered: &Gathered, out: &mut Vec<Finding>) {
                 Code::DkimZendeskCnames,
                 Status::Pass,
                 domain.as_str(),
-                format!(
-                    "zendesk1._domainkey.{domain} and zendesk2._domainkey.{domain} are CNAMEs to Zendesk's keys, which follow its quarterly rotation. \"Custom domain for DKIM\" must also be on in Admin Center; DNS cannot show it."
-                ),
+                t!("dkim-zendesk-cnames-message", domain = domain.as_str()),
             )
             .evidence(
                 "cnames",
@@ -437,9 +455,10 @@ fn zendesk_findings(gathered: &Gathered, out: &mut Vec<Finding>) {
 
 fn pasted_finding(z: &ZendeskSelector, text: &str, expected: &str) -> Finding {
     let s = &z.found;
-    let help = format!(
-        "Replace the TXT record at {} with a CNAME to {expected}.",
-        s.name
+    let help = t!(
+        "dkim-pasted-key-help",
+        name = s.name.as_str(),
+        expected = expected
     );
     let current = z.zendesk_key.as_ref().and_then(Key::key_data);
     let pasted = s.key.key_data();
@@ -450,9 +469,10 @@ fn pasted_finding(z: &ZendeskSelector, text: &str, expected: &str) -> Finding {
             Code::DkimZendeskPastedKeyStale,
             Status::Fail,
             s.name.as_str(),
-            format!(
-                "{} holds a copy of a key instead of a CNAME to {expected}, and it is not the key Zendesk publishes now: Zendesk's signatures with this selector fail DKIM.",
-                s.name
+            t!(
+                "dkim-pasted-key-stale-message",
+                name = s.name.as_str(),
+                expected = expected
             ),
         )
         .evidence("record", text)
@@ -462,9 +482,10 @@ fn pasted_finding(z: &ZendeskSelector, text: &str, expected: &str) -> Finding {
         Code::DkimZendeskPastedKey,
         Status::Warn,
         s.name.as_str(),
-        format!(
-            "{} holds a copy of Zendesk's key instead of a CNAME to {expected}: it works until Zendesk rotates its keys (every quarter), then DKIM fails.",
-            s.name
+        t!(
+            "dkim-pasted-key-message",
+            name = s.name.as_str(),
+            expected = expected
         ),
     );
     if !text.is_empty() {
@@ -481,7 +502,9 @@ fn pasted_finding(z: &ZendeskSelector, text: &str, expected: &str) -> Finding {
 /// The checks every key record gets, whoever publishes it.
 fn key_findings(subject: &str, key: &Key, out: &mut Vec<Finding>) {
     match key {
-        Key::Failed { question, answer } => out.push(dns_error(Code::DkimDnsError, subject, question, answer)),
+        Key::Failed { question, answer } => {
+            out.push(dns_error(Code::DkimDnsError, subject, question, answer))
+        }
         Key::Missing {
             name,
             answer,
@@ -491,28 +514,31 @@ fn key_findings(subject: &str, key: &Key, out: &mut Vec<Finding>) {
                 Code::DkimKeyMissing,
                 Status::Fail,
                 subject,
-                format!("No DKIM key record at {name} ({answer}): signatures with this selector cannot be verified."),
+                t!(
+                    "dkim-key-missing-message",
+                    name = name.as_str(),
+                    answer = answer.as_str()
+                ),
             )
             .evidence("name", name.clone());
             if !other_txt.is_empty() {
                 finding = finding.evidence("txt_records", other_txt.clone());
             }
-            out.push(finding.help(format!(
-                "Publish the selector's key as a TXT record at {name} (`v=DKIM1; k=rsa; p=...`), as the sending service gives it."
-            )));
+            out.push(finding.help(t!("dkim-key-missing-help", name = name.as_str())));
         }
         Key::Multiple { name, texts } => out.push(
             Finding::new(
                 Code::DkimKeyMultiple,
                 Status::Fail,
                 subject,
-                format!(
-                    "{name} holds {} DKIM key records; verifiers may use any one of them, so signatures can fail.",
-                    texts.len()
+                t!(
+                    "dkim-key-multiple-message",
+                    name = name.as_str(),
+                    count = texts.len()
                 ),
             )
             .evidence("records", texts.clone())
-            .help("Keep one key record per selector."),
+            .help(t!("dkim-key-multiple-help")),
         ),
         Key::Found { name, text, parsed } => match parsed {
             Err(error) => {
@@ -521,16 +547,21 @@ fn key_findings(subject: &str, key: &Key, out: &mut Vec<Finding>) {
                     Code::DkimSyntaxError,
                     Status::Fail,
                     subject,
-                    format!("Syntax error in the DKIM key record at {name}: {error}"),
+                    t!(
+                        "dkim-syntax-error-message",
+                        name = name.as_str(),
+                        error = error.to_string()
+                    ),
                 )
                 .evidence("record", format!("{text}\n{caret}"))
                 .evidence("column", error.column);
                 if let Some(tag) = &error.tag {
                     finding = finding.evidence("tag", tag.clone());
                 }
-                out.push(finding.help(format!(
-                    "Correct the record at column {}: {}.",
-                    error.column, error.message
+                out.push(finding.help(t!(
+                    "dkim-syntax-error-help",
+                    column = error.column,
+                    message = error.message.as_str()
                 )));
             }
             Ok(record) => record_findings(subject, name, text, record, out),
@@ -552,68 +583,75 @@ fn record_findings(
                 Code::DkimKeyRevoked,
                 Status::Fail,
                 subject,
-                format!("The key at {name} is revoked (empty `p=`): every signature with this selector fails."),
+                t!("dkim-key-revoked-message", name = name),
             )
             .evidence("record", text)
-            .help("Publish the current key, or stop signing with this selector."),
+            .help(Code::DkimKeyRevoked.doc().fix),
         ),
         PublicKey::Invalid(why) => out.push(
             Finding::new(
                 Code::DkimKeyInvalid,
                 Status::Fail,
                 subject,
-                format!("The key at {name} is not a valid {key_type} key: {why}."),
+                t!(
+                    "dkim-key-invalid-message",
+                    name = name,
+                    key_type = key_type.as_str(),
+                    why = why.as_str()
+                ),
             )
             .evidence("record", text)
             .evidence("key_type", key_type)
-            .help("Publish the key again, copied whole from the sending service."),
+            .help(t!("dkim-key-invalid-help")),
         ),
         PublicKey::UnknownType(kind) => out.push(
             Finding::new(
                 Code::DkimKeyInvalid,
                 Status::Fail,
                 subject,
-                format!("The key at {name} has type `k={kind}`, which verifiers do not know (rsa or ed25519): they ignore it."),
+                t!(
+                    "dkim-key-unknown-type-message",
+                    name = name,
+                    kind = kind.as_str()
+                ),
             )
             .evidence("record", text)
             .evidence("key_type", kind)
-            .help("Set `k=rsa` (or `k=ed25519`) to match the key."),
+            .help(t!("dkim-key-unknown-type-help")),
         ),
         PublicKey::Rsa { bits } if bits < RSA_MINIMUM => out.push(
             Finding::new(
                 Code::DkimKeyTooShort,
                 Status::Fail,
                 subject,
-                format!("The RSA key at {name} is {bits} bits; receivers reject signatures with keys under 1024 bits (RFC 8301)."),
+                t!("dkim-key-too-short-message", name = name, bits = bits),
             )
             .evidence("record", text)
             .evidence("bits", bits)
-            .help("Generate a 2048-bit key and publish it under a new selector."),
+            .help(Code::DkimKeyTooShort.doc().fix),
         ),
         PublicKey::Rsa { bits } if bits < RSA_RECOMMENDED => out.push(
             Finding::new(
                 Code::DkimKeyWeak,
                 Status::Warn,
                 subject,
-                format!("The RSA key at {name} is {bits} bits; it works, but 2048 bits is the recommended minimum."),
+                t!("dkim-key-weak-message", name = name, bits = bits),
             )
             .evidence("record", text)
             .evidence("bits", bits)
-            .help("Move to a 2048-bit key (a new selector, then retire this one)."),
+            .help(t!("dkim-key-weak-help")),
         ),
         key => {
-            let (description, bits) = match key {
-                PublicKey::Rsa { bits } => (format!("an RSA key of {bits} bits"), Some(bits)),
-                _ => ("an Ed25519 key".to_string(), None),
+            let (message, bits) = match key {
+                PublicKey::Rsa { bits } => (
+                    t!("dkim-key-ok-rsa-message", name = name, bits = bits),
+                    Some(bits),
+                ),
+                _ => (t!("dkim-key-ok-ed25519-message", name = name), None),
             };
-            let mut finding = Finding::new(
-                Code::DkimKeyOk,
-                Status::Pass,
-                subject,
-                format!("{name} publishes {description}."),
-            )
-            .evidence("record", text)
-            .evidence("key_type", key_type);
+            let mut finding = Finding::new(Code::DkimKeyOk, Status::Pass, subject, message)
+                .evidence("record", text)
+                .evidence("key_type", key_type);
             if let Some(bits) = bits {
                 finding = finding.evidence("bits", bits);
             }
@@ -626,10 +664,10 @@ fn record_findings(
                 Code::DkimKeyTesting,
                 Status::Warn,
                 subject,
-                format!("The key at {name} is in testing mode (`t=y`): receivers may ignore its results."),
+                t!("dkim-key-testing-message", name = name),
             )
             .evidence("flags", record.flags.clone())
-            .help("Remove `y` from the `t=` tag once signing works."),
+            .help(Code::DkimKeyTesting.doc().fix),
         );
     }
     if !record.unknown_tags.is_empty() {
@@ -643,13 +681,14 @@ fn record_findings(
                 Code::DkimKeyUnknownTag,
                 Status::Warn,
                 subject,
-                format!(
-                    "The key at {name} has tag(s) RFC 6376 does not define; verifiers ignore them: {}.",
-                    tags.join(", ")
+                t!(
+                    "dkim-key-unknown-tag-message",
+                    name = name,
+                    tags = tags.join(", ")
                 ),
             )
             .evidence("tags", tags)
-            .help("Remove the unknown tags, or correct their names (v, h, k, n, p, s, t)."),
+            .help(t!("dkim-key-unknown-tag-help")),
         );
     }
 }
@@ -672,10 +711,7 @@ fn legacy_findings(legacy: &[Legacy], out: &mut Vec<Finding>) {
                 Code::DkimLegacyCnames,
                 Status::Info,
                 subject,
-                format!(
-                    "{} legacy zendeskN CNAME(s) are published (to mailN.zendesk.com); Zendesk's current setup does not use them and DKIM does not depend on them.",
-                    present.len()
-                ),
+                t!("dkim-legacy-cnames-message", count = present.len()),
             )
             .evidence("cnames", present),
         );
@@ -696,13 +732,10 @@ fn legacy_findings(legacy: &[Legacy], out: &mut Vec<Finding>) {
                 Code::DkimDnsError,
                 Status::Error,
                 first.name.as_str(),
-                format!(
-                    "Could not check the legacy zendeskN CNAMEs: {} question(s) got no answer.",
-                    failed.len()
-                ),
+                t!("dkim-legacy-dns-error-message", count = failed.len()),
             )
             .evidence("questions", failed)
-            .help("Check that the domain's name servers answer, or retry with --resolver."),
+            .help(t!("dkim-legacy-dns-error-help")),
         );
     }
 }

@@ -2,6 +2,8 @@
 
 use std::collections::BTreeSet;
 
+use crate::i18n::t;
+
 /// A message's headers in order (top = added last), names lower-case, values unfolded,
 /// and the start of its body.
 #[derive(Clone, Debug, Default)]
@@ -155,19 +157,17 @@ pub fn path(message: &Message, support: &BTreeSet<String>) -> Path {
         .iter()
         .find(|p| lower_subject.starts_with(**p))
     {
-        client_forward.push(format!(
-            "the subject starts with \"{}\"",
-            &subject[..prefix.len()]
+        client_forward.push(t!(
+            "forwarding-sign-subject-prefix",
+            prefix = &subject[..prefix.len()]
         ));
     }
     let body = message.body.to_lowercase();
     if let Some(marker) = FORWARD_MARKERS.iter().find(|m| body.contains(**m)) {
-        client_forward.push(format!(
-            "the body quotes a forwarded message (\"{marker}\")"
-        ));
+        client_forward.push(t!("forwarding-sign-body-marker", marker = *marker));
     }
     if message.first("x-forwarded-message-id").is_some() {
-        client_forward.push("an X-Forwarded-Message-Id header (a mail client's forward)".into());
+        client_forward.push(t!("forwarding-sign-forwarded-message-id"));
     }
     Path {
         addressed_to,

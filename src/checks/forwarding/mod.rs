@@ -17,6 +17,7 @@ use serde_json::{Value, json};
 use crate::checks::{PathState, api, dkim, mx, spf};
 use crate::context::Context;
 use crate::dns::{Answer, QType, RData};
+use crate::i18n::t;
 use crate::report::{Code, Finding, Status};
 use crate::zendesk::{
     AccountSettings, Client, RecipientAddress, VerificationStatus as Vs, VerifyKind,
@@ -48,10 +49,9 @@ pub async fn check(ctx: &Context, options: &ForwardingOptions) -> Grouped {
     let addresses = match addresses {
         Ok(addresses) => addresses,
         Err(error) => {
-            return vec![(
-                "support addresses".into(),
-                vec![api::error(client, "support addresses", &error)],
-            )];
+            let what = t!("forwarding-support-addresses");
+            let finding = api::error(client, &what, &error);
+            return vec![(what, vec![finding])];
         }
     };
     let settings = settings.ok();
@@ -76,18 +76,22 @@ pub async fn check(ctx: &Context, options: &ForwardingOptions) -> Grouped {
         let known: Vec<&str> = addresses.iter().map(|a| a.email.as_str()).collect();
         return vec![(
             asked.clone(),
-            vec![Finding::new(
-                Code::ForwardingAddressNotFound,
-                Status::Fail,
-                asked.clone(),
-                format!(
-                    "{asked} is not a support address of this account: Zendesk sends as an external address only once it is added and its forwarding is verified."
-                ),
-            )
-            .evidence("support_addresses", known)
-            .help(format!(
-                "Add {asked} in Admin Center > Channels > Talk and email > Email (Connect external address), set up forwarding, and verify it."
-            ))],
+            vec![
+                Finding::new(
+                    Code::ForwardingAddressNotFound,
+                    Status::Fail,
+                    asked.clone(),
+                    t!(
+                        "forwarding-address-not-found-message",
+                        asked = asked.as_str()
+                    ),
+                )
+                .evidence("support_addresses", known)
+                .help(t!(
+                    "forwarding-address-not-found-help",
+                    asked = asked.as_str()
+                )),
+            ],
         )];
     }
     let explicit = options.only.is_some();
@@ -113,9 +117,9 @@ async fn one(
                 Code::ForwardingZendeskAddress,
                 Status::Pass,
                 address.email.clone(),
-                format!(
-                    "{} is hosted by Zendesk: no forwarding or DNS to set up.",
-                    address.email
+                t!(
+                    "forwarding-zendesk-address-message",
+                    email = address.email.as_str()
                 ),
             )
             .evidence("default", address.default == Some(true)),
@@ -158,9 +162,10 @@ async fn verify(
             progress(&text);
         }
     };
-    say(format!(
-        "asking Zendesk to re-run the forwarding, SPF and DNS verification of {} (PUT /api/v2/recipient_addresses/{}/verify); Zendesk sends a test email to the address",
-        address.email, address.id
+    say(t!(
+        "forwarding-progress-verify",
+        email = address.email.as_str(),
+        id = address.id.to_string()
     ));
     for kind in VerifyKind::ALL {
         client
@@ -173,18 +178,18 @@ async fn verify(
             Code::ForwardingVerifyRequested,
             Status::Info,
             address.email.clone(),
-            format!(
-                "Asked Zendesk to verify forwarding, SPF and DNS of {} again.",
-                address.email
+            t!(
+                "forwarding-verify-requested-message",
+                email = address.email.as_str()
             ),
         )
         .evidence("id", address.id)
         .evidence("types", json!(["forwarding", "spf", "dns"])),
     ];
-    say(format!(
-        "waiting up to {}s for {}'s status to change",
-        options.verify_timeout.as_secs(),
-        address.email
+    say(t!(
+        "forwarding-progress-waiting",
+        seconds = options.verify_timeout.as_secs(),
+        email = address.email.as_str()
     ));
     let before = snapshot(address);
     let started = Instant::now();
@@ -206,13 +211,13 @@ async fn verify(
                     Code::ForwardingVerifyChanged,
                     status,
                     address.email.clone(),
-                    format!(
-                        "After verification, {}: forwarding {}, SPF {}, CNAMEs {}, domain verification {}.",
-                        address.email,
-                        latest.forwarding_status.as_str(),
-                        latest.spf_status.as_str(),
-                        latest.cname_status.as_str(),
-                        latest.domain_verification_status.as_str()
+                    t!(
+                        "forwarding-verify-changed-message",
+                        email = address.email.as_str(),
+                        forwarding = latest.forwarding_status.as_str(),
+                        spf = latest.spf_status.as_str(),
+                        cname = latest.cname_status.as_str(),
+                        domain_verification = latest.domain_verification_status.as_str()
                     ),
                 )
                 .evidence("before", before.clone())
@@ -227,16 +232,16 @@ async fn verify(
                     Code::ForwardingVerifyTimeout,
                     Status::Warn,
                     address.email.clone(),
-                    format!(
-                        "{}'s status did not change within {}s of the verification request.",
-                        address.email,
-                        options.verify_timeout.as_secs()
+                    t!(
+                        "forwarding-verify-timeout-message",
+                        email = address.email.as_str(),
+                        seconds = options.verify_timeout.as_secs()
                     ),
                 )
                 .evidence("statuses", before.clone())
-                .help(format!(
-                    "Run `zdiag forwarding {}` again in a few minutes, and look for Zendesk's test email among the suspended tickets.",
-                    address.email
+                .help(t!(
+                    "forwarding-verify-timeout-help",
+                    email = address.email.as_str()
                 )),
             );
             break;
@@ -278,33 +283,40 @@ async fn statuses(
     );
     let mut findings = vec![forwarding(address, &mx_answer)];
     findings.extend(mx_findings);
-    let spf_fix =
-        format!("Add include:mail.zendesk.com to the SPF record of {domain}, before `all`.");
-    let dkim_fix = format!(
-        "Publish zendesk1._domainkey.{domain} CNAME zendesk1._domainkey.zendesk.com and zendesk2._domainkey.{domain} CNAME zendesk2._domainkey.zendesk.com."
-    );
+    let spf_fix = t!("forwarding-spf-fix", domain = domain.as_str());
+    let dkim_fix = t!("forwarding-dkim-fix", domain = domain.as_str());
     let verification_fix = match &address.domain_verification_code {
-        Some(code) => format!("Publish TXT zendeskverification.{domain} with the value {code}."),
-        None => "Publish the zendeskverification TXT record Zendesk shows for the address.".into(),
+        Some(code) => t!(
+            "forwarding-verification-fix",
+            domain = domain.as_str(),
+            code = code.as_str()
+        ),
+        None => t!("forwarding-verification-fix-no-code"),
     };
     for (label, kind, status, path, fix) in [
-        ("SPF", "spf", &address.spf_status, spf_path, spf_fix),
         (
-            "DKIM CNAMEs",
+            t!("forwarding-label-spf"),
+            "spf",
+            &address.spf_status,
+            spf_path,
+            spf_fix,
+        ),
+        (
+            t!("forwarding-label-cnames"),
             "cname",
             &address.cname_status,
             dkim_path,
             dkim_fix,
         ),
         (
-            "domain verification TXT",
+            t!("forwarding-label-domain-verification"),
             "domain_verification",
             &address.domain_verification_status,
             verification,
             verification_fix,
         ),
     ] {
-        findings.push(dns_finding(email, label, kind, status, &path, &fix));
+        findings.push(dns_finding(email, &label, kind, status, &path, &fix));
     }
     if settings.and_then(|s| s.email.custom_dkim_domain) == Some(true)
         && address.cname_status != Vs::Verified
@@ -314,15 +326,17 @@ async fn statuses(
                 Code::ForwardingDkimWithoutCnames,
                 Status::Fail,
                 email,
-                format!(
-                    "\"Custom domain for DKIM\" is on, but Zendesk has not verified {domain}'s DKIM CNAMEs (cname_status {}): Zendesk warns this causes delivery failures.",
-                    address.cname_status.as_str()
+                t!(
+                    "forwarding-dkim-without-cnames-message",
+                    domain = domain.as_str(),
+                    status = address.cname_status.as_str()
                 ),
             )
             .evidence("custom_dkim_domain", true)
             .evidence("cname_status", address.cname_status.as_str())
-            .help(format!(
-                "Publish {domain}'s two DKIM CNAMEs and verify them, or turn off Custom domain for DKIM (Admin Center > Channels > Talk and email > Email) until they are in place."
+            .help(t!(
+                "forwarding-dkim-without-cnames-help",
+                domain = domain.as_str()
             )),
         );
     }
@@ -341,50 +355,53 @@ fn forwarding(address: &RecipientAddress, mx: &Answer) -> Finding {
     };
     let mx_note = match mx {
         Answer::NxDomain | Answer::NoData => format!(
-            " {domain} has no MX record: mail to {email} is never delivered, so it cannot be forwarded."
+            " {}",
+            t!(
+                "forwarding-no-mx-note",
+                domain = domain.as_str(),
+                email = email
+            )
         ),
         _ => String::new(),
     };
-    let verify = format!(
-        "then verify again (`zdiag forwarding {email} --verify`, or Verify in Admin Center > Channels > Talk and email > Email)"
-    );
+    let mx_note = mx_note.as_str();
     let (code, status, message, help) = match &address.forwarding_status {
         Vs::Verified => (
             Code::ForwardingVerified,
             Status::Pass,
-            format!("Forwarding of {email} is verified: Zendesk sends notifications from it."),
+            t!("forwarding-verified-message", email = email),
             None,
         ),
         Vs::Waiting => (
             Code::ForwardingWaiting,
             Status::Warn,
-            format!(
-                "Zendesk sent its test email to {email} and is still waiting for it: no notification is sent from this address until it arrives.{mx_note}"
+            t!(
+                "forwarding-waiting-message",
+                email = email,
+                mx_note = mx_note
             ),
-            Some(format!(
-                "Set up server-side automatic forwarding from {email} to a Zendesk support address; if your provider sent a confirmation email, open the ticket or suspended ticket it created and click the link; {verify}."
-            )),
+            Some(t!("forwarding-waiting-help", email = email)),
         ),
         Vs::Failed => (
             Code::ForwardingFailed,
             Status::Fail,
-            format!(
-                "Forwarding verification of {email} failed: tickets may still be created, but Zendesk sends no notification from this address until it is verified again.{mx_note}"
+            t!(
+                "forwarding-failed-message",
+                email = email,
+                mx_note = mx_note
             ),
-            Some(format!(
-                "Fix forwarding on the mail server (server-side, straight to a Zendesk support address; Microsoft 365 must allow automatic external forwarding), {verify}."
-            )),
+            Some(t!("forwarding-failed-help", email = email)),
         ),
         other => (
             Code::ForwardingUnknown,
             Status::Warn,
-            format!(
-                "Forwarding of {email} was never verified (status {}): Zendesk sends no notification from an unverified external address.{mx_note}",
-                other.as_str()
+            t!(
+                "forwarding-unknown-message",
+                email = email,
+                status = other.as_str(),
+                mx_note = mx_note
             ),
-            Some(format!(
-                "Set up server-side forwarding from {email} to a Zendesk support address, {verify}."
-            )),
+            Some(t!("forwarding-unknown-help", email = email)),
         ),
     };
     let mut finding = Finding::new(code, status, email, message)
@@ -394,12 +411,12 @@ fn forwarding(address: &RecipientAddress, mx: &Answer) -> Finding {
         finding = finding.evidence(
             "likely_causes",
             json!([
-                "forwarding not set up, or set up as a mail-client rule instead of on the server",
-                "forwarding to an address that is not one of this account's Zendesk addresses",
-                "the provider blocks automatic forwarding to external domains (Microsoft 365: remote domains and the outbound spam policy)",
-                "the provider's forwarding-confirmation email is waiting in Zendesk (possibly suspended)",
-                "an alias or distribution list used as the support address",
-                "several forwarding hops before Zendesk"
+                t!("forwarding-cause-not-set-up"),
+                t!("forwarding-cause-wrong-address"),
+                t!("forwarding-cause-provider-blocks"),
+                t!("forwarding-cause-confirmation-waiting"),
+                t!("forwarding-cause-alias"),
+                t!("forwarding-cause-several-hops"),
             ]),
         );
     }
@@ -423,57 +440,83 @@ fn dns_finding(
         PathState::Missing(text) => ("missing", text.as_str()),
         PathState::Unknown(text) => ("unknown", text.as_str()),
     };
-    let reverify = format!(
-        "Verify {email} again: `zdiag forwarding {email} --verify`, or Verify in Admin Center > Channels > Talk and email > Email."
-    );
+    let reverify = t!("forwarding-dns-reverify-help", email = email);
     let (code, level, message, help) = match (status, path) {
         (Vs::Verified, PathState::Missing(why)) => (
             Code::ForwardingDnsRegressed,
             Status::Fail,
-            format!("Zendesk verified {label} for {email} earlier, but now {why}."),
+            t!(
+                "forwarding-dns-regressed-message",
+                label = label,
+                email = email,
+                why = why.as_str()
+            ),
             Some(fix.to_string()),
         ),
         (Vs::Verified, _) => (
             Code::ForwardingDnsVerified,
             Status::Pass,
-            format!("Zendesk shows {label} verified for {email}."),
+            t!(
+                "forwarding-dns-verified-message",
+                label = label,
+                email = email
+            ),
             None,
         ),
         (Vs::Failed, PathState::Ready(why)) => (
             Code::ForwardingDnsReverify,
             Status::Warn,
-            format!(
-                "Zendesk shows {label} failed for {email}, but DNS is right now ({why}): fixed but not re-verified."
+            t!(
+                "forwarding-dns-reverify-message",
+                label = label,
+                email = email,
+                why = why.as_str()
             ),
             Some(reverify),
         ),
         (Vs::Failed, PathState::Missing(why)) => (
             Code::ForwardingDnsFailed,
             Status::Fail,
-            format!("Zendesk shows {label} failed for {email}: {why}."),
-            Some(format!("{fix} Then verify again.")),
+            t!(
+                "forwarding-dns-failed-message",
+                label = label,
+                email = email,
+                why = why.as_str()
+            ),
+            Some(t!("forwarding-dns-fix-then-verify-again", fix = fix)),
         ),
         (Vs::Failed, PathState::Unknown(why)) => (
             Code::ForwardingDnsFailed,
             Status::Fail,
-            format!("Zendesk shows {label} failed for {email}; DNS could not say why ({why})."),
-            Some(format!("{fix} Then verify again.")),
+            t!(
+                "forwarding-dns-failed-unknown-message",
+                label = label,
+                email = email,
+                why = why.as_str()
+            ),
+            Some(t!("forwarding-dns-fix-then-verify-again", fix = fix)),
         ),
         (other, PathState::Missing(why)) => (
             Code::ForwardingDnsUnverified,
             Status::Fail,
-            format!(
-                "Zendesk has not verified {label} for {email} (status {}), and {why}.",
-                other.as_str()
+            t!(
+                "forwarding-dns-unverified-missing-message",
+                label = label,
+                email = email,
+                status = other.as_str(),
+                why = why.as_str()
             ),
-            Some(format!("{fix} Then verify it.")),
+            Some(t!("forwarding-dns-fix-then-verify-it", fix = fix)),
         ),
         (other, _) => (
             Code::ForwardingDnsUnverified,
             Status::Warn,
-            format!(
-                "Zendesk has not verified {label} for {email} yet (status {}); DNS: {dns_text}.",
-                other.as_str()
+            t!(
+                "forwarding-dns-unverified-message",
+                label = label,
+                email = email,
+                status = other.as_str(),
+                dns = dns_text
             ),
             Some(reverify),
         ),
@@ -492,14 +535,15 @@ fn dns_finding(
 /// Is `zendeskverification.<domain>` TXT the address's `domain_verification_code`?
 async fn verification_path(ctx: &Context, domain: &str, code: Option<&str>) -> PathState {
     let Some(code) = code else {
-        return PathState::Unknown("Zendesk gives no verification code for the address".into());
+        return PathState::Unknown(t!("forwarding-verification-no-code"));
     };
     let name = format!("zendeskverification.{domain}");
     let answer = ctx.dns.query(&name, QType::Txt).await;
     if answer.is_failure() {
-        return PathState::Unknown(format!(
-            "the TXT lookup of {name} got {}",
-            answer.describe()
+        return PathState::Unknown(t!(
+            "forwarding-verification-lookup-failed",
+            name = name.as_str(),
+            answer = answer.describe()
         ));
     }
     let values: Vec<String> = answer
@@ -516,16 +560,24 @@ async fn verification_path(ctx: &Context, domain: &str, code: Option<&str>) -> P
         })
         .collect();
     if values.iter().any(|v| v.trim().eq_ignore_ascii_case(code)) {
-        return PathState::Ready(format!("TXT {name} holds the code {code}"));
+        return PathState::Ready(t!(
+            "forwarding-verification-ready",
+            name = name.as_str(),
+            code = code
+        ));
     }
     if values.is_empty() {
-        PathState::Missing(format!(
-            "there is no TXT record at {name} (expected {code})"
+        PathState::Missing(t!(
+            "forwarding-verification-missing",
+            name = name.as_str(),
+            code = code
         ))
     } else {
-        PathState::Missing(format!(
-            "TXT {name} holds {} instead of the code {code}",
-            values.join(", ")
+        PathState::Missing(t!(
+            "forwarding-verification-wrong",
+            name = name.as_str(),
+            values = values.join(", "),
+            code = code
         ))
     }
 }
@@ -543,7 +595,7 @@ pub fn message_path(message: &eml::Message, addresses: &[RecipientAddress]) -> V
         .collect();
     let path = eml::path(message, &support);
     let subject = if path.subject.is_empty() {
-        "message".to_string()
+        t!("forwarding-eml-subject-none")
     } else {
         path.subject.clone()
     };
@@ -560,16 +612,20 @@ pub fn message_path(message: &eml::Message, addresses: &[RecipientAddress]) -> V
                 Code::ForwardingEmlUnknownRecipient,
                 Status::Warn,
                 subject.clone(),
-                "None of the message's recipients is a support address of this account.",
+                t!("forwarding-eml-unknown-recipient-message"),
             )
             .evidence("hops", path.hops.clone())
-            .help("Check where the forwarding rule sends mail: it must target a support address of this account."),
+            .help(Code::ForwardingEmlUnknownRecipient.doc().fix),
         );
     } else {
         let message = match (&path.addressed_to, &received) {
-            (Some(to), Some(at)) => format!("Sent to {to}, received by Zendesk at {at}."),
-            (Some(to), None) => format!("Sent to the support address {to}."),
-            (None, Some(at)) => format!("Received by Zendesk at {at}."),
+            (Some(to), Some(at)) => t!(
+                "forwarding-eml-sent-to-received-at",
+                to = to.as_str(),
+                at = at.as_str()
+            ),
+            (Some(to), None) => t!("forwarding-eml-sent-to", to = to.as_str()),
+            (None, Some(at)) => t!("forwarding-eml-received-at", at = at.as_str()),
             (None, None) => unreachable!(),
         };
         findings.push(
@@ -589,7 +645,11 @@ pub fn message_path(message: &eml::Message, addresses: &[RecipientAddress]) -> V
                 Code::ForwardingEmlGmail,
                 Status::Info,
                 subject.clone(),
-                format!("Gmail's automatic forwarding sent it from {by} to {to}."),
+                t!(
+                    "forwarding-eml-gmail-message",
+                    by = by.as_str(),
+                    to = to.as_str()
+                ),
             )
             .evidence("forwarded_for", by.clone())
             .evidence("forwarded_to", to.clone()),
@@ -603,48 +663,54 @@ pub fn message_path(message: &eml::Message, addresses: &[RecipientAddress]) -> V
                 Code::ForwardingEmlMultiHop,
                 Status::Fail,
                 subject.clone(),
-                format!(
-                    "Forwarded {} times ({}) before Zendesk: unsupported; Zendesk takes the first Reply-To or From address as the requester ({requester}).",
-                    path.hops.len(),
-                    path.hops.join(" → ")
+                t!(
+                    "forwarding-eml-multi-hop-message",
+                    count = path.hops.len(),
+                    hops = path.hops.join(" → "),
+                    requester = requester.as_str()
                 ),
             )
             .evidence("hops", path.hops.clone())
             .evidence("requester", requester)
-            .help("Forward straight from the address customers write to, to a Zendesk support address, in one server-side hop."),
+            .help(Code::ForwardingEmlMultiHop.doc().fix),
         );
     }
     if !path.client_forward.is_empty() {
         let from = path.from.clone().unwrap_or_default();
         let from_support = support.contains(&from);
         let risk = if from_support {
-            format!(
-                " It comes from {from}, one of the account's support addresses: Zendesk suspends it (\"Received from support address\")."
+            t!(
+                "forwarding-eml-client-forward-suspended",
+                from = from.as_str()
             )
         } else {
-            format!(" The requester becomes {from}, not the customer.")
+            t!(
+                "forwarding-eml-client-forward-requester",
+                from = from.as_str()
+            )
         };
         findings.push(
             Finding::new(
                 Code::ForwardingEmlClientForward,
                 Status::Warn,
                 subject.clone(),
-                format!(
-                    "Forwarded from a mail client, not by the server ({}).{risk}",
-                    path.client_forward.join("; ")
+                t!(
+                    "forwarding-eml-client-forward-message",
+                    signs = path.client_forward.join("; "),
+                    risk = risk
                 ),
             )
             .evidence("signs", path.client_forward.clone())
             .evidence("from", from)
             .evidence("suspension_risk", from_support)
-            .help("Replace manual or client-rule forwarding with server-side automatic forwarding to a Zendesk support address."),
+            .help(t!("forwarding-eml-client-forward-help")),
         );
     }
     if !multi && path.client_forward.is_empty() && findings.iter().all(|f| f.status != Status::Warn)
     {
         let message = match path.hops.first() {
-            Some(hop) => format!("One server-side forward, from {hop} to Zendesk: supported."),
-            None => "Sent straight to Zendesk, without forwarding.".to_string(),
+            Some(hop) => t!("forwarding-eml-one-hop", hop = hop.as_str()),
+            None => t!("forwarding-eml-straight"),
         };
         findings.push(
             Finding::new(Code::ForwardingEmlDirect, Status::Pass, subject, message)

@@ -16,6 +16,7 @@ use serde_json::{Value, json};
 use crate::checks::dns_error;
 use crate::context::Context;
 use crate::dns::{Answer, QType, RData, normalize_name};
+use crate::i18n::t;
 use crate::report::{Code, Finding, Status};
 
 /// One MX host and what its name resolves to.
@@ -122,29 +123,24 @@ impl MailServers {
 
     /// One sentence for a walk's step: where the domain's mail goes.
     pub fn describe(&self) -> String {
-        let domain = &self.domain;
+        let domain = self.domain.as_str();
         match &self.route {
-            MailRoute::Mx(hosts) => {
-                let resolving = hosts.iter().filter(|h| h.resolves()).count();
-                format!(
-                    "{domain} receives mail at {} MX host(s), {resolving} with an address",
-                    hosts.len()
-                )
-            }
-            MailRoute::NullMx => format!("{domain} publishes a null MX: it accepts no mail"),
-            MailRoute::NullMxMixed(_) => {
-                format!("{domain} mixes a null MX with other MX records")
-            }
-            MailRoute::Implicit(_) => {
-                format!("{domain} has no MX; mail goes to its own address (implicit MX)")
-            }
-            MailRoute::NoRoute => {
-                format!("{domain} has no MX and no address: it cannot receive mail")
-            }
-            MailRoute::NoDomain => format!("{domain} does not exist (NXDOMAIN)"),
-            MailRoute::Unknown { question, answer } => {
-                format!("could not check: {question} got {answer}")
-            }
+            MailRoute::Mx(hosts) => t!(
+                "mx-describe-hosts",
+                domain = domain,
+                count = hosts.len(),
+                resolving = hosts.iter().filter(|h| h.resolves()).count()
+            ),
+            MailRoute::NullMx => t!("mx-describe-null", domain = domain),
+            MailRoute::NullMxMixed(_) => t!("mx-describe-null-mixed", domain = domain),
+            MailRoute::Implicit(_) => t!("mx-describe-implicit", domain = domain),
+            MailRoute::NoRoute => t!("mx-describe-none", domain = domain),
+            MailRoute::NoDomain => t!("mx-describe-no-domain", domain = domain),
+            MailRoute::Unknown { question, answer } => t!(
+                "mx-describe-unknown",
+                question = question.as_str(),
+                answer = answer.as_str()
+            ),
         }
     }
 }
@@ -314,51 +310,44 @@ pub fn findings(servers: &MailServers) -> Vec<Finding> {
                 Code::MxDomainNotFound,
                 Status::Fail,
                 domain,
-                format!("{domain} does not exist (NXDOMAIN): no mail can be delivered to it."),
+                t!("mx-domain-not-found-message", domain = domain),
             )
-            .help("Check the spelling of the domain, or register and delegate it."),
+            .help(t!("mx-domain-not-found-help")),
         ),
         MailRoute::NoRoute => out.push(
             Finding::new(
                 Code::MxNone,
                 Status::Fail,
                 domain,
-                format!("{domain} has no MX record and no A/AAAA address: mail to it bounces."),
+                t!("mx-none-message", domain = domain),
             )
-            .help(format!(
-                "Publish MX records for {domain} pointing at your mail provider's servers."
-            )),
+            .help(t!("mx-none-help", domain = domain)),
         ),
         MailRoute::Implicit(addresses) => out.push(
             Finding::new(
                 Code::MxImplicit,
                 Status::Warn,
                 domain,
-                format!(
-                    "{domain} has no MX record; senders deliver to its own address (implicit MX, RFC 5321 §5.1)."
-                ),
+                t!("mx-implicit-message", domain = domain),
             )
             .evidence(
                 "addresses",
-                addresses.iter().map(ToString::to_string).collect::<Vec<_>>(),
+                addresses
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>(),
             )
-            .help(format!(
-                "Publish MX records for {domain}, or a null MX (`MX 0 .`) if it should receive no mail."
-            )),
+            .help(t!("mx-implicit-help", domain = domain)),
         ),
         MailRoute::NullMx => out.push(
             Finding::new(
                 Code::MxNull,
                 Status::Warn,
                 domain,
-                format!(
-                    "{domain} publishes a null MX (RFC 7505): it accepts no mail, so replies and bounces to addresses at it fail."
-                ),
+                t!("mx-null-message", domain = domain),
             )
             .evidence("records", vec!["0 ."])
-            .help(format!(
-                "If {domain} is a support address's domain, replace the null MX with your mail provider's MX records."
-            )),
+            .help(t!("mx-null-help", domain = domain)),
         ),
         MailRoute::NullMxMixed(hosts) => {
             out.push(
@@ -366,13 +355,17 @@ pub fn findings(servers: &MailServers) -> Vec<Finding> {
                     Code::MxNullMixed,
                     Status::Fail,
                     domain,
-                    format!(
-                        "{domain} publishes a null MX alongside {} other MX record(s); RFC 7505 §3 forbids it and senders may treat the domain as accepting no mail.",
-                        hosts.len()
+                    t!(
+                        "mx-null-mixed-message",
+                        domain = domain,
+                        count = hosts.len()
                     ),
                 )
-                .evidence("hosts", hosts.iter().map(MxHost::evidence).collect::<Vec<_>>())
-                .help("Delete the null MX (`MX 0 .`) if the domain receives mail, or the other MX records if it does not."),
+                .evidence(
+                    "hosts",
+                    hosts.iter().map(MxHost::evidence).collect::<Vec<_>>(),
+                )
+                .help(t!("mx-null-mixed-help")),
             );
             host_findings(domain, hosts, &mut out);
         }
@@ -384,12 +377,17 @@ pub fn findings(servers: &MailServers) -> Vec<Finding> {
                         Code::MxHosts,
                         Status::Pass,
                         domain,
-                        format!(
-                            "{domain} receives mail at {} MX host(s); {resolving} resolve to an address.",
-                            hosts.len()
+                        t!(
+                            "mx-hosts-message",
+                            domain = domain,
+                            count = hosts.len(),
+                            resolving = resolving
                         ),
                     )
-                    .evidence("hosts", hosts.iter().map(MxHost::evidence).collect::<Vec<_>>()),
+                    .evidence(
+                        "hosts",
+                        hosts.iter().map(MxHost::evidence).collect::<Vec<_>>(),
+                    ),
                 );
             }
             host_findings(domain, hosts, &mut out);
@@ -429,13 +427,15 @@ fn host_findings(domain: &str, hosts: &[MxHost], out: &mut Vec<Finding>) {
                 Code::MxDuplicateHost,
                 Status::Warn,
                 *name,
-                format!(
-                    "{name} is listed {} times in the MX set of {domain}.",
-                    preferences.len()
+                t!(
+                    "mx-duplicate-host-message",
+                    name = *name,
+                    count = preferences.len(),
+                    domain = domain
                 ),
             )
             .evidence("preferences", preferences)
-            .help("Keep one MX record per host."),
+            .help(Code::MxDuplicateHost.doc().fix),
         );
     }
     // Each host once, in preference order.
@@ -450,15 +450,10 @@ fn host_findings(domain: &str, hosts: &[MxHost], out: &mut Vec<Finding>) {
                     Code::MxTargetIpLiteral,
                     Status::Fail,
                     host.host.as_str(),
-                    format!(
-                        "The MX target {} is an IP address; an MX record must name a host (RFC 5321 §5.1), so senders look up a host called \"{}\" and fail.",
-                        host.host, host.host
-                    ),
+                    t!("mx-target-ip-literal-message", host = host.host.as_str()),
                 )
                 .evidence("preference", host.preference)
-                .help(format!(
-                    "Publish an A record for a host name (e.g. mx.{domain}) with this address and point the MX at that name."
-                )),
+                .help(t!("mx-target-ip-literal-help", domain = domain)),
             );
         } else if let Some((question, answer)) = &host.lookup_failure {
             out.push(dns_error(Code::MxDnsError, &host.host, question, answer));
@@ -468,17 +463,17 @@ fn host_findings(domain: &str, hosts: &[MxHost], out: &mut Vec<Finding>) {
                     Code::MxTargetCname,
                     Status::Warn,
                     host.host.as_str(),
-                    format!(
-                        "The MX target {} is a CNAME; RFC 2181 §10.3 and RFC 5321 §5.1 require it to hold the address itself.",
-                        host.host
-                    ),
+                    t!("mx-target-cname-message", host = host.host.as_str()),
                 )
                 .evidence("cname_chain", host.cnames.clone())
                 .evidence(
                     "addresses",
-                    host.addresses.iter().map(ToString::to_string).collect::<Vec<_>>(),
+                    host.addresses
+                        .iter()
+                        .map(ToString::to_string)
+                        .collect::<Vec<_>>(),
                 )
-                .help("Point the MX record at the canonical host name (the end of the CNAME chain)."),
+                .help(Code::MxTargetCname.doc().fix),
             );
         }
     }
@@ -499,12 +494,10 @@ fn host_findings(domain: &str, hosts: &[MxHost], out: &mut Vec<Finding>) {
                 Code::MxNoHostResolves,
                 Status::Fail,
                 domain,
-                format!(
-                    "None of the MX hosts of {domain} has an A or AAAA address: mail to it cannot be delivered."
-                ),
+                t!("mx-no-host-resolves-message", domain = domain),
             )
             .evidence("hosts", names)
-            .help("Correct the MX records to name hosts that exist, or publish A/AAAA records for them."),
+            .help(Code::MxNoHostResolves.doc().fix),
         );
     } else {
         for host in unresolved {
@@ -513,13 +506,14 @@ fn host_findings(domain: &str, hosts: &[MxHost], out: &mut Vec<Finding>) {
                     Code::MxHostNoAddress,
                     Status::Warn,
                     host.host.as_str(),
-                    format!(
-                        "The MX host {} (preference {}) has no A or AAAA address; senders skip it.",
-                        host.host, host.preference
+                    t!(
+                        "mx-host-no-address-message",
+                        host = host.host.as_str(),
+                        preference = host.preference
                     ),
                 )
                 .evidence("preference", host.preference)
-                .help("Publish an address for the host, or remove its MX record."),
+                .help(Code::MxHostNoAddress.doc().fix),
             );
         }
     }

@@ -10,6 +10,7 @@ use strsim::osa_distance;
 use crate::checks::mx;
 use crate::context::Context;
 use crate::dns::validate_domain;
+use crate::i18n::t;
 use crate::report::{Code, Finding, Status};
 
 /// Major mailbox providers, for spotting a mistyped recipient domain.
@@ -77,9 +78,9 @@ pub async fn check(ctx: &Context, address: &str) -> Vec<Finding> {
                 Code::OutboundRecipientInvalid,
                 Status::Fail,
                 address,
-                format!("'{address}' is not an email address."),
+                t!("recipient-not-an-address", address = address),
             )
-            .help("Check the requester's address in the ticket."),
+            .help(t!("recipient-not-an-address.fix")),
         ];
     };
     let mut findings = Vec::new();
@@ -89,13 +90,15 @@ pub async fn check(ctx: &Context, address: &str) -> Vec<Finding> {
                 Code::OutboundRecipientTypo,
                 Status::Warn,
                 address,
-                format!("{domain} looks like a typo of {intended}."),
+                t!(
+                    "recipient-typo",
+                    domain = domain.as_str(),
+                    intended = intended
+                ),
             )
             .evidence("domain", domain.clone())
             .evidence("probably", intended)
-            .help(format!(
-                "Correct the requester's address in Zendesk (…@{intended}) and send the reply again."
-            )),
+            .help(t!("recipient-typo.fix", intended = intended)),
         );
     }
     let servers = mx::check(ctx, &domain).await;
@@ -113,19 +116,17 @@ pub async fn check(ctx: &Context, address: &str) -> Vec<Finding> {
                 Code::OutboundRecipientAsk,
                 Status::Info,
                 address,
-                format!(
-                    "{domain}'s mail servers look fine from DNS: whether they accepted the email is known only on their side."
-                ),
+                t!("recipient-looks-fine", domain = domain.as_str()),
             )
             .evidence(
                 "ask_the_recipient",
                 json!([
-                    "look in the spam or junk folder",
-                    "say why their server blocked the email (the bounce or their mail log)",
-                    "allow-list the support address and Zendesk's mail servers for future replies"
+                    t!("recipient-ask-spam"),
+                    t!("recipient-ask-why"),
+                    t!("recipient-ask-allow")
                 ]),
             )
-            .help("Contact the recipient with the details of the blocked email and ask them to check their spam folder and allow-list your support address."),
+            .help(t!("recipient-looks-fine.fix")),
         );
     }
     findings

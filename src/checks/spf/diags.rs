@@ -8,6 +8,7 @@ use serde_json::{Value, json};
 
 use crate::checks;
 use crate::dns::{Answer, QType};
+use crate::i18n::t;
 use crate::report::codes::codes;
 use crate::report::{Code, Finding, Status};
 use crate::spf::tree::{Accounting, CountedLookup, RecordLookup, TxtRecord};
@@ -15,220 +16,48 @@ use crate::spf::{Client, Evaluation, ParseError, SpfResult};
 use crate::zendesk::SPF_INCLUDE;
 
 codes! {
-    // finding and reading the record
-    SpfRecordFound = "spf-record-found" {
-        title: "SPF record found",
-        meaning: "The domain publishes exactly one SPF record (a TXT record starting with `v=spf1`). The evidence shows it as published, with the character-strings it was split into.",
-        fix: "",
-    }
-    SpfRecordMissing = "spf-record-missing" {
-        title: "No SPF record",
-        meaning: "No TXT record at the domain starts with `v=spf1 ` (RFC 7208 §4.5). Receivers get SPF result `none`, and Zendesk cannot send as this domain: it falls back to sending \"via zendesk.com\", and DMARC cannot pass through SPF.",
-        fix: "Publish one TXT record at the domain: `v=spf1 include:mail.zendesk.com -all` (add the includes of your other senders before `-all`).",
-    }
-    SpfDomainNotFound = "spf-domain-not-found" {
-        title: "The domain does not exist",
-        meaning: "DNS answered NXDOMAIN for the domain itself: there is no such name, so there can be no SPF record.",
-        fix: "Check the spelling of the domain, or register/delegate it before adding records.",
-    }
-    SpfMultipleRecords = "spf-multiple-records" {
-        title: "Several SPF records",
-        meaning: "More than one TXT record at the domain starts with `v=spf1`. RFC 7208 §4.5 makes that a permanent error: receivers treat the domain as having a broken SPF policy, and Zendesk's validation fails.",
-        fix: "Merge them into one record: one `v=spf1`, every `include:` of every sender, one `all` at the end.",
-    }
-    SpfType99Record = "spf-type99-record" {
-        title: "SPF record of type 99 published",
-        meaning: "The domain publishes a DNS record of the old SPF type (99). RFC 7208 §3.1 removed it: receivers and Zendesk read only TXT records.",
-        fix: "Publish the same text as a TXT record and delete the type-99 record.",
-    }
-    SpfLeadingWhitespace = "spf-leading-whitespace" {
-        title: "SPF record starts with whitespace",
-        meaning: "A TXT record looks like SPF but starts with spaces. RFC 7208 §4.5 selects only records that begin exactly with `v=spf1`, so receivers ignore it.",
-        fix: "Remove the leading whitespace from the TXT record.",
-    }
-    SpfLookalikeRecord = "spf-lookalike-record" {
-        title: "A TXT record that looks like SPF but is not",
-        meaning: "A TXT record starts like SPF (`v=spf10`, `v=spf1x`, `spf2.0/...` Sender ID) but is not a `v=spf1` record, so receivers ignore it.",
-        fix: "Correct the version tag to exactly `v=spf1` followed by a space, or delete the record if it is a leftover Sender ID record.",
-    }
-    SpfCnameAtName = "spf-cname-at-name" {
-        title: "The domain is a CNAME",
-        meaning: "The SPF record was reached through a CNAME at the domain. It works for SPF, but a CNAME cannot coexist with other records at the same name (RFC 1034 §3.6.2, RFC 2181 §10.1): MX, DMARC-related and verification records there conflict with it, and an apex cannot be a CNAME at all.",
-        fix: "Replace the CNAME with the records themselves (copy the target's TXT record to the domain).",
-    }
-    SpfDnsError = "spf-dns-error" {
-        title: "Could not check: DNS failed",
-        meaning: "A DNS question needed for the SPF check got no usable answer (timeout, SERVFAIL, REFUSED). Nothing can be concluded about the record: this is not a missing record. Receivers facing the same failure return `temperror` and may defer the mail.",
-        fix: "Check that the domain's name servers answer (`dig TXT <domain> @<server>`), or retry with `--resolver` pointing at another resolver.",
-    }
-    SpfSyntaxError = "spf-syntax-error" {
-        title: "SPF syntax error",
-        meaning: "The record does not follow RFC 7208's grammar (§12). Receivers return `permerror` for the whole record, so no sender passes, Zendesk included.",
-        fix: "Correct the term shown at the column shown; the evidence quotes the record with the position marked.",
-    }
-    SpfStringTooLong = "spf-string-too-long" {
-        title: "A TXT string over 255 bytes",
-        meaning: "One character-string of the TXT record is longer than 255 bytes, the DNS limit (RFC 1035 §3.3); many DNS servers and editors truncate or reject it.",
-        fix: "Split the record into several quoted strings of at most 255 bytes each; receivers join them without spaces (RFC 7208 §3.3).",
-    }
-    SpfRecordTooLong = "spf-record-too-long" {
-        title: "SPF record over 450 bytes",
-        meaning: "The joined record is longer than 450 bytes. With the other records at the name, the DNS answer may exceed 512 bytes (RFC 7208 §3.4 advises staying under it).",
-        fix: "Shorten the record: remove senders you no longer use, or move groups of them behind one `include:` of your own.",
-    }
-    SpfRecordOver512 = "spf-record-over-512" {
-        title: "SPF record over 512 bytes",
-        meaning: "The record alone is longer than 512 bytes, the classic UDP DNS limit: resolvers without EDNS must retry over TCP, and some receivers fail the lookup (temperror).",
-        fix: "Shorten the record below 450 bytes: remove unused senders or group them behind an include of your own.",
-    }
-    // the Zendesk include
-    SpfIncludePresent = "spf-include-present" {
-        title: "The required include is in the record",
-        meaning: "The record includes the required name at its first level (for Zendesk: `include:mail.zendesk.com`), before any `all`: mail from those servers passes SPF, and Zendesk's admin centre shows SPF as verified.",
-        fix: "",
-    }
-    SpfIncludeNested = "spf-include-nested" {
-        title: "The required include is only reached through another include",
-        meaning: "The required include is not in the domain's own record but inside a record the domain includes. Mail passes SPF, but Zendesk's admin centre validates the first level only and shows SPF as failed for the support address.",
-        fix: "Add `include:mail.zendesk.com` directly to the domain's own record (before `all`).",
-    }
-    SpfIncludeMissing = "spf-include-missing" {
-        title: "The required include is missing",
-        meaning: "The SPF tree never includes the required name (for Zendesk: `mail.zendesk.com`). For Zendesk, it then sends your support addresses' mail \"via zendesk.com\", and recipients with strict DMARC quarantine or reject agents' replies.",
-        fix: "Add `include:mail.zendesk.com` to the domain's SPF record, before `all`.",
-    }
-    SpfIncludeAfterAll = "spf-include-after-all" {
-        title: "The required include comes after `all`",
-        meaning: "The include stands after the `all` mechanism. Evaluation stops at `all` (RFC 7208 §5.1), so the include is never read: mail from those servers gets the `all` result.",
-        fix: "Move the include before `all` (`all` must be the last mechanism).",
-    }
-    SpfIncludeOutdated = "spf-include-outdated" {
-        title: "Outdated Zendesk include",
-        meaning: "The record includes `smtp.zendesk.com` or `support.zendesk.com`, which Zendesk no longer uses for SPF; Zendesk flags it with a warning.",
-        fix: "Replace it with `include:mail.zendesk.com`.",
-    }
-    SpfFlattened = "spf-flattened" {
-        title: "Record flattened to IP ranges",
-        meaning: "Zendesk's addresses are authorised by literal `ip4:`/`ip6:` ranges instead of `include:mail.zendesk.com`. It works today, but Zendesk changes its sending ranges without notice and does not support IP-only records: mail will fail SPF when it does.",
-        fix: "Replace Zendesk's ranges with `include:mail.zendesk.com`, and exclude mail.zendesk.com from SPF flattening tools.",
-    }
-    // the include tree
-    SpfLookupCount = "spf-lookup-count" {
-        title: "DNS lookups used",
-        meaning: "How many of the 10 DNS-querying terms RFC 7208 §4.6.4 allows the record uses (include, a, mx, ptr, exists, redirect; counted through includes and redirects, in evaluation order). The evidence lists the count per term.",
-        fix: "",
-    }
-    SpfTooManyLookups = "spf-too-many-lookups" {
-        title: "More than 10 DNS lookups",
-        meaning: "Evaluating the record needs more than 10 DNS-querying terms. RFC 7208 §4.6.4 makes the 11th a permanent error: receivers stop and return `permerror`, so senders listed after that point (often Zendesk) fail SPF. The evidence shows the path to the term that crosses the limit.",
-        fix: "Remove includes of senders you no longer use, replace `a`/`mx`/`ptr` terms with `ip4:`/`ip6:` ranges for your own servers, or put the most important includes first.",
-    }
-    SpfVoidLookup = "spf-void-lookup" {
-        title: "A term looks up a name that does not exist",
-        meaning: "A term's DNS lookup returned NXDOMAIN or no record (a \"void lookup\", RFC 7208 §4.6.4). It authorises nothing and counts towards the limit of two.",
-        fix: "Remove the term, or correct the name it points at.",
-    }
-    SpfTooManyVoidLookups = "spf-too-many-void-lookups" {
-        title: "More than 2 void lookups",
-        meaning: "More than two terms look up names that do not exist or have no record. RFC 7208 §4.6.4 makes the third a permanent error: receivers return `permerror`.",
-        fix: "Remove or correct the terms listed in the evidence.",
-    }
-    SpfLoop = "spf-loop" {
-        title: "Include or redirect loop",
-        meaning: "Following `include:` or `redirect=` comes back to a record already being evaluated. Receivers stop at the lookup limit and return `permerror`.",
-        fix: "Break the loop: remove the include or redirect that points back up the chain shown in the evidence.",
-    }
-    SpfTargetNoRecord = "spf-target-no-record" {
-        title: "An include or redirect target has no SPF record",
-        meaning: "An `include:` or `redirect=` points at a name with no SPF record (or no such name). RFC 7208 §5.2 and §6.1 make that a permanent error for the whole record.",
-        fix: "Correct the target name, or remove the term if that sender is no longer used.",
-    }
-    SpfTargetInvalid = "spf-target-invalid" {
-        title: "An include or redirect target has a broken SPF record",
-        meaning: "The record behind an `include:` or `redirect=` has a syntax error or several SPF records: the error propagates (RFC 7208 §5.2), so the whole record yields `permerror`.",
-        fix: "Ask the owner of the included domain to fix its record, or stop including it.",
-    }
-    SpfRedirectIgnored = "spf-redirect-ignored" {
-        title: "redirect= is ignored",
-        meaning: "The record has both an `all` mechanism and a `redirect=` modifier. `all` always matches, so the redirect is never used (RFC 7208 §6.1).",
-        fix: "Remove either the `all` mechanism or the `redirect=` modifier, whichever you did not mean.",
-    }
-    SpfTermsAfterAll = "spf-terms-after-all" {
-        title: "Terms after `all`",
-        meaning: "Mechanisms after `all` are never evaluated (RFC 7208 §5.1): whatever they authorise fails.",
-        fix: "Move the terms before `all`.",
-    }
-    SpfMultipleAll = "spf-multiple-all" {
-        title: "Several `all` mechanisms",
-        meaning: "The record has more than one `all`; only the first is ever reached.",
-        fix: "Keep one `all`, at the end.",
-    }
-    SpfPtrDeprecated = "spf-ptr-deprecated" {
-        title: "`ptr` should not be used",
-        meaning: "RFC 7208 §5.5 says the `ptr` mechanism SHOULD NOT be published: it is slow, unreliable, and large receivers skip it, so the senders it covers may fail.",
-        fix: "Replace `ptr` with `ip4:`/`ip6:` ranges or `a:` terms for the hosts it was meant to cover.",
-    }
-    SpfAllPass = "spf-all-pass" {
-        title: "`+all` authorises everyone",
-        meaning: "The record ends in `+all` (or `all`): every server on the internet passes SPF for the domain, which makes SPF useless against spoofing and hurts reputation.",
-        fix: "End the record with `-all` (or `~all` while you verify your senders).",
-    }
-    SpfAllNeutral = "spf-all-neutral" {
-        title: "`?all` asserts nothing",
-        meaning: "The record ends in `?all`: servers that are not listed get `neutral`, which receivers treat like no SPF. It does not protect the domain.",
-        fix: "End the record with `-all` (or `~all`).",
-    }
-    SpfAllMissing = "spf-all-missing" {
-        title: "No `all` and no `redirect`",
-        meaning: "The record has no `all` mechanism and no `redirect=`: unlisted servers get `neutral` (RFC 7208 §4.7), as with `?all`.",
-        fix: "End the record with `-all` (or `~all`).",
-    }
-    SpfUnknownModifier = "spf-unknown-modifier" {
-        title: "Unknown modifier",
-        meaning: "The record has a `name=value` modifier that RFC 7208 does not define. Receivers ignore it (§6), so it does nothing; often it is a typo of `redirect=` or `exp=`.",
-        fix: "Remove it, or correct its name.",
-    }
-    SpfMxTooManyHosts = "spf-mx-too-many-hosts" {
-        title: "An `mx` term with more than 10 MX hosts",
-        meaning: "RFC 7208 §4.6.4 limits an `mx` term to 10 MX hosts; more is a permanent error.",
-        fix: "Replace the `mx` term with `ip4:`/`ip6:` ranges of the hosts that actually send.",
-    }
-    SpfMxHostNoAddress = "spf-mx-host-no-address" {
-        title: "An MX host without an address",
-        meaning: "An `mx` term's MX host has no A or AAAA record, so it authorises nothing.",
-        fix: "Correct the MX record, or remove the `mx` term.",
-    }
-    SpfMacroNotExpanded = "spf-macro-not-expanded" {
-        title: "A term with a macro",
-        meaning: "The term's target contains a `%{...}` macro: it depends on each message's sender and client address, so it cannot be followed without them. It counts one lookup. Use `--ip` with `--sender` to evaluate it for a given message.",
-        fix: "",
-    }
-    SpfNotFollowed = "spf-not-followed" {
-        title: "Part of the tree was not followed",
-        meaning: "The include tree is deeper or wider than any valid record can be (more than 10 lookups are reached first), so zdiag stopped expanding it there.",
-        fix: "Reduce the number of lookups (see spf-too-many-lookups).",
-    }
-    // evaluations
-    SpfZendeskPasses = "spf-zendesk-passes" {
-        title: "Zendesk's mail passes SPF",
-        meaning: "zdiag read mail.zendesk.com's SPF record live, took an address from each of its ranges, and ran the full SPF evaluation (RFC 7208 check_host) against the domain: every range gets `pass`.",
-        fix: "",
-    }
-    SpfZendeskFails = "spf-zendesk-fails" {
-        title: "Zendesk's mail does not pass SPF",
-        meaning: "For at least one of Zendesk's sending ranges (read live from mail.zendesk.com's SPF record), the SPF evaluation of the domain does not give `pass`. Mail that Zendesk sends from there as your address fails SPF; with a strict DMARC policy and no DKIM, recipients quarantine or reject it.",
-        fix: "Add `include:mail.zendesk.com` to the domain's record, before `all`, and fix any error the report shows for the record.",
-    }
-    SpfZendeskUnavailable = "spf-zendesk-unavailable" {
-        title: "Could not check: Zendesk's SPF record unavailable",
-        meaning: "zdiag could not read mail.zendesk.com's own SPF record (DNS failure, or not in the loaded zones with `--offline`), so it cannot say whether Zendesk's addresses pass.",
-        fix: "Retry with a working resolver, or add a zone for mail.zendesk.com when checking offline.",
-    }
-    SpfIpResult = "spf-ip-result" {
-        title: "SPF result for the given client",
-        meaning: "The result of RFC 7208 check_host() for the address given with `--ip` (and `--sender`, `--helo`): the result, the term that decided it, and the explanation a receiver would give on `fail`. Status: pass for `pass`, fail for `fail`/`permerror`, warn for `softfail`/`neutral`/`none`, error for `temperror`.",
-        fix: "If the client should be allowed, add a term that authorises it (an `ip4:`/`ip6:` range or the include of its provider) before `all`.",
-    }
+    SpfRecordFound = "spf-record-found",
+    SpfRecordMissing = "spf-record-missing",
+    SpfDomainNotFound = "spf-domain-not-found",
+    SpfMultipleRecords = "spf-multiple-records",
+    SpfType99Record = "spf-type99-record",
+    SpfLeadingWhitespace = "spf-leading-whitespace",
+    SpfLookalikeRecord = "spf-lookalike-record",
+    SpfCnameAtName = "spf-cname-at-name",
+    SpfDnsError = "spf-dns-error",
+    SpfSyntaxError = "spf-syntax-error",
+    SpfStringTooLong = "spf-string-too-long",
+    SpfRecordTooLong = "spf-record-too-long",
+    SpfRecordOver512 = "spf-record-over-512",
+    SpfIncludePresent = "spf-include-present",
+    SpfIncludeNested = "spf-include-nested",
+    SpfIncludeMissing = "spf-include-missing",
+    SpfIncludeAfterAll = "spf-include-after-all",
+    SpfIncludeOutdated = "spf-include-outdated",
+    SpfFlattened = "spf-flattened",
+    SpfLookupCount = "spf-lookup-count",
+    SpfTooManyLookups = "spf-too-many-lookups",
+    SpfVoidLookup = "spf-void-lookup",
+    SpfTooManyVoidLookups = "spf-too-many-void-lookups",
+    SpfLoop = "spf-loop",
+    SpfTargetNoRecord = "spf-target-no-record",
+    SpfTargetInvalid = "spf-target-invalid",
+    SpfRedirectIgnored = "spf-redirect-ignored",
+    SpfTermsAfterAll = "spf-terms-after-all",
+    SpfMultipleAll = "spf-multiple-all",
+    SpfPtrDeprecated = "spf-ptr-deprecated",
+    SpfAllPass = "spf-all-pass",
+    SpfAllNeutral = "spf-all-neutral",
+    SpfAllMissing = "spf-all-missing",
+    SpfUnknownModifier = "spf-unknown-modifier",
+    SpfMxTooManyHosts = "spf-mx-too-many-hosts",
+    SpfMxHostNoAddress = "spf-mx-host-no-address",
+    SpfMacroNotExpanded = "spf-macro-not-expanded",
+    SpfNotFollowed = "spf-not-followed",
+    SpfZendeskPasses = "spf-zendesk-passes",
+    SpfZendeskFails = "spf-zendesk-fails",
+    SpfZendeskUnavailable = "spf-zendesk-unavailable",
+    SpfIpResult = "spf-ip-result",
 }
 
 /// A DNS failure on `name`'s `qtype` question.
@@ -248,10 +77,10 @@ pub fn type99_record(domain: &str, txt: TxtRecord) -> Finding {
         Code::SpfType99Record,
         Status::Warn,
         domain,
-        "An SPF record of the obsolete type 99 is published; receivers and Zendesk read TXT only.",
+        t!("spf-msg-type99"),
     )
     .evidence("type99_record", txt.text)
-    .help("Publish the record as TXT and delete the type-99 record.")
+    .help(t!("spf-help-type99"))
 }
 
 pub fn record_found(domain: &str, txt: &TxtRecord) -> Finding {
@@ -259,11 +88,10 @@ pub fn record_found(domain: &str, txt: &TxtRecord) -> Finding {
         Code::SpfRecordFound,
         Status::Pass,
         domain,
-        format!(
-            "One SPF record ({} bytes in {} string{}).",
-            txt.byte_len(),
-            txt.strings.len(),
-            if txt.strings.len() == 1 { "" } else { "s" }
+        t!(
+            "spf-msg-record-found",
+            bytes = txt.byte_len(),
+            strings = txt.strings.len()
         ),
     )
     .evidence("record", txt.text.clone());
@@ -280,16 +108,13 @@ pub fn multiple_records(domain: &str, records: &[TxtRecord]) -> Finding {
         Code::SpfMultipleRecords,
         Status::Fail,
         domain,
-        format!(
-            "{} TXT records start with v=spf1; receivers return permerror for all of them.",
-            records.len()
-        ),
+        t!("spf-msg-multiple-records", count = records.len()),
     )
     .evidence(
         "records",
         records.iter().map(|r| r.text.clone()).collect::<Vec<_>>(),
     )
-    .help("Merge them into one record with every include and a single `all` at the end.")
+    .help(t!("spf-help-multiple-records"))
 }
 
 pub fn domain_not_found(domain: &str) -> Finding {
@@ -297,9 +122,9 @@ pub fn domain_not_found(domain: &str) -> Finding {
         Code::SpfDomainNotFound,
         Status::Fail,
         domain,
-        format!("{domain} does not exist (NXDOMAIN)."),
+        t!("spf-msg-domain-not-found", domain = domain),
     )
-    .help("Check the spelling of the domain.")
+    .help(t!("spf-help-domain-not-found"))
 }
 
 /// `answer`: the TXT answer, void or without a `v=spf1` record.
@@ -308,11 +133,13 @@ pub fn record_missing(domain: &str, answer: &Answer) -> Finding {
         Code::SpfRecordMissing,
         Status::Fail,
         domain,
-        format!("{domain} has no SPF record: no TXT record starts with `v=spf1`."),
+        t!("spf-msg-record-missing", domain = domain),
     )
     .evidence("txt_answer", answer.describe())
-    .help(format!(
-        "Publish a TXT record at {domain}: v=spf1 include:{SPF_INCLUDE} -all"
+    .help(t!(
+        "spf-help-record-missing",
+        domain = domain,
+        include = SPF_INCLUDE
     ))
 }
 
@@ -321,9 +148,9 @@ pub fn leading_whitespace(domain: &str, txt: &TxtRecord) -> Finding {
         Code::SpfLeadingWhitespace,
         Status::Warn,
         domain,
-        "A TXT record starts with whitespace before `v=spf1`, so receivers ignore it.",
+        t!("spf-msg-leading-whitespace"),
     )
-    .help("Remove the leading whitespace.")
+    .help(t!("spf-help-leading-whitespace"))
     .evidence("record", txt.text.clone())
 }
 
@@ -332,9 +159,9 @@ pub fn lookalike_record(domain: &str, txt: &TxtRecord) -> Finding {
         Code::SpfLookalikeRecord,
         Status::Warn,
         domain,
-        "A TXT record looks like SPF but is not `v=spf1`, so receivers ignore it.",
+        t!("spf-msg-lookalike-record"),
     )
-    .help("Correct the version to exactly `v=spf1 ` or delete the record.")
+    .help(t!("spf-help-lookalike-record"))
     .evidence("record", txt.text.clone())
 }
 
@@ -343,10 +170,10 @@ pub fn cname_at_name(domain: &str, cnames: &[String]) -> Finding {
         Code::SpfCnameAtName,
         Status::Warn,
         domain,
-        format!("{domain} is a CNAME; its SPF record is read from the alias target."),
+        t!("spf-msg-cname-at-name", domain = domain),
     )
     .evidence("cname_chain", cnames.to_vec())
-    .help("Publish the TXT record at the name itself instead of a CNAME.")
+    .help(t!("spf-help-cname-at-name"))
 }
 
 /// `index`: the string over the limit, counted from 0.
@@ -356,13 +183,10 @@ pub fn string_too_long(domain: &str, txt: &TxtRecord, index: usize) -> Finding {
         Code::SpfStringTooLong,
         Status::Warn,
         domain,
-        format!(
-            "TXT string {} is {len} bytes, over the 255-byte DNS limit.",
-            index + 1
-        ),
+        t!("spf-msg-string-too-long", number = index + 1, len = len),
     )
     .evidence("string_lengths", txt.string_lengths.clone())
-    .help("Split the record into quoted strings of at most 255 bytes.")
+    .help(t!("spf-help-string-too-long"))
 }
 
 /// `len`: the joined record's bytes.
@@ -371,10 +195,10 @@ pub fn record_over_512(domain: &str, len: usize) -> Finding {
         Code::SpfRecordOver512,
         Status::Warn,
         domain,
-        format!("The record is {len} bytes, over the 512-byte UDP limit."),
+        t!("spf-msg-record-over-512", len = len),
     )
     .evidence("bytes", len)
-    .help("Shorten the record below 450 bytes.")
+    .help(t!("spf-help-record-over-512"))
 }
 
 /// `len`: the joined record's bytes.
@@ -383,10 +207,10 @@ pub fn record_too_long(domain: &str, len: usize) -> Finding {
         Code::SpfRecordTooLong,
         Status::Warn,
         domain,
-        format!("The record is {len} bytes, over the 450 bytes RFC 7208 §3.4 advises."),
+        t!("spf-msg-record-too-long", len = len),
     )
     .evidence("bytes", len)
-    .help("Shorten the record: remove unused senders or group them behind one include.")
+    .help(t!("spf-help-record-too-long"))
 }
 
 /// What a record that does not parse reports, the domain's own or a target's:
@@ -403,7 +227,11 @@ fn parse_error(
         code,
         Status::Fail,
         domain,
-        format!("Syntax error in the SPF record of {domain}: {error}"),
+        t!(
+            "spf-msg-syntax-error",
+            domain = domain,
+            error = error.to_string()
+        ),
     )
     .evidence("record", format!("{}\n{caret}", txt.text))
     .evidence("term", error.term.clone())
@@ -411,9 +239,10 @@ fn parse_error(
     if !via.is_empty() {
         finding = finding.evidence("via", via.to_vec());
     }
-    finding.help(format!(
-        "Correct `{}` at column {}.",
-        error.term, error.column
+    finding.help(t!(
+        "spf-help-syntax-error",
+        term = error.term.as_str(),
+        column = error.column
     ))
 }
 
@@ -429,10 +258,10 @@ pub fn terms_after_all(domain: &str, terms: Vec<String>) -> Finding {
         Code::SpfTermsAfterAll,
         Status::Warn,
         domain,
-        format!("{} term(s) after `all` are never evaluated.", terms.len()),
+        t!("spf-msg-terms-after-all", count = terms.len()),
     )
     .evidence("terms", terms)
-    .help("Move them before `all`.")
+    .help(t!("spf-help-terms-after-all"))
 }
 
 /// `count`: the `all` mechanisms in the record.
@@ -441,9 +270,9 @@ pub fn multiple_all(domain: &str, count: usize) -> Finding {
         Code::SpfMultipleAll,
         Status::Warn,
         domain,
-        format!("The record has {count} `all` mechanisms; only the first is reached."),
+        t!("spf-msg-multiple-all", count = count),
     )
-    .help("Keep one `all`, at the end.")
+    .help(t!("spf-help-multiple-all"))
 }
 
 /// `term`: the redirect as written.
@@ -452,10 +281,10 @@ pub fn redirect_ignored(domain: &str, term: String) -> Finding {
         Code::SpfRedirectIgnored,
         Status::Warn,
         domain,
-        format!("`{term}` is ignored because the record has `all`."),
+        t!("spf-msg-redirect-ignored", term = term.as_str()),
     )
     .evidence("term", term)
-    .help("Remove either the `all` mechanism or the redirect.")
+    .help(t!("spf-help-redirect-ignored"))
 }
 
 /// `name`: the modifier's name; `term`: the modifier as written.
@@ -464,10 +293,10 @@ pub fn unknown_modifier(domain: &str, name: &str, term: String) -> Finding {
         Code::SpfUnknownModifier,
         Status::Warn,
         domain,
-        format!("Unknown modifier `{name}=`: receivers ignore it."),
+        t!("spf-msg-unknown-modifier", name = name),
     )
     .evidence("term", term)
-    .help("Remove it, or correct its name.")
+    .help(t!("spf-help-unknown-modifier"))
 }
 
 /// `term`: the ptr mechanism as written.
@@ -476,13 +305,11 @@ pub fn ptr_deprecated(domain: &str, term: String) -> Finding {
         Code::SpfPtrDeprecated,
         Status::Warn,
         domain,
-        format!("`{term}`: the ptr mechanism should not be used (RFC 7208 §5.5)."),
+        t!("spf-msg-ptr-deprecated", term = term.as_str()),
     )
     .evidence("term", term)
-    .help("Replace it with ip4:/ip6: ranges or a: terms.")
+    .help(t!("spf-help-ptr-deprecated"))
 }
-
-const END_WITH_FAIL: &str = "End the record with `-all` (or `~all`).";
 
 /// `record_of`: the domain whose record a receiver ends on (after any redirect).
 pub fn all_pass(domain: &str, record_of: &str) -> Finding {
@@ -490,9 +317,9 @@ pub fn all_pass(domain: &str, record_of: &str) -> Finding {
         Code::SpfAllPass,
         Status::Fail,
         domain,
-        "The record ends in `+all`: every server on the internet passes SPF for this domain.",
+        t!("spf-msg-all-pass"),
     )
-    .help(END_WITH_FAIL)
+    .help(t!("spf-help-end-with-fail"))
     .evidence("record_of", record_of)
 }
 
@@ -502,9 +329,9 @@ pub fn all_neutral(domain: &str, record_of: &str) -> Finding {
         Code::SpfAllNeutral,
         Status::Warn,
         domain,
-        "The record ends in `?all`: unlisted servers get neutral, which protects nothing.",
+        t!("spf-msg-all-neutral"),
     )
-    .help(END_WITH_FAIL)
+    .help(t!("spf-help-end-with-fail"))
     .evidence("record_of", record_of)
 }
 
@@ -514,9 +341,9 @@ pub fn all_missing(domain: &str, record_of: &str) -> Finding {
         Code::SpfAllMissing,
         Status::Warn,
         domain,
-        "The record has no `all` and no `redirect=`: unlisted servers get neutral.",
+        t!("spf-msg-all-missing"),
     )
-    .help(END_WITH_FAIL)
+    .help(t!("spf-help-end-with-fail"))
     .evidence("record_of", record_of)
 }
 
@@ -530,13 +357,17 @@ pub fn include_present(domain: &str, name: &str, redirects: Option<Vec<String>>)
             Code::SpfIncludePresent,
             Status::Pass,
             domain,
-            format!("include:{name} is in the record of {domain}, before `all`."),
+            t!("spf-msg-include-present", include = name, domain = domain),
         ),
         Some(trail) => Finding::new(
             Code::SpfIncludePresent,
             Status::Pass,
             domain,
-            format!("include:{name} is in the record that {domain} redirects to."),
+            t!(
+                "spf-msg-include-present-redirect",
+                include = name,
+                domain = domain
+            ),
         )
         .evidence("path", trail),
     }
@@ -547,16 +378,16 @@ pub fn include_present(domain: &str, name: &str, redirects: Option<Vec<String>>)
 /// first level only, which the message says when `name` is Zendesk's.
 pub fn include_nested(domain: &str, name: &str, trail: Vec<String>) -> Finding {
     let message = if name == SPF_INCLUDE {
-        format!(
-            "include:{name} is only reached through another include: mail passes, but Zendesk's admin centre checks the first level only and will show SPF as failed."
-        )
+        t!("spf-msg-include-nested-zendesk", include = name)
     } else {
-        format!("include:{name} is only reached through another include.")
+        t!("spf-msg-include-nested", include = name)
     };
     Finding::new(Code::SpfIncludeNested, Status::Warn, domain, message)
         .evidence("path", trail)
-        .help(format!(
-            "Add include:{name} directly to the record of {domain}, before `all`."
+        .help(t!(
+            "spf-help-include-nested",
+            include = name,
+            domain = domain
         ))
         .evidence("include", name)
 }
@@ -566,9 +397,9 @@ pub fn include_after_all(domain: &str, name: &str) -> Finding {
         Code::SpfIncludeAfterAll,
         Status::Fail,
         domain,
-        format!("include:{name} comes after `all`, so it is never evaluated."),
+        t!("spf-msg-include-after-all", include = name),
     )
-    .help(format!("Move include:{name} before `all`."))
+    .help(t!("spf-help-include-after-all", include = name))
     .evidence("include", name)
 }
 
@@ -578,20 +409,27 @@ pub fn flattened(domain: &str, name: &str) -> Finding {
         Code::SpfFlattened,
         Status::Warn,
         domain,
-        format!("Zendesk's ranges are listed as IP addresses instead of include:{name}; mail will fail when Zendesk changes them."),
+        t!("spf-msg-flattened", include = name),
     )
-    .help(format!("Replace Zendesk's ip4:/ip6: ranges with include:{name}."))
+    .help(t!("spf-help-flattened", include = name))
     .evidence("include", name)
 }
 
 pub fn include_missing(domain: &str, name: &str) -> Finding {
-    let mut message = format!("include:{name} is not in the SPF tree of {domain}.");
-    if name == SPF_INCLUDE {
-        message.push_str(" Zendesk will send as \"via zendesk.com\", and strict DMARC receivers may reject agents' replies.");
-    }
+    let message = if name == SPF_INCLUDE {
+        t!(
+            "spf-msg-include-missing-zendesk",
+            include = name,
+            domain = domain
+        )
+    } else {
+        t!("spf-msg-include-missing", include = name, domain = domain)
+    };
     Finding::new(Code::SpfIncludeMissing, Status::Fail, domain, message)
-        .help(format!(
-            "Add include:{name} to the record of {domain}, before `all`."
+        .help(t!(
+            "spf-help-include-missing",
+            include = name,
+            domain = domain
         ))
         .evidence("include", name)
 }
@@ -602,11 +440,13 @@ pub fn include_outdated(domain: &str, outdated: &str) -> Finding {
         Code::SpfIncludeOutdated,
         Status::Warn,
         domain,
-        format!("include:{outdated} is outdated; Zendesk flags it."),
+        t!("spf-msg-include-outdated", include = outdated),
     )
     .evidence("include", outdated)
-    .help(format!(
-        "Replace include:{outdated} with include:{SPF_INCLUDE}."
+    .help(t!(
+        "spf-help-include-outdated",
+        include = outdated,
+        zendesk = SPF_INCLUDE
     ))
 }
 
@@ -640,15 +480,16 @@ pub fn too_many_lookups(
         Code::SpfTooManyLookups,
         Status::Fail,
         domain,
-        format!(
-            "Evaluating the record needs {total} DNS lookups; the limit is 10 (RFC 7208 §4.6.4). Receivers return permerror at `{}`.",
-            eleventh.term
+        t!(
+            "spf-msg-too-many-lookups",
+            total = total,
+            term = eleventh.term.as_str()
         ),
     )
     .evidence("lookups", total)
     .evidence("eleventh_lookup", path)
     .evidence("per_term", per_term(accounting))
-    .help("Remove unused includes, or replace a/mx/ptr terms with ip4:/ip6: ranges.")
+    .help(t!("spf-help-too-many-lookups"))
 }
 
 pub fn lookup_count(domain: &str, accounting: &Accounting) -> Finding {
@@ -657,7 +498,7 @@ pub fn lookup_count(domain: &str, accounting: &Accounting) -> Finding {
         Code::SpfLookupCount,
         Status::Info,
         domain,
-        format!("{total} of 10 DNS lookups used."),
+        t!("spf-msg-lookup-count", total = total),
     )
     .evidence("lookups", total)
     .evidence("per_term", per_term(accounting))
@@ -668,13 +509,16 @@ pub fn too_many_void_lookups(domain: &str, voids: &[CountedLookup]) -> Finding {
         Code::SpfTooManyVoidLookups,
         Status::Fail,
         domain,
-        format!(
-            "{} terms look up names with no record; the limit is 2 (RFC 7208 §4.6.4), so receivers return permerror.",
-            voids.len()
-        ),
+        t!("spf-msg-too-many-void-lookups", count = voids.len()),
     )
-    .evidence("void_terms", voids.iter().map(|v| format!("{}: {}", v.domain, v.term)).collect::<Vec<_>>())
-    .help("Remove or correct the terms listed.")
+    .evidence(
+        "void_terms",
+        voids
+            .iter()
+            .map(|v| format!("{}: {}", v.domain, v.term))
+            .collect::<Vec<_>>(),
+    )
+    .help(t!("spf-help-too-many-void-lookups"))
 }
 
 pub fn void_lookup(void: &CountedLookup) -> Finding {
@@ -682,14 +526,11 @@ pub fn void_lookup(void: &CountedLookup) -> Finding {
         Code::SpfVoidLookup,
         Status::Warn,
         void.domain.as_str(),
-        format!(
-            "`{}` looks up a name with no record (a void lookup).",
-            void.term
-        ),
+        t!("spf-msg-void-lookup", term = void.term.as_str()),
     )
     .evidence("term", void.term.clone())
     .evidence("via", void.via.clone())
-    .help("Remove the term, or correct the name.")
+    .help(t!("spf-help-void-lookup"))
 }
 
 /// `via`: the terms followed to the target, the last one pointing at it.
@@ -698,14 +539,15 @@ pub fn target_no_record(domain: &str, via: &[String], answer: &Answer) -> Findin
         Code::SpfTargetNoRecord,
         Status::Fail,
         domain,
-        format!(
-            "`{}` points at {domain}, which has no SPF record ({}): receivers return permerror.",
-            via.last().map(String::as_str).unwrap_or_default(),
-            answer.describe()
+        t!(
+            "spf-msg-target-no-record",
+            term = via.last().map(String::as_str).unwrap_or_default(),
+            domain = domain,
+            answer = answer.describe()
         ),
     )
     .evidence("via", via.to_vec())
-    .help("Correct the target name, or remove the term.")
+    .help(t!("spf-help-target-no-record"))
 }
 
 /// Why an include or redirect target's record yields permerror.
@@ -724,9 +566,10 @@ pub fn target_invalid(domain: &str, via: &[String], invalid: InvalidTarget) -> F
             Code::SpfTargetInvalid,
             Status::Fail,
             domain,
-            format!(
-                "{domain} publishes {} SPF records: the include yields permerror.",
-                records.len()
+            t!(
+                "spf-msg-target-multiple",
+                domain = domain,
+                count = records.len()
             ),
         )
         .evidence("via", via.to_vec())
@@ -734,7 +577,7 @@ pub fn target_invalid(domain: &str, via: &[String], invalid: InvalidTarget) -> F
             "records",
             records.iter().map(|r| r.text.clone()).collect::<Vec<_>>(),
         )
-        .help("Ask the owner of that domain to merge its records, or stop including it."),
+        .help(t!("spf-help-target-multiple")),
     }
 }
 
@@ -755,13 +598,14 @@ pub fn term_loop(domain: &str, term: &str, path: &[String]) -> Finding {
         Code::SpfLoop,
         Status::Fail,
         domain,
-        format!(
-            "`{term}` loops back to {}: receivers return permerror.",
-            path.last().map(String::as_str).unwrap_or_default()
+        t!(
+            "spf-msg-loop",
+            term = term,
+            name = path.last().map(String::as_str).unwrap_or_default()
         ),
     )
     .evidence("loop", path.join(" -> "))
-    .help("Remove the include or redirect that points back up the chain.")
+    .help(t!("spf-help-loop"))
 }
 
 pub fn not_followed(domain: &str, term: &str) -> Finding {
@@ -769,7 +613,7 @@ pub fn not_followed(domain: &str, term: &str) -> Finding {
         Code::SpfNotFollowed,
         Status::Info,
         domain,
-        format!("`{term}` was not followed: the tree is already past what 10 lookups can reach."),
+        t!("spf-msg-not-followed", term = term),
     )
     .evidence("term", term)
 }
@@ -779,9 +623,7 @@ pub fn macro_not_expanded(domain: &str, term: &str) -> Finding {
         Code::SpfMacroNotExpanded,
         Status::Info,
         domain,
-        format!(
-            "`{term}` uses a macro: it depends on each message, so it is counted but not followed."
-        ),
+        t!("spf-msg-macro-not-expanded", term = term),
     )
     .evidence("term", term)
 }
@@ -792,10 +634,10 @@ pub fn mx_too_many_hosts(domain: &str, term: &str, count: usize) -> Finding {
         Code::SpfMxTooManyHosts,
         Status::Fail,
         domain,
-        format!("`{term}` names {count} MX hosts; the limit is 10, so receivers return permerror."),
+        t!("spf-msg-mx-too-many-hosts", term = term, count = count),
     )
     .evidence("term", term)
-    .help("Replace the mx term with ip4:/ip6: ranges of the hosts that send.")
+    .help(t!("spf-help-mx-too-many-hosts"))
 }
 
 pub fn mx_host_no_address(domain: &str, term: &str, host: &str) -> Finding {
@@ -803,11 +645,11 @@ pub fn mx_host_no_address(domain: &str, term: &str, host: &str) -> Finding {
         Code::SpfMxHostNoAddress,
         Status::Warn,
         domain,
-        format!("MX host {host} of `{term}` has no A or AAAA record."),
+        t!("spf-msg-mx-host-no-address", host = host, term = term),
     )
     .evidence("term", term)
     .evidence("host", host)
-    .help("Correct the MX record, or remove the mx term.")
+    .help(t!("spf-help-mx-host-no-address"))
 }
 
 // ---- evaluations ----------------------------------------------------------------------
@@ -849,31 +691,35 @@ pub fn zendesk_unavailable(domain: &str, why: Unavailable) -> Finding {
                     answer.describe()
                 }
                 RecordLookup::Invalid { error, .. } => error.to_string(),
-                _ => "several SPF records".to_string(),
+                _ => t!("spf-several-records"),
             };
             Finding::new(
                 Code::SpfZendeskUnavailable,
                 Status::Error,
                 domain,
-                format!("Could not read {SPF_INCLUDE}'s SPF record ({why}), so whether Zendesk's mail passes is unknown."),
+                t!(
+                    "spf-msg-zendesk-unreadable",
+                    zendesk = SPF_INCLUDE,
+                    why = why
+                ),
             )
-            .help("Retry with a working --resolver, or load a zone for mail.zendesk.com when offline.")
+            .help(t!("spf-help-zendesk-unreadable"))
         }
         Unavailable::NoRanges { record } => Finding::new(
             Code::SpfZendeskUnavailable,
             Status::Error,
             domain,
-            format!("{SPF_INCLUDE}'s SPF record lists no ip4/ip6 range to test."),
+            t!("spf-msg-zendesk-no-ranges", zendesk = SPF_INCLUDE),
         )
         .evidence("zendesk_record", record),
         Unavailable::TempError { record, results } => Finding::new(
             Code::SpfZendeskUnavailable,
             Status::Error,
             domain,
-            "Could not evaluate SPF for Zendesk's ranges: DNS failed during evaluation (temperror).".to_string(),
+            t!("spf-msg-zendesk-temperror"),
         )
         .evidence("ranges", range_table(results))
-        .help("Retry with a working --resolver.")
+        .help(t!("spf-help-zendesk-temperror"))
         .evidence("zendesk_record", record),
     }
 }
@@ -884,9 +730,10 @@ pub fn zendesk_passes(domain: &str, record: &str, results: &[RangeResult]) -> Fi
         Code::SpfZendeskPasses,
         Status::Pass,
         domain,
-        format!(
-            "Mail from each of Zendesk's {} sending ranges passes SPF for {domain}.",
-            results.len()
+        t!(
+            "spf-msg-zendesk-passes",
+            count = results.len(),
+            domain = domain
         ),
     )
     .evidence("ranges", range_table(results))
@@ -904,15 +751,20 @@ pub fn zendesk_fails(
         Code::SpfZendeskFails,
         Status::Fail,
         domain,
-        format!(
-            "Mail from {} of Zendesk's {} sending ranges does not pass SPF for {domain} (result: {}).",
-            failing.len(),
-            results.len(),
-            failing[0].result
+        t!(
+            "spf-msg-zendesk-fails",
+            failing = failing.len(),
+            count = results.len(),
+            domain = domain,
+            result = failing[0].result.to_string()
         ),
     )
     .evidence("ranges", range_table(results))
-    .help(format!("Add include:{SPF_INCLUDE} to the record of {domain}, before `all`."))
+    .help(t!(
+        "spf-help-zendesk-fails",
+        zendesk = SPF_INCLUDE,
+        domain = domain
+    ))
     .evidence("zendesk_record", record)
 }
 
@@ -921,26 +773,41 @@ pub fn zendesk_fails(
 pub fn not_required(finding: &mut Finding) {
     finding.status = Status::Info;
     finding.evidence.insert("required", Value::Bool(false));
-    finding.help = Some(format!(
-        "Only if this domain should send through Zendesk: add include:{SPF_INCLUDE} (it is not among the --require-include names, so this does not fail the run)."
-    ));
+    finding.help = Some(t!("spf-help-zendesk-not-required", zendesk = SPF_INCLUDE));
 }
 
 /// `client`: the identity evaluated; `status`: how its result counts.
 pub fn ip_result(domain: &str, client: Client, evaluation: &Evaluation, status: Status) -> Finding {
     let Client { ip, sender, helo } = client;
-    let mut message = format!(
-        "check_host({ip}, {domain}, <{sender}>) = {}",
-        evaluation.result
-    );
-    if let Some(decision) = &evaluation.decided_by {
-        message.push_str(&format!(
-            ", decided by `{}` in {}",
-            decision.term, decision.domain
-        ));
+    let (ip_text, result) = (ip.to_string(), evaluation.result.to_string());
+    let message = if let Some(decision) = &evaluation.decided_by {
+        t!(
+            "spf-msg-ip-result-decided",
+            ip = ip_text.as_str(),
+            domain = domain,
+            sender = sender.as_str(),
+            result = result.as_str(),
+            term = decision.term.as_str(),
+            decided_in = decision.domain.as_str()
+        )
     } else if let Some(reason) = &evaluation.reason {
-        message.push_str(&format!(": {reason}"));
-    }
+        t!(
+            "spf-msg-ip-result-reason",
+            ip = ip_text.as_str(),
+            domain = domain,
+            sender = sender.as_str(),
+            result = result.as_str(),
+            reason = reason.as_str()
+        )
+    } else {
+        t!(
+            "spf-msg-ip-result",
+            ip = ip_text.as_str(),
+            domain = domain,
+            sender = sender.as_str(),
+            result = result.as_str()
+        )
+    };
     let mut finding = Finding::new(Code::SpfIpResult, status, ip.to_string(), message)
         .evidence("result", evaluation.result.to_string())
         .evidence("ip", ip.to_string())
@@ -961,8 +828,10 @@ pub fn ip_result(domain: &str, client: Client, evaluation: &Evaluation, status: 
         finding = finding.evidence("reason", reason.clone());
     }
     if status != Status::Pass && status != Status::Error {
-        finding = finding.help(format!(
-            "If {ip} should send for {domain}, authorise it before `all` (an ip4:/ip6: range or its provider's include)."
+        finding = finding.help(t!(
+            "spf-help-ip-result",
+            ip = ip_text.as_str(),
+            domain = domain
         ));
     }
     finding

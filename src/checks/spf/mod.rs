@@ -15,6 +15,7 @@ use futures::future::join_all;
 use crate::checks::PathState;
 use crate::context::Context;
 use crate::dns::{Answer, QType, RData, normalize_name};
+use crate::i18n::t;
 use crate::report::{Code, Finding, Status};
 use crate::spf::tree::{
     self, Node, Placement, RecordLookup, Target, TermLookup, TxtKind, TxtRecord,
@@ -114,32 +115,26 @@ async fn zendesk_spf_state(ctx: &Context, domain: &str, first_level_only: bool) 
     let root = tree::expand(&ctx.dns, &normalize_name(domain)).await;
     match &root.lookup {
         RecordLookup::Failed { answer } => {
-            return PathState::Unknown(format!("the SPF lookup got {}", answer.describe()));
+            return PathState::Unknown(t!("spf-path-lookup-failed", answer = answer.describe()));
         }
         RecordLookup::Found { .. } => {}
-        _ => return PathState::Missing("the domain has no valid SPF record".into()),
+        _ => return PathState::Missing(t!("spf-path-no-valid-record")),
     }
     if tree::account(&root).eleventh().is_some() {
-        return PathState::Missing(
-            "the SPF record needs more than 10 DNS lookups (permerror)".into(),
-        );
+        return PathState::Missing(t!("spf-path-too-many-lookups"));
     }
     match include_site(&root, SPF_INCLUDE) {
         IncludeSite::TopLevel | IncludeSite::ViaRedirect(_) => {
-            PathState::Ready(format!("the SPF record includes {SPF_INCLUDE}"))
+            PathState::Ready(t!("spf-path-includes", include = SPF_INCLUDE))
         }
-        IncludeSite::Nested(_) if first_level_only => PathState::Missing(format!(
-            "include:{SPF_INCLUDE} is only reached through another include, and Zendesk's verification reads the first level"
-        )),
-        IncludeSite::Nested(_) => PathState::Ready(format!(
-            "the SPF record reaches {SPF_INCLUDE} through a nested include"
-        )),
+        IncludeSite::Nested(_) if first_level_only => {
+            PathState::Missing(t!("spf-path-nested-first-level", include = SPF_INCLUDE))
+        }
+        IncludeSite::Nested(_) => PathState::Ready(t!("spf-path-nested", include = SPF_INCLUDE)),
         IncludeSite::AfterAll => {
-            PathState::Missing(format!("include:{SPF_INCLUDE} stands after `all`"))
+            PathState::Missing(t!("spf-path-after-all", include = SPF_INCLUDE))
         }
-        IncludeSite::Absent => {
-            PathState::Missing(format!("the SPF record does not include {SPF_INCLUDE}"))
-        }
+        IncludeSite::Absent => PathState::Missing(t!("spf-path-absent", include = SPF_INCLUDE)),
     }
 }
 

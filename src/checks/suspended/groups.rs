@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, HashMap};
 use super::causes::{self, Cause};
 use super::notice::{self, Notice};
 use super::when;
+use crate::i18n::t;
 use crate::zendesk::{Client, SuspendedTicket};
 
 /// Zendesk deletes a suspended email this long after it arrived.
@@ -275,19 +276,87 @@ pub async fn gather(
 /// Distinct senders a group keeps: enough to name the usual ones, bounded for a flood.
 pub const MAX_SENDERS: usize = 200;
 
-/// What a sender domain's `spf` says when the domain does not exist.
-pub const NO_DOMAIN: &str = "does not exist in DNS";
+/// A sender domain's SPF, as the SPF check found it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SpfState {
+    /// The domain does not exist in DNS.
+    NoDomain,
+    Missing,
+    /// Unusable: the SPF check's code says why.
+    Broken(&'static str),
+    Published,
+}
+
+impl SpfState {
+    /// As the evidence gives it: English, a stable value.
+    pub fn as_str(&self) -> String {
+        match self {
+            SpfState::NoDomain => "does not exist in DNS".into(),
+            SpfState::Missing => "has no SPF record".into(),
+            SpfState::Broken(code) => format!("has a broken SPF record ({code})"),
+            SpfState::Published => "publishes SPF".into(),
+        }
+    }
+
+    /// As the message says it, in the run's language.
+    pub fn text(&self) -> String {
+        match self {
+            SpfState::NoDomain => t!("suspended-spf-no-domain"),
+            SpfState::Missing => t!("suspended-spf-missing"),
+            SpfState::Broken(code) => t!("suspended-spf-broken", code = *code),
+            SpfState::Published => t!("suspended-spf-published"),
+        }
+    }
+
+    pub fn ok(&self) -> bool {
+        *self == SpfState::Published
+    }
+}
+
+/// A sender domain's DMARC, as the DMARC check found it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DmarcState {
+    Missing,
+    Broken,
+    /// `p=none`: published, enforcing nothing.
+    Monitoring,
+    Enforced,
+}
+
+impl DmarcState {
+    /// As the evidence gives it: English, a stable value.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DmarcState::Missing => "no DMARC record",
+            DmarcState::Broken => "a broken DMARC record",
+            DmarcState::Monitoring => "DMARC p=none",
+            DmarcState::Enforced => "an enforced DMARC policy",
+        }
+    }
+
+    /// As the message says it, in the run's language.
+    pub fn text(self) -> String {
+        match self {
+            DmarcState::Missing => t!("suspended-dmarc-missing"),
+            DmarcState::Broken => t!("suspended-dmarc-broken"),
+            DmarcState::Monitoring => t!("suspended-dmarc-monitoring"),
+            DmarcState::Enforced => t!("suspended-dmarc-enforced"),
+        }
+    }
+
+    pub fn ok(self) -> bool {
+        matches!(self, DmarcState::Monitoring | DmarcState::Enforced)
+    }
+}
 
 /// A sender's domain, as the SPF and DMARC checks see it.
 #[derive(Clone, Debug, Default)]
 pub struct SenderDomain {
     pub domain: String,
     pub count: usize,
-    /// "has no SPF record", "publishes SPF", ...
-    pub spf: Option<String>,
-    pub dmarc: Option<String>,
-    pub spf_ok: Option<bool>,
-    pub dmarc_ok: Option<bool>,
+    /// `None` when the checks said nothing conclusive.
+    pub spf: Option<SpfState>,
+    pub dmarc: Option<DmarcState>,
     /// The checks' findings that are not a pass.
     pub codes: Vec<String>,
     /// Why a part could not be checked.

@@ -19,10 +19,12 @@ use futures::future::join_all;
 
 use crate::checks::{api, dmarc, spf};
 use crate::context::Context;
+use crate::i18n::t;
 use crate::report::{Finding, Status};
 use crate::zendesk::Client;
 pub use groups::{
-    DELETION_WARNING, Filter, Found, Gathered, Group, RETENTION, SenderDomain, Wanted, gather,
+    DELETION_WARNING, DmarcState, Filter, Found, Gathered, Group, RETENTION, SenderDomain,
+    SpfState, Wanted, gather,
 };
 
 /// Spam senders looked up at most (the most frequent first).
@@ -43,11 +45,11 @@ pub struct SuspendedOptions {
 #[derive(Clone, Debug)]
 pub struct Section {
     pub id: &'static str,
-    pub title: &'static str,
+    pub title: String,
     pub findings: Vec<Finding>,
 }
 
-fn section(id: &'static str, title: &'static str, findings: Vec<Finding>) -> Section {
+fn section(id: &'static str, title: String, findings: Vec<Finding>) -> Section {
     Section {
         id,
         title,
@@ -59,7 +61,13 @@ fn section(id: &'static str, title: &'static str, findings: Vec<Finding>) -> Sec
 pub async fn check(ctx: &Context, options: &SuspendedOptions) -> Vec<Section> {
     let client = match api::client(ctx) {
         Ok(client) => client,
-        Err(findings) => return vec![section("suspended", "Suspended tickets", findings)],
+        Err(findings) => {
+            return vec![section(
+                "suspended",
+                t!("suspended-title-tickets"),
+                findings,
+            )];
+        }
     };
     let gathered = match gather(
         client,
@@ -73,14 +81,14 @@ pub async fn check(ctx: &Context, options: &SuspendedOptions) -> Vec<Section> {
         Err(error) => {
             return vec![section(
                 "suspended",
-                "Suspended tickets",
-                vec![api::error(client, "suspended tickets", &error)],
+                t!("suspended-title-tickets"),
+                vec![api::error(client, &t!("suspended-subject-tickets"), &error)],
             )];
         }
     };
     let mut sections = vec![section(
         "suspended",
-        "Suspended tickets by cause",
+        t!("suspended-title-by-cause"),
         causes_findings(&gathered, &options.filter),
     )];
     let (authentication, loops, known) = tokio::join!(
@@ -92,32 +100,27 @@ pub async fn check(ctx: &Context, options: &SuspendedOptions) -> Vec<Section> {
     if !authentication.is_empty() {
         sections.push(section(
             "authentication",
-            "Email authentication failed (cause 26)",
+            t!("suspended-title-authentication"),
             authentication,
         ));
     }
     if !loops.is_empty() {
-        sections.push(section(
-            "loops",
-            "Mail from your own support addresses (causes 22 and 4)",
-            loops,
-        ));
+        sections.push(section("loops", t!("suspended-title-loops"), loops));
     }
     let bounces: Vec<Finding> = gathered.notices.iter().flat_map(diags::bounce).collect();
     if !bounces.is_empty() {
-        sections.push(section("bounces", "Bounce notices", bounces));
+        sections.push(section("bounces", t!("suspended-title-bounces"), bounces));
     }
     if let Some(wanted) = &options.wanted {
-        let subject = wanted.subject.clone().unwrap_or_else(|| "message".into());
+        let subject = wanted
+            .subject
+            .clone()
+            .unwrap_or_else(|| t!("suspended-subject-message"));
         let findings = match &gathered.found {
             Some(found) => vec![diags::message_found(found)],
             None => vec![diags::message_not_found(&subject)],
         };
-        sections.push(section(
-            "message",
-            "The message among suspended tickets",
-            findings,
-        ));
+        sections.push(section("message", t!("suspended-title-message"), findings));
     }
     sections
 }
@@ -125,12 +128,7 @@ pub async fn check(ctx: &Context, options: &SuspendedOptions) -> Vec<Section> {
 /// The table, a finding per cause, and the deletion warning.
 pub fn causes_findings(gathered: &Gathered, filter: &Filter) -> Vec<Finding> {
     if gathered.total == 0 {
-        let scope = match (&filter.to, &filter.from) {
-            (Some(to), _) => format!(" sent to {to}"),
-            (None, Some(from)) => format!(" from {from}"),
-            _ => String::new(),
-        };
-        return vec![diags::none(&scope)];
+        return vec![diags::none(filter)];
     }
     let ordered = gathered.ordered();
     let mut findings = vec![diags::summary(&ordered, gathered.total)];
@@ -188,8 +186,12 @@ pub async fn sender_domain(ctx: &Context, domain: &str, count: usize) -> SenderD
         if f.status == Status::Error
             && ["spf-dns-error", "dmarc-dns-error"].contains(&f.code.as_str())
         {
-            let why = f.message.trim_start_matches("Could not check: ");
-            out.unchecked.push(why.trim_end_matches('.').to_string());
+            let part = |key: &str| f.evidence[key].as_str().unwrap_or_default().to_string();
+            out.unchecked.push(t!(
+                "suspended-dns-unanswered",
+                question = part("question"),
+                answer = part("answer").trim_end_matches('.')
+            ));
         } else if !matches!(f.status, Status::Pass | Status::Info | Status::Error) {
             out.codes.push(f.code.as_str().to_string());
         }
@@ -202,32 +204,29 @@ pub async fn sender_domain(ctx: &Context, domain: &str, count: usize) -> SenderD
         "spf-loop",
         "spf-too-many-void-lookups",
     ];
-    (out.spf, out.spf_ok) = if has(&spf_findings, "spf-domain-not-found") {
-        (Some(groups::NO_DOMAIN.into()), Some(false))
+    out.spf = if has(&spf_findings, "spf-domain-not-found") {
+        Some(SpfState::NoDomain)
     } else if has(&spf_findings, "spf-record-missing") {
-        (Some("has no SPF record".into()), Some(false))
-    } else if let Some(code) = broken_spf.iter().find(|c| has(&spf_findings, c)) {
-        (
-            Some(format!("has a broken SPF record ({code})")),
-            Some(false),
-        )
+        Some(SpfState::Missing)
+    } else if let Some(code) = broken_spf.into_iter().find(|c| has(&spf_findings, c)) {
+        Some(SpfState::Broken(code))
     } else if has(&spf_findings, "spf-record-found") {
-        (Some("publishes SPF".into()), Some(true))
+        Some(SpfState::Published)
     } else {
-        (None, None)
+        None
     };
-    (out.dmarc, out.dmarc_ok) = if has(&dmarc_findings, "dmarc-record-missing")
+    out.dmarc = if has(&dmarc_findings, "dmarc-record-missing")
         || has(&dmarc_findings, "dmarc-domain-not-found")
     {
-        (Some("no DMARC record".into()), Some(false))
+        Some(DmarcState::Missing)
     } else if has(&dmarc_findings, "dmarc-syntax-error") {
-        (Some("a broken DMARC record".into()), Some(false))
+        Some(DmarcState::Broken)
     } else if has(&dmarc_findings, "dmarc-policy-none") {
-        (Some("DMARC p=none".into()), Some(true))
+        Some(DmarcState::Monitoring)
     } else if has(&dmarc_findings, "dmarc-policy-enforced") {
-        (Some("an enforced DMARC policy".into()), Some(true))
+        Some(DmarcState::Enforced)
     } else {
-        (None, None)
+        None
     };
     out
 }
@@ -295,7 +294,13 @@ pub async fn bounces_for(ctx: &Context, recipient: &str) -> Option<Vec<Finding>>
     let client = ctx.zendesk.as_ref()?;
     let gathered = match gather(client, &Filter::default(), when::now(), None).await {
         Ok(gathered) => gathered,
-        Err(error) => return Some(vec![api::error(client, "suspended tickets", &error)]),
+        Err(error) => {
+            return Some(vec![api::error(
+                client,
+                &t!("suspended-subject-tickets"),
+                &error,
+            )]);
+        }
     };
     let wanted = recipient.trim().to_ascii_lowercase();
     let findings: Vec<Finding> = gathered
@@ -332,12 +337,12 @@ pub async fn recover(
     let batches: Vec<&[u64]> = ids.chunks(Client::RECOVER_BATCH).collect();
     for (n, batch) in batches.iter().enumerate() {
         let list: Vec<String> = batch.iter().map(u64::to_string).collect();
-        announce(&format!(
-            "recovering {} suspended ticket(s) (batch {} of {}): {}",
-            batch.len(),
-            n + 1,
-            batches.len(),
-            list.join(", ")
+        announce(&t!(
+            "suspended-announce-recovering",
+            count = batch.len(),
+            batch = n + 1,
+            batches = batches.len(),
+            ids = list.join(", ")
         ));
         match client.recover_suspended(batch).await {
             Ok(results) => findings.extend(results.iter().map(diags::recovery)),

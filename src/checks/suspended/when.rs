@@ -1,6 +1,8 @@
 //! Dates as Zendesk writes them (RFC 3339, UTC) and as `--since` takes them, in Unix
 //! seconds. Small and pure: the crate has no date dependency, and needs only these.
 
+use crate::i18n::t;
+
 /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
 fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
     let year = if month <= 2 { year - 1 } else { year };
@@ -116,8 +118,8 @@ pub fn since(text: &str, now: i64) -> Result<i64, String> {
             crate::report::text::input_error(
                 "--since",
                 text,
-                "not a duration or a date",
-                "give 36h, 7d, 2w, or a date such as 2024-05-01 or 2024-05-01T10:00:00Z",
+                t!("suspended-input-since-invalid"),
+                &t!("suspended-input-since-fix"),
             )
         }),
     }

@@ -9,6 +9,7 @@ use serde_json::{Value, json};
 
 use crate::checks::api;
 use crate::context::Context;
+use crate::i18n::t;
 use crate::report::{Code, Finding, Status};
 use crate::zendesk::{Notification, RecipientAddress, Target, Trigger};
 
@@ -28,22 +29,30 @@ pub async fn check(ctx: &Context) -> Vec<Finding> {
     );
     let targets = match targets {
         Ok(targets) => targets,
-        Err(error) => return vec![api::error(client, "targets", &error)],
+        Err(error) => return vec![api::error(client, &t!("targets-subject-targets"), &error)],
     };
     let mut findings = Vec::new();
     let mut rules: Vec<(&'static str, Trigger)> = Vec::new();
     match triggers {
         Ok(triggers) => rules.extend(triggers.into_iter().map(|t| ("trigger", t))),
-        Err(error) => findings.push(api::error(client, "triggers", &error)),
+        Err(error) => findings.push(api::error(client, &t!("targets-subject-triggers"), &error)),
     }
     match automations {
         Ok(automations) => rules.extend(automations.into_iter().map(|a| ("automation", a))),
-        Err(error) => findings.push(api::error(client, "automations", &error)),
+        Err(error) => findings.push(api::error(
+            client,
+            &t!("targets-subject-automations"),
+            &error,
+        )),
     }
     let addresses = match addresses {
         Ok(addresses) => Some(addresses),
         Err(error) => {
-            findings.push(api::error(client, "support addresses", &error));
+            findings.push(api::error(
+                client,
+                &t!("targets-subject-support-addresses"),
+                &error,
+            ));
             None
         }
     };
@@ -63,8 +72,8 @@ pub fn evaluate(
         return vec![Finding::new(
             Code::TargetsNone,
             Status::Info,
-            "targets",
-            "The account has no email targets.",
+            t!("targets-subject-targets"),
+            t!("targets-msg-none"),
         )];
     }
     let own: BTreeSet<String> = addresses
@@ -95,28 +104,40 @@ pub fn evaluate(
             let still: Vec<String> = pointing
                 .iter()
                 .filter(|(_, rule, _)| rule.active)
-                .map(|(kind, rule, _)| format!("{kind} \"{}\"", rule.title))
+                .map(|(kind, rule, _)| {
+                    t!("targets-rule", kind = *kind, title = rule.title.as_str())
+                })
                 .collect();
-            let tail = if still.is_empty() {
-                "No active trigger or automation points at it.".to_string()
+            let message = if still.is_empty() {
+                t!(
+                    "targets-msg-inactive",
+                    target = target.title.as_str(),
+                    email = email.as_str()
+                )
             } else {
-                format!("Still pointing at it: {}.", still.join(", "))
+                t!(
+                    "targets-msg-inactive-pointed",
+                    target = target.title.as_str(),
+                    email = email.as_str(),
+                    rules = still.join(", ")
+                )
             };
             findings.push(
                 Finding::new(
                     Code::TargetsInactive,
                     Status::Fail,
                     subject_name.clone(),
-                    format!(
-                        "The email target \"{}\" is inactive (Zendesk deactivates a target after 21 consecutive failed deliveries): nothing is sent to {email}. {tail}",
-                        target.title
-                    ),
+                    message,
                 )
-                .evidence("target", json!({"id": target.id, "title": target.title, "email": email}))
+                .evidence(
+                    "target",
+                    json!({"id": target.id, "title": target.title, "email": email}),
+                )
                 .evidence("pointing_at_it", refs.clone())
-                .help(format!(
-                    "Check {email}, then reactivate \"{}\" in Admin Center > Apps and integrations > Targets, or update the rules listed.",
-                    target.title
+                .help(t!(
+                    "targets-help-inactive",
+                    email = email.as_str(),
+                    target = target.title.as_str()
                 )),
             );
         }
@@ -131,14 +152,18 @@ pub fn evaluate(
                     Code::TargetsSupportAddressLoop,
                     Status::Fail,
                     subject_name.clone(),
-                    format!(
-                        "The email target \"{}\" sends to {email}, one of this account's own support addresses: a mail loop, which Zendesk refuses.",
-                        target.title
+                    t!(
+                        "targets-msg-support-address-loop",
+                        target = target.title.as_str(),
+                        email = email.as_str()
                     ),
                 )
-                .evidence("target", json!({"id": target.id, "title": target.title, "email": email}))
+                .evidence(
+                    "target",
+                    json!({"id": target.id, "title": target.title, "email": email}),
+                )
                 .evidence("pointing_at_it", refs.clone())
-                .help("Point the target at an address outside this Zendesk account."),
+                .help(t!("targets-help-support-address-loop")),
             );
         }
         for (kind, rule, body) in pointing {
@@ -149,18 +174,27 @@ pub fn evaluate(
                         Code::TargetsBodyTooLong,
                         Status::Fail,
                         rule.title.clone(),
-                        format!(
-                            "The {kind} \"{}\" sends target \"{}\" a body of {length} characters; Zendesk allows {BODY_LIMIT}.",
-                            rule.title, target.title
+                        t!(
+                            "targets-msg-body-too-long",
+                            kind = *kind,
+                            rule = rule.title.as_str(),
+                            target = target.title.as_str(),
+                            length = length,
+                            limit = BODY_LIMIT
                         ),
                     )
-                    .evidence("rule", json!({"kind": kind, "id": rule.id, "title": rule.title}))
+                    .evidence(
+                        "rule",
+                        json!({"kind": kind, "id": rule.id, "title": rule.title}),
+                    )
                     .evidence("target", json!({"id": target.id, "title": target.title}))
                     .evidence("characters", length)
                     .evidence("limit", BODY_LIMIT)
-                    .help(format!(
-                        "Shorten the body of the {kind} \"{}\" below {BODY_LIMIT} characters.",
-                        rule.title
+                    .help(t!(
+                        "targets-help-body-too-long",
+                        kind = *kind,
+                        rule = rule.title.as_str(),
+                        limit = BODY_LIMIT
                     )),
                 );
             }
@@ -171,9 +205,10 @@ pub fn evaluate(
                     Code::TargetsActive,
                     Status::Pass,
                     subject_name,
-                    format!(
-                        "The email target \"{}\" is active and sends to {email}.",
-                        target.title
+                    t!(
+                        "targets-msg-active",
+                        target = target.title.as_str(),
+                        email = email.as_str()
                     ),
                 )
                 .evidence("pointing_at_it", refs),

@@ -4,116 +4,33 @@
 use serde_json::{Value, json};
 
 use crate::bounce::Category;
+use crate::i18n::t;
 use crate::report::codes::codes;
 use crate::report::{Code, Finding, Status};
 use crate::zendesk::tickets::{Comment, RuleRef};
 
 codes! {
-    TicketCommentPublic = "ticket-comment-public" {
-        title: "The reply is a public comment",
-        meaning: "The comment followed (the latest public comment by an agent, or the one given with --comment) is public: Zendesk's notification triggers can email it to the requester and the CCs.",
-        fix: "",
-    }
-    TicketCommentPrivate = "ticket-comment-private" {
-        title: "The comment is private: it emails no customer",
-        meaning: "The comment is an internal note. Zendesk never emails a private comment to the requester or the CCs, whatever the triggers say (it suppresses the `Email user (requester and CCs)` action for it). If the customer was meant to read it, it was never sent.",
-        fix: "Add the reply again as a public comment (Public reply in the ticket's editor).",
-    }
-    TicketNoReply = "ticket-no-reply" {
-        title: "No agent has replied on the ticket",
-        meaning: "No comment on the ticket was written by an agent or an admin, so there is no reply whose delivery to check.",
-        fix: "",
-    }
-    TicketCommentNotFound = "ticket-comment-not-found" {
-        title: "The comment given is not on the ticket",
-        meaning: "The comment id given with --comment is not among the ticket's comments (read from its audits).",
-        fix: "Give a comment id from the ticket's events (add /events to the ticket's URL), or leave --comment out to follow the latest public agent reply.",
-    }
-    TicketNotificationsSuppressed = "ticket-notifications-suppressed" {
-        title: "Zendesk suppressed the comment's notifications",
-        meaning: "The comment carries metadata flag 4: Zendesk judged it automatically generated (typically mail from another Zendesk account or a system) and suppressed the automatic email notifications to prevent a mail loop. No trigger emails anyone about it.",
-        fix: "If a person wrote it, reply again from the agent interface; if a system posts it, have it post through the API as a public comment by an agent.",
-    }
-    TicketCcsDropped = "ticket-ccs-dropped" {
-        title: "Some CCs were left out (the CC limit)",
-        meaning: "The comment carries metadata flag 18: some recipients were excluded from the CCs because the ticket reached Zendesk's CC limit (48). Those people get no copy of the reply.",
-        fix: "Remove CCs that are no longer needed, and send the reply to the excluded people another way.",
-    }
-    TicketCommentFlag = "ticket-comment-flag" {
-        title: "A flag Zendesk set on the comment",
-        meaning: "Zendesk sets metadata flags on comments to record why it trusted, trimmed or marked them (0 untrusted, 2 author not part of the conversation, 3 author not signed in, 5 attachment too big, 11 submitted on behalf of the author, 14 might not have been sent by the user, 16 requester name truncated, 17 private comment by an end user, 20 the Reply-To user's abilities suspended, 21 From and Reply-To differ, 22 the user has not confirmed the delivering address). These do not stop the notification themselves; they explain what Zendesk did.",
-        fix: "",
-    }
-    TicketNotificationSent = "ticket-notification-sent" {
-        title: "A trigger emailed the update",
-        meaning: "The audit of the comment holds a notification event (Notification, NotificationWithCcs, Cc or FollowerNotification): the rule named sent an email about this update to the recipients listed.",
-        fix: "",
-    }
-    TicketTriggerDeleted = "ticket-trigger-deleted" {
-        title: "The trigger that sent the email no longer exists",
-        meaning: "The notification was sent by a trigger that has since been deleted (Zendesk marks the reference, or the account's triggers no longer include its id). This reply went out, but later ones will not be sent by it.",
-        fix: "Check that another active trigger emails the requester on a public comment (`zdiag triggers`), or recreate the standard \"Notify requester and CCs of comment update\".",
-    }
-    TicketNotNotified = "ticket-not-notified" {
-        title: "No email was sent to the customer about the comment",
-        meaning: "The audit of the comment holds no notification to the requester or another end user: Zendesk sent the reply to nobody outside the agents. The message says why as far as the account shows it: the comment is private, the notifications were suppressed, the requester wrote the comment, the notify-requester triggers are inactive or missing, or an active one did not match this update.",
-        fix: "Follow the reason given: reply publicly, reactivate or recreate the \"Notify requester\" trigger, or compare the update with the trigger's conditions in the ticket's events.",
-    }
-    TicketErrorEvent = "ticket-error-event" {
-        title: "Zendesk recorded an error on the update",
-        meaning: "The audit of the comment holds an Error event: Zendesk hit a system error while it processed the update (its message is quoted). Notifications may not have been sent.",
-        fix: "Read the error in the ticket's events; if it names a trigger or a target, fix that rule; otherwise contact Zendesk support with the ticket id.",
-    }
-    TicketDelivered = "ticket-delivered" {
-        title: "Delivered: no failure received",
-        meaning: "Zendesk's email notification for this comment carries delivery status 0 (NONE) for the recipient: the receiving server accepted the message and no failure came back. Whether it reached the inbox rather than spam is known only on the recipient's side.",
-        fix: "",
-    }
-    TicketBounceHard = "ticket-bounce-hard" {
-        title: "The reply bounced: a permanent failure",
-        meaning: "Zendesk's email notification for this comment carries a delivery status that means the address cannot receive mail (it does not exist, its domain takes no mail, it was refused for good). Zendesk marks such an address undeliverable and stops emailing it.",
-        fix: "Ask the customer for a working address (by phone, chat, or another address), correct it on their profile, and send the reply again.",
-    }
-    TicketBounceSoft = "ticket-bounce-soft" {
-        title: "The reply bounced: a temporary failure",
-        meaning: "Zendesk's email notification for this comment carries a delivery status that may clear on its own (a full mailbox, a busy or unreachable server, rate limiting, a policy refusal). Zendesk retries a temporary failure for up to 5 days; after 10 soft bounces it marks the address undeliverable.",
-        fix: "Follow the reason's advice in the message; while Zendesk is still retrying, wait, then check again.",
-    }
-    TicketNoDeliveryRecord = "ticket-no-delivery-record" {
-        title: "No delivery record for the comment",
-        meaning: "A notification was sent about the comment, but Zendesk holds no email notification (delivery status) for it: the account's delivery-status feature may be off, the mail went out through a Gmail or authenticated SMTP connector (which Zendesk does not track), or the record is not written yet. zdiag cannot tell whether it arrived.",
-        fix: "Ask the customer to check their spam folder; look for a bounce in the Suspended tickets view (`zdiag suspended`).",
-    }
-    TicketNothingSent = "ticket-nothing-sent" {
-        title: "No email to deliver",
-        meaning: "No email was sent to a customer about the comment (the trigger step says why), so there is no delivery status to read.",
-        fix: "",
-    }
-    TicketFailureTag = "ticket-failure-tag" {
-        title: "The ticket carries the delivery-failure tag",
-        meaning: "Zendesk adds the tag `system_email_notification_failure` when one of the ticket's notifications fails to deliver (up to 5 days later, while it retries). It stays on the ticket: the failure may concern an earlier comment than the one followed.",
-        fix: "Read the delivery statuses of the ticket's earlier replies (run zdiag ticket with --comment ID for each).",
-    }
-    TicketRecipientDeliverable = "ticket-recipient-deliverable" {
-        title: "Zendesk still emails the address",
-        meaning: "The recipient's email identity is `deliverable` and has no soft bounce counted.",
-        fix: "",
-    }
-    TicketRecipientUndeliverable = "ticket-recipient-undeliverable" {
-        title: "Zendesk has stopped emailing the address",
-        meaning: "The recipient's email identity is `undeliverable`: after a hard bounce, or 10 soft bounces, Zendesk stopped sending any email to it. Every later reply is dropped silently: no notification, no suspended ticket.",
-        fix: "Once the address works again (or after correcting it), open the user's profile in Zendesk and mark the address deliverable; otherwise ask the customer for another address.",
-    }
-    TicketRecipientSoftBounces = "ticket-recipient-soft-bounces" {
-        title: "The address has soft-bounced before",
-        meaning: "The recipient's email identity counts soft bounces (`undeliverable_count`). Zendesk marks an address undeliverable after 10 of them and stops emailing it.",
-        fix: "Ask the customer to fix what makes their mail bounce (a full mailbox, a filter) before the count reaches 10.",
-    }
-    TicketRecipientNotEmailed = "ticket-recipient-not-emailed" {
-        title: "Zendesk does not email this kind of address",
-        meaning: "The recipient's email identity has a deliverable state for which Zendesk sends no notification: `reserved_example` (an address at example.com, .net, .org or .edu), `mailing_list`, `machine` or `mailer_daemon` (an automated sender), `ticket_sharing_partner`. Replies to it never leave Zendesk.",
-        fix: "Set a real address for the requester (the customer's own), and send the reply again.",
-    }
+    TicketCommentPublic = "ticket-comment-public",
+    TicketCommentPrivate = "ticket-comment-private",
+    TicketNoReply = "ticket-no-reply",
+    TicketCommentNotFound = "ticket-comment-not-found",
+    TicketNotificationsSuppressed = "ticket-notifications-suppressed",
+    TicketCcsDropped = "ticket-ccs-dropped",
+    TicketCommentFlag = "ticket-comment-flag",
+    TicketNotificationSent = "ticket-notification-sent",
+    TicketTriggerDeleted = "ticket-trigger-deleted",
+    TicketNotNotified = "ticket-not-notified",
+    TicketErrorEvent = "ticket-error-event",
+    TicketDelivered = "ticket-delivered",
+    TicketBounceHard = "ticket-bounce-hard",
+    TicketBounceSoft = "ticket-bounce-soft",
+    TicketNoDeliveryRecord = "ticket-no-delivery-record",
+    TicketNothingSent = "ticket-nothing-sent",
+    TicketFailureTag = "ticket-failure-tag",
+    TicketRecipientDeliverable = "ticket-recipient-deliverable",
+    TicketRecipientUndeliverable = "ticket-recipient-undeliverable",
+    TicketRecipientSoftBounces = "ticket-recipient-soft-bounces",
+    TicketRecipientNotEmailed = "ticket-recipient-not-emailed",
 }
 
 fn rule_value(rule: Option<&RuleRef>, exists: Option<bool>) -> Value {
@@ -132,14 +49,19 @@ fn rule_value(rule: Option<&RuleRef>, exists: Option<bool>) -> Value {
 /// "\"Notify requester...\" (trigger 123)", or what is known of it.
 pub fn rule_name(rule: Option<&RuleRef>) -> String {
     let Some(rule) = rule else {
-        return "an update without a rule (the agent's own copy)".to_string();
+        return t!("ticket-rule-none");
     };
     let kind = rule.rel.as_deref().unwrap_or("trigger");
     match (&rule.title, rule.id) {
-        (Some(title), Some(id)) => format!("\"{title}\" ({kind} {id})"),
-        (Some(title), None) => format!("\"{title}\""),
-        (None, Some(id)) => format!("{kind} {id}"),
-        (None, None) => format!("a {kind}"),
+        (Some(title), Some(id)) => t!(
+            "ticket-rule-titled-id",
+            title = title.as_str(),
+            kind = kind,
+            id = id.to_string()
+        ),
+        (Some(title), None) => t!("ticket-rule-titled", title = title.as_str()),
+        (None, Some(id)) => t!("ticket-rule-id", kind = kind, id = id.to_string()),
+        (None, None) => t!("ticket-rule-unnamed", kind = kind),
     }
 }
 
@@ -160,7 +82,12 @@ pub fn comment_public(subject: &str, comment: &Comment, author: &str, when: &str
         Code::TicketCommentPublic,
         Status::Pass,
         subject,
-        format!("Comment {} by {author}, public, {when}.", comment.id),
+        t!(
+            "ticket-comment-public-message",
+            id = comment.id.to_string(),
+            author = author,
+            when = when
+        ),
     )
     .evidence("comment", comment_value(comment, author))
 }
@@ -170,9 +97,11 @@ pub fn comment_private(subject: &str, comment: &Comment, author: &str, when: &st
         Code::TicketCommentPrivate,
         Status::Info,
         subject,
-        format!(
-            "Comment {} by {author}, {when}, is private, an internal note: Zendesk emails it to no customer.",
-            comment.id
+        t!(
+            "ticket-comment-private-message",
+            id = comment.id.to_string(),
+            author = author,
+            when = when
         ),
     )
     .evidence("comment", comment_value(comment, author))
@@ -184,9 +113,7 @@ pub fn no_reply(subject: &str, comments: usize) -> Finding {
         Code::TicketNoReply,
         Status::Info,
         subject,
-        format!(
-            "No agent has commented on the ticket yet ({comments} comments, none by an agent): there is no reply to deliver."
-        ),
+        t!("ticket-no-reply-message", comments = comments),
     )
     .evidence("comments", comments)
 }
@@ -196,7 +123,7 @@ pub fn comment_not_found(subject: &str, wanted: u64, known: &[u64]) -> Finding {
         Code::TicketCommentNotFound,
         Status::Error,
         subject,
-        format!("Comment {wanted} is not on this ticket."),
+        t!("ticket-comment-not-found-message", id = wanted.to_string()),
     )
     .evidence("comment", wanted)
     .evidence("comments", known)
@@ -209,39 +136,40 @@ pub fn flag(subject: &str, comment: u64, flag: u64) -> Finding {
         4 => (
             Code::TicketNotificationsSuppressed,
             Status::Fail,
-            "Zendesk judged the comment automatically generated (flag 4) and suppressed its email notifications: no trigger emails anyone about it.",
+            t!("ticket-flag-4"),
         ),
-        18 => (
-            Code::TicketCcsDropped,
-            Status::Warn,
-            "Some recipients were left out of the CCs: the ticket reached Zendesk's CC limit (flag 18). They get no copy of the reply.",
-        ),
+        18 => (Code::TicketCcsDropped, Status::Warn, t!("ticket-flag-18")),
         _ => (Code::TicketCommentFlag, Status::Info, flag_meaning(flag)),
     };
-    let finding = Finding::new(code, status, subject, format!("Comment {comment}: {text}"))
+    let message = t!(
+        "ticket-flag-message",
+        comment = comment.to_string(),
+        text = text
+    );
+    let finding = Finding::new(code, status, subject, message)
         .evidence("comment", comment)
         .evidence("flag", flag);
-    match code.doc().fix {
+    match code.doc().fix.as_str() {
         "" => finding,
         fix => finding.help(fix),
     }
 }
 
 /// What a comment metadata flag means (reference §5, comment metadata flags).
-fn flag_meaning(flag: u64) -> &'static str {
+fn flag_meaning(flag: u64) -> String {
     match flag {
-        0 => "Zendesk does not trust it (flag 0).",
-        2 => "its author is not part of the conversation (flag 2).",
-        3 => "its author was not signed in (flag 3).",
-        5 => "an attachment was too big and was left out (flag 5).",
-        11 => "it was submitted on behalf of its author (flag 11).",
-        14 => "it might not have been sent by the user it names (flag 14).",
-        16 => "the requester's name was truncated (flag 16).",
-        17 => "it is a private comment by an end user (flag 17).",
-        20 => "the Reply-To user's abilities are suspended (flag 20).",
-        21 => "its From and Reply-To addresses differ (flag 21).",
-        22 => "the user has not confirmed owning the delivering address (flag 22).",
-        _ => "Zendesk set a flag zdiag does not know.",
+        0 => t!("ticket-flag-0"),
+        2 => t!("ticket-flag-2"),
+        3 => t!("ticket-flag-3"),
+        5 => t!("ticket-flag-5"),
+        11 => t!("ticket-flag-11"),
+        14 => t!("ticket-flag-14"),
+        16 => t!("ticket-flag-16"),
+        17 => t!("ticket-flag-17"),
+        20 => t!("ticket-flag-20"),
+        21 => t!("ticket-flag-21"),
+        22 => t!("ticket-flag-22"),
+        _ => t!("ticket-flag-unknown"),
     }
 }
 
@@ -259,11 +187,11 @@ pub fn notification_sent(subject: &str, sent: &Sent<'_>) -> Finding {
         Code::TicketNotificationSent,
         Status::Pass,
         subject,
-        format!(
-            "{} emailed {} ({}).",
-            capitalise(&rule_name(sent.rule)),
-            list(&sent.recipients),
-            sent.kind
+        t!(
+            "ticket-notification-sent-message",
+            rule = capitalise(&rule_name(sent.rule)),
+            recipients = list(&sent.recipients),
+            event = sent.kind
         ),
     )
     .evidence("event", sent.kind)
@@ -276,9 +204,9 @@ pub fn trigger_deleted(subject: &str, sent: &Sent<'_>) -> Finding {
         Code::TicketTriggerDeleted,
         Status::Warn,
         subject,
-        format!(
-            "{} sent this email but no longer exists: later replies are not sent by it.",
-            capitalise(&rule_name(sent.rule))
+        t!(
+            "ticket-trigger-deleted-message",
+            rule = capitalise(&rule_name(sent.rule))
         ),
     )
     .evidence("rule", rule_value(sent.rule, sent.exists))
@@ -298,23 +226,24 @@ pub fn not_notified(
     customers: &[String],
     silence: &Silence,
 ) -> Finding {
-    let who = if customers.is_empty() {
-        "the requester".to_string()
+    let message = if customers.is_empty() {
+        t!(
+            "ticket-not-notified-requester",
+            comment = comment.to_string(),
+            why = silence.why.as_str()
+        )
     } else {
-        list(customers)
+        t!(
+            "ticket-not-notified-message",
+            comment = comment.to_string(),
+            who = list(customers),
+            why = silence.why.as_str()
+        )
     };
-    Finding::new(
-        Code::TicketNotNotified,
-        silence.status,
-        subject,
-        format!(
-            "No email about comment {comment} was sent to {who}: {}",
-            silence.why
-        ),
-    )
-    .evidence("comment", comment)
-    .evidence("customers", customers)
-    .help(silence.help.clone())
+    Finding::new(Code::TicketNotNotified, silence.status, subject, message)
+        .evidence("comment", comment)
+        .evidence("customers", customers)
+        .help(silence.help.clone())
 }
 
 pub fn error_event(subject: &str, message: &str) -> Finding {
@@ -322,7 +251,7 @@ pub fn error_event(subject: &str, message: &str) -> Finding {
         Code::TicketErrorEvent,
         Status::Warn,
         subject,
-        format!("Zendesk recorded an error on the update: \"{message}\"."),
+        t!("ticket-error-event-message", error = message),
     )
     .evidence("error", message)
     .help(Code::TicketErrorEvent.doc().fix)
@@ -359,17 +288,14 @@ fn delivery_evidence(finding: Finding, d: &Delivery<'_>) -> Finding {
         .evidence("failure_tag", d.tagged)
 }
 
-pub fn delivered(subject: &str, d: &Delivery<'_>, when: &str) -> Finding {
+/// `at`: when the email was sent, when known.
+pub fn delivered(subject: &str, d: &Delivery<'_>, at: Option<&str>) -> Finding {
+    let message = match at {
+        Some(at) => t!("ticket-delivered-message-at", address = d.address, at = at),
+        None => t!("ticket-delivered-message", address = d.address),
+    };
     delivery_evidence(
-        Finding::new(
-            Code::TicketDelivered,
-            Status::Pass,
-            subject,
-            format!(
-                "Delivered to {} {when}: the receiving server accepted it, no failure came back.",
-                d.address
-            ),
-        ),
+        Finding::new(Code::TicketDelivered, Status::Pass, subject, message),
         d,
     )
 }
@@ -384,51 +310,43 @@ pub fn bounced(subject: &str, d: &Delivery<'_>) -> Finding {
         (
             Code::TicketBounceHard,
             Status::Fail,
-            "Zendesk marks the address undeliverable and stops emailing it.".to_string(),
+            t!("ticket-bounce-then-hard"),
         )
     } else if let Some(until) = &d.retry_until {
         (
             Code::TicketBounceSoft,
             Status::Warn,
-            format!("Zendesk is still retrying, until {until}."),
+            t!("ticket-bounce-then-retrying", until = until.as_str()),
         )
     } else if let Some(since) = &d.gave_up {
         (
             Code::TicketBounceSoft,
             Status::Warn,
-            format!("Zendesk stopped retrying on {since}."),
+            t!("ticket-bounce-then-gave-up", since = since.as_str()),
         )
     } else {
         (
             Code::TicketBounceSoft,
             Status::Warn,
-            "Zendesk retries a temporary failure for up to 5 days.".to_string(),
+            t!("ticket-bounce-then-soft"),
         )
     };
     let help = if d.hard {
-        format!(
-            "{} Once it is corrected on the customer's profile, send the reply again.",
-            category.advice()
-        )
+        t!("ticket-bounce-help-hard", advice = category.advice())
     } else {
         category.advice().to_string()
     };
-    delivery_evidence(
-        Finding::new(
-            code,
-            status,
-            subject,
-            format!(
-                "Not delivered to {}: {} ({said}). {then}",
-                d.address,
-                describe(category)
-            ),
-        ),
-        d,
-    )
-    .evidence("hard_or_soft", if d.hard { "hard" } else { "soft" })
-    .evidence("retrying", d.retry_until.is_some())
-    .help(help)
+    let message = t!(
+        "ticket-bounced-message",
+        address = d.address,
+        reason = describe(category),
+        said = said,
+        then = then
+    );
+    delivery_evidence(Finding::new(code, status, subject, message), d)
+        .evidence("hard_or_soft", if d.hard { "hard" } else { "soft" })
+        .evidence("retrying", d.retry_until.is_some())
+        .help(help)
 }
 
 pub fn no_delivery_record(subject: &str, comment: u64, tagged: bool) -> Finding {
@@ -436,8 +354,9 @@ pub fn no_delivery_record(subject: &str, comment: u64, tagged: bool) -> Finding 
         Code::TicketNoDeliveryRecord,
         Status::Info,
         subject,
-        format!(
-            "Zendesk holds no delivery status for comment {comment}: zdiag cannot tell whether the email arrived."
+        t!(
+            "ticket-no-delivery-record-message",
+            comment = comment.to_string()
         ),
     )
     .evidence("comment", comment)
@@ -450,7 +369,7 @@ pub fn nothing_sent(subject: &str, comment: u64) -> Finding {
         Code::TicketNothingSent,
         Status::Info,
         subject,
-        format!("No email to a customer about comment {comment}: nothing to deliver."),
+        t!("ticket-nothing-sent-message", comment = comment.to_string()),
     )
     .evidence("comment", comment)
 }
@@ -460,7 +379,7 @@ pub fn failure_tag(subject: &str) -> Finding {
         Code::TicketFailureTag,
         Status::Warn,
         subject,
-        "The ticket carries the tag system_email_notification_failure, but the reply followed shows no failure: an earlier notification failed.",
+        t!("ticket-failure-tag-message"),
     )
     .evidence("tag", "system_email_notification_failure")
     .help(Code::TicketFailureTag.doc().fix)
@@ -481,31 +400,35 @@ pub fn standing(s: &Standing<'_>) -> Finding {
         "undeliverable" => (
             Code::TicketRecipientUndeliverable,
             Status::Fail,
-            format!(
-                "Zendesk has marked {} undeliverable and stopped emailing it ({} soft bounces counted).",
-                s.address, s.soft_bounces
+            t!(
+                "ticket-recipient-undeliverable-message",
+                address = s.address,
+                count = s.soft_bounces
             ),
         ),
         "deliverable" if s.soft_bounces > 0 => (
             Code::TicketRecipientSoftBounces,
             Status::Warn,
-            format!(
-                "{} has soft-bounced {} times: Zendesk stops emailing it after {SOFT_BOUNCE_LIMIT}.",
-                s.address, s.soft_bounces
+            t!(
+                "ticket-recipient-soft-bounces-message",
+                address = s.address,
+                count = s.soft_bounces,
+                limit = SOFT_BOUNCE_LIMIT
             ),
         ),
         "deliverable" => (
             Code::TicketRecipientDeliverable,
             Status::Pass,
-            format!("Zendesk still emails {} (no bounce counted).", s.address),
+            t!("ticket-recipient-deliverable-message", address = s.address),
         ),
         other => (
             Code::TicketRecipientNotEmailed,
             Status::Fail,
-            format!(
-                "Zendesk does not email {}: its deliverable state is {other} ({}).",
-                s.address,
-                state_meaning(other)
+            t!(
+                "ticket-recipient-not-emailed-message",
+                address = s.address,
+                state = other,
+                meaning = state_meaning(other)
             ),
         ),
     };
@@ -513,53 +436,51 @@ pub fn standing(s: &Standing<'_>) -> Finding {
         .evidence("deliverable_state", s.state)
         .evidence("undeliverable_count", s.soft_bounces)
         .evidence("limit", SOFT_BOUNCE_LIMIT);
-    match code.doc().fix {
+    match code.doc().fix.as_str() {
         "" => finding,
         fix => finding.help(fix),
     }
 }
 
-fn state_meaning(state: &str) -> &'static str {
+fn state_meaning(state: &str) -> String {
     match state {
-        "reserved_example" => "an example.com, .net, .org or .edu address, reserved for examples",
-        "mailing_list" => "a mailing list",
-        "machine" => "an automated sender",
-        "mailer_daemon" => "a mail server's daemon address",
-        "ticket_sharing_partner" => "a ticket-sharing partner account",
-        "mandatory" => "an address Zendesk must keep",
-        _ => "a state zdiag does not know",
+        "reserved_example" => t!("ticket-state-reserved-example"),
+        "mailing_list" => t!("ticket-state-mailing-list"),
+        "machine" => t!("ticket-state-machine"),
+        "mailer_daemon" => t!("ticket-state-mailer-daemon"),
+        "ticket_sharing_partner" => t!("ticket-state-ticket-sharing-partner"),
+        "mandatory" => t!("ticket-state-mandatory"),
+        _ => t!("ticket-state-unknown"),
     }
 }
 
 /// The bounce category in a few plain words, for sentences.
-pub fn describe(category: Category) -> &'static str {
+pub fn describe(category: Category) -> String {
     match category {
-        Category::UserUnknown => "the address does not exist",
-        Category::DomainNotFound => "the domain does not exist or accepts no mail",
-        Category::MailboxFull => "the mailbox is full",
-        Category::MailboxDisabled => "the mailbox is disabled or inactive",
-        Category::MessageTooLarge => "the message is too large",
-        Category::AuthFailure => {
-            "the receiving server refused its authentication (SPF, DKIM, DMARC)"
-        }
-        Category::BlockedReputation => "the receiving server blocks the sending IP or domain",
-        Category::SpamContent => "the receiving server took it for spam",
-        Category::RateLimited => "the receiving server is limiting the rate of mail",
-        Category::SenderRejected => "the receiving server refused the sender",
-        Category::NetworkOrTimeout => "the receiving server could not be reached, or failed",
-        Category::Complaint => "the recipient reported it as spam",
-        Category::AutoReply => "an automatic reply came back",
-        Category::Delivered => "it was delivered",
-        Category::Unknown => "the receiving server refused it",
+        Category::UserUnknown => t!("ticket-category-user-unknown"),
+        Category::DomainNotFound => t!("ticket-category-domain-not-found"),
+        Category::MailboxFull => t!("ticket-category-mailbox-full"),
+        Category::MailboxDisabled => t!("ticket-category-mailbox-disabled"),
+        Category::MessageTooLarge => t!("ticket-category-message-too-large"),
+        Category::AuthFailure => t!("ticket-category-auth-failure"),
+        Category::BlockedReputation => t!("ticket-category-blocked-reputation"),
+        Category::SpamContent => t!("ticket-category-spam-content"),
+        Category::RateLimited => t!("ticket-category-rate-limited"),
+        Category::SenderRejected => t!("ticket-category-sender-rejected"),
+        Category::NetworkOrTimeout => t!("ticket-category-network-or-timeout"),
+        Category::Complaint => t!("ticket-category-complaint"),
+        Category::AutoReply => t!("ticket-category-auto-reply"),
+        Category::Delivered => t!("ticket-category-delivered"),
+        Category::Unknown => t!("ticket-category-unknown"),
     }
 }
 
-/// "a, b and c".
+/// "a, b and c" ("a, b et c" in French).
 pub fn list(items: &[String]) -> String {
     match items {
         [] => String::new(),
         [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        [rest @ .., last] => t!("ticket-list", rest = rest.join(", "), last = last.as_str()),
     }
 }
 

@@ -14,6 +14,7 @@ use crate::bounce::{Category, zendesk as statuses};
 use crate::checks::suspended::when;
 use crate::checks::{api, recipient, triggers};
 use crate::context::Context;
+use crate::i18n::t;
 use crate::report::{Code, Finding, Status};
 use crate::zendesk::tickets::{
     self, Audit, Comment, DeliveryStatus, EmailNotification, Event, Identity, NotificationEvent,
@@ -63,12 +64,31 @@ impl Outcome {
 
     /// "Ticket 12: bounced: ... Next: ..."
     pub fn sentence(&self, id: u64) -> String {
-        let mut text = format!("Ticket {id}: {}.", self.text);
-        if let Some(next) = &self.next {
-            text.push_str(" Next: ");
-            text.push_str(next);
+        let (id, text) = (id.to_string(), self.text.as_str());
+        match &self.next {
+            Some(next) => t!(
+                "ticket-outcome-next",
+                id = id,
+                text = text,
+                next = next.as_str()
+            ),
+            None => t!("ticket-outcome", id = id, text = text),
         }
-        text
+    }
+
+    /// "2 delivered", in the run's language: the kind counted.
+    fn count(kind: &str, count: usize) -> String {
+        match kind {
+            "delivered" => t!("ticket-count-delivered", count = count),
+            "bounced" => t!("ticket-count-bounced", count = count),
+            "sent" => t!("ticket-count-sent", count = count),
+            "not delivered" => t!("ticket-count-not-delivered", count = count),
+            "not sent" => t!("ticket-count-not-sent", count = count),
+            "no reply" => t!("ticket-count-no-reply", count = count),
+            "could not check" => t!("ticket-count-could-not-check", count = count),
+            "not checked" => t!("ticket-count-not-checked", count = count),
+            other => format!("{count} {other}"),
+        }
     }
 }
 
@@ -119,17 +139,18 @@ impl Story {
 
     fn name(&self, user: Option<u64>) -> String {
         let Some(id) = user else {
-            return "an unknown author".to_string();
+            return t!("ticket-author-unknown");
         };
+        let user = || t!("ticket-author-user", id = id.to_string());
         match self.users.get(&id) {
             Some(u) => {
-                let name = u.name.clone().unwrap_or_else(|| format!("user {id}"));
+                let name = u.name.clone().unwrap_or_else(user);
                 match &u.role {
                     Some(role) => format!("{name} ({role})"),
                     None => name,
                 }
             }
-            None => format!("user {id}"),
+            None => user(),
         }
     }
 
@@ -158,8 +179,15 @@ pub async fn check(ctx: &Context, id: u64, options: &TicketOptions) -> TicketFin
     let client = match api::client(ctx) {
         Ok(client) => client,
         Err(findings) => {
-            let outcome = Outcome::new(Status::Skip, "not checked", "not checked")
-                .next(format!("Set {}.", crate::zendesk::config::CREDENTIALS));
+            let outcome = Outcome::new(
+                Status::Skip,
+                "not checked",
+                t!("ticket-outcome-not-checked"),
+            )
+            .next(t!(
+                "ticket-outcome-set-credentials",
+                credentials = crate::zendesk::config::credentials()
+            ));
             return TicketFindings::unread(findings, outcome);
         }
     };
@@ -170,7 +198,10 @@ pub async fn check(ctx: &Context, id: u64, options: &TicketOptions) -> TicketFin
             let outcome = Outcome::new(
                 Status::Error,
                 "could not check",
-                format!("could not check: {}", error.message),
+                t!(
+                    "ticket-outcome-could-not-check",
+                    error = error.message.as_str()
+                ),
             )
             .next(error.advice());
             return TicketFindings::unread(vec![finding], outcome);
@@ -252,14 +283,14 @@ async fn follow(
         Ok(comment) => comment,
         Err(finding) => {
             let outcome = if finding.code == Code::TicketNoReply {
-                Outcome::new(Status::Info, "no reply", "no agent has replied yet")
+                Outcome::new(Status::Info, "no reply", t!("ticket-outcome-no-reply"))
             } else {
                 Outcome::new(
                     Status::Error,
                     "could not check",
-                    format!(
-                        "comment {} is not on the ticket",
-                        options.comment.unwrap_or(0)
+                    t!(
+                        "ticket-outcome-comment-not-found",
+                        id = options.comment.unwrap_or(0).to_string()
                     ),
                 )
                 .next(Code::TicketCommentNotFound.doc().fix)
@@ -282,8 +313,8 @@ async fn follow(
         .as_deref()
         .and_then(when::parse)
         .map_or_else(
-            || "at an unknown time".to_string(),
-            |t| format!("on {}", when::format(t)),
+            || t!("ticket-written-unknown"),
+            |at| t!("ticket-written-on", date = when::format(at)),
         );
     let mut comment_findings = vec![if comment.is_public() {
         diags::comment_public(subject, comment, &author, &written)
@@ -349,7 +380,10 @@ async fn follow(
         Some(silence) => Outcome::new(
             silence.status,
             "not sent",
-            format!("not sent: {}", silence.why.trim_end_matches('.')),
+            t!(
+                "ticket-outcome-not-sent",
+                why = silence.why.trim_end_matches('.')
+            ),
         )
         .next(silence.help.clone()),
         None => delivery_outcome,
@@ -397,7 +431,10 @@ fn sharpen(outcome: Outcome, recipient: &[Finding]) -> Outcome {
         Some(f) if outcome.kind == "sent" => Outcome::new(
             f.status,
             "not delivered",
-            format!("not delivered: {}", f.message.trim_end_matches('.')),
+            t!(
+                "ticket-outcome-not-delivered",
+                why = f.message.trim_end_matches('.')
+            ),
         )
         .next(f.help.clone().unwrap_or_default()),
         _ => outcome,
@@ -469,27 +506,18 @@ const CONVERSATION_CHANNELS: &[&str] = &[
 /// Why nobody outside the agents was emailed, most certain reason first; the
 /// triggers check's findings when the triggers are the reason.
 fn silence(story: &Story, comment: &Comment) -> (Silence, Vec<Finding>) {
-    let plain = |status, why: &str, help: &str| {
-        (
-            Silence {
-                status,
-                why: why.to_string(),
-                help: help.to_string(),
-            },
-            Vec::new(),
-        )
-    };
+    let plain = |status, why: String, help: String| (Silence { status, why, help }, Vec::new());
     if !comment.is_public() {
         return plain(
             Status::Info,
-            "the comment is private, an internal note.",
+            t!("ticket-silence-private"),
             Code::TicketCommentPrivate.doc().fix,
         );
     }
     if comment.flags.contains(&4) {
         return plain(
             Status::Fail,
-            "Zendesk suppressed the notifications of an automatically generated comment (flag 4).",
+            t!("ticket-silence-suppressed"),
             Code::TicketNotificationsSuppressed.doc().fix,
         );
     }
@@ -497,8 +525,8 @@ fn silence(story: &Story, comment: &Comment) -> (Silence, Vec<Finding>) {
     if requester.is_some() && comment.author_id == requester {
         return plain(
             Status::Info,
-            "the requester wrote the comment; Zendesk does not email people their own comments.",
-            "",
+            t!("ticket-silence-requester-wrote"),
+            String::new(),
         );
     }
     if let Some(channel) = story.ticket.channel()
@@ -506,10 +534,8 @@ fn silence(story: &Story, comment: &Comment) -> (Silence, Vec<Finding>) {
     {
         return plain(
             Status::Info,
-            &format!(
-                "the ticket came in by {channel}: replies go back through that channel, not by email."
-            ),
-            "",
+            t!("ticket-silence-channel", channel = channel),
+            String::new(),
         );
     }
     if let Some(r) = requester
@@ -517,8 +543,8 @@ fn silence(story: &Story, comment: &Comment) -> (Silence, Vec<Finding>) {
     {
         return plain(
             Status::Warn,
-            "the requester has no email address.",
-            "Add the customer's email address to their profile, then send the reply again.",
+            t!("ticket-silence-no-email"),
+            t!("ticket-silence-no-email-help"),
         );
     }
     let triggers = match &story.triggers {
@@ -526,11 +552,11 @@ fn silence(story: &Story, comment: &Comment) -> (Silence, Vec<Finding>) {
         Err(error) => {
             return plain(
                 Status::Fail,
-                &format!(
-                    "no trigger emailed the requester, and zdiag cannot read the triggers to say why ({}).",
-                    error.message.trim_end_matches('.')
+                t!(
+                    "ticket-silence-triggers-unread",
+                    error = error.message.trim_end_matches('.')
                 ),
-                "In Admin Center > Objects and rules > Business rules > Triggers, check that the \"Notify requester\" triggers are active.",
+                t!("ticket-silence-triggers-unread-help"),
             );
         }
     };
@@ -562,16 +588,20 @@ fn silence(story: &Story, comment: &Comment) -> (Silence, Vec<Finding>) {
         .iter()
         .filter(|t| t.active)
         .filter(|t| triggers::requester_notification(t).is_some_and(|c| c.comment))
-        .map(|t| format!("\"{}\"", t.title))
+        .map(|trigger| t!("ticket-quoted", title = trigger.title.as_str()))
         .collect();
-    plain(
-        Status::Fail,
-        &format!(
-            "{} is active but did not fire for this update: its conditions did not match it (a condition on status, group, brand or tags), or a trigger above it changed the ticket first.",
-            diags::list(&active)
-        ),
-        "Open the ticket's events (add /events to its URL) and compare this update with the trigger's conditions.",
-    )
+    let why = if active.len() == 1 {
+        t!(
+            "ticket-silence-not-fired-one",
+            triggers = diags::list(&active)
+        )
+    } else {
+        t!(
+            "ticket-silence-not-fired-many",
+            triggers = diags::list(&active)
+        )
+    };
+    plain(Status::Fail, why, t!("ticket-silence-not-fired-help"))
 }
 
 /// Step 3: per recipient, the newest delivery status of the comment's email
@@ -591,9 +621,9 @@ fn delivery_step(
             let outcome = Outcome::new(
                 Status::Error,
                 "could not check",
-                format!(
-                    "could not read the delivery status: {}",
-                    error.message.trim_end_matches('.')
+                t!(
+                    "ticket-outcome-no-delivery-status",
+                    error = error.message.trim_end_matches('.')
                 ),
             )
             .next(error.advice());
@@ -658,7 +688,7 @@ fn delivery_step(
         let mut findings = Vec::new();
         let outcome = if silent || notifications.is_empty() {
             findings.push(diags::nothing_sent(subject, comment.id));
-            Outcome::new(Status::Info, "not sent", "nothing was sent")
+            Outcome::new(Status::Info, "not sent", t!("ticket-outcome-nothing-sent"))
         } else {
             findings.push(diags::no_delivery_record(subject, comment.id, tagged));
             let to: Vec<String> = notifications
@@ -672,10 +702,7 @@ fn delivery_step(
             Outcome::new(
                 Status::Info,
                 "sent",
-                format!(
-                    "sent to {}; Zendesk holds no delivery status for it",
-                    diags::list(&to)
-                ),
+                t!("ticket-outcome-sent-no-record", to = diags::list(&to)),
             )
             .next(Code::TicketNoDeliveryRecord.doc().fix)
         };
@@ -697,12 +724,8 @@ fn delivery_step(
     for key in &order {
         let d = &latest[key];
         if d.id == Some(0) {
-            let at = d
-                .sent_at
-                .as_deref()
-                .and_then(when::parse)
-                .map_or_else(String::new, |t| format!("at {}", when::format(t)));
-            findings.push(diags::delivered(subject, d, &at));
+            let at = d.sent_at.as_deref().and_then(when::parse).map(when::format);
+            findings.push(diags::delivered(subject, d, at.as_deref()));
             delivered_to.push(d.address.to_string());
             delivered_at = delivered_at.or(Some(at));
             continue;
@@ -724,23 +747,27 @@ fn delivery_step(
     let outcome = match worst {
         Some((d, finding)) => {
             let category = d.category.unwrap_or(Category::Unknown);
-            let mut text = format!("bounced: {} ({})", diags::describe(category), d.address);
-            if let Some(until) = &d.retry_until {
-                text.push_str(&format!("; Zendesk retries until {until}"));
-            }
+            // The address in parentheses: `sharpen` finds the recipient by it.
+            let (reason, address) = (diags::describe(category), d.address);
+            let text = match &d.retry_until {
+                Some(until) => t!(
+                    "ticket-outcome-bounced-retrying",
+                    reason = reason,
+                    address = address,
+                    until = until.as_str()
+                ),
+                None => t!("ticket-outcome-bounced", reason = reason, address = address),
+            };
             Outcome::new(finding.status, "bounced", text).next(finding.help.unwrap_or_default())
         }
-        None => Outcome::new(
-            Status::Pass,
-            "delivered",
-            format!(
-                "delivered to {} {}",
-                diags::list(&delivered_to),
-                delivered_at.unwrap_or_default()
-            )
-            .trim_end()
-            .to_string(),
-        ),
+        None => {
+            let to = diags::list(&delivered_to);
+            let text = match delivered_at.flatten() {
+                Some(at) => t!("ticket-outcome-delivered-at", to = to, at = at),
+                None => t!("ticket-outcome-delivered", to = to),
+            };
+            Outcome::new(Status::Pass, "delivered", text)
+        }
     };
     (findings, outcome)
 }
@@ -882,12 +909,12 @@ pub fn verdict(outcomes: &[(u64, &Outcome)]) -> String {
             for (_, outcome) in outcomes {
                 *counts.entry(outcome.kind).or_default() += 1;
             }
-            let counts: Vec<String> = counts.iter().map(|(k, n)| format!("{n} {k}")).collect();
-            format!(
-                "{} tickets: {}. {}",
-                outcomes.len(),
-                counts.join(", "),
-                worst.unwrap_or_default()
+            let counts: Vec<String> = counts.iter().map(|(k, n)| Outcome::count(k, *n)).collect();
+            t!(
+                "ticket-verdict",
+                count = outcomes.len(),
+                counts = counts.join(", "),
+                worst = worst.unwrap_or_default()
             )
         }
     }

@@ -12,6 +12,7 @@ use serde_json::{Value, json};
 
 use crate::checks::api;
 use crate::context::Context;
+use crate::i18n::t;
 use crate::report::{Code, Finding, Status};
 use crate::zendesk::{Group, Notification, Target, Trigger};
 
@@ -98,7 +99,7 @@ pub async fn check(ctx: &Context) -> Vec<Finding> {
         tokio::join!(client.triggers(), client.targets(), client.groups());
     let triggers = match triggers {
         Ok(triggers) => triggers,
-        Err(error) => return vec![api::error(client, "triggers", &error)],
+        Err(error) => return vec![api::error(client, &t!("triggers-subject"), &error)],
     };
     evaluate(&triggers, targets.ok().as_deref(), groups.ok().as_deref())
 }
@@ -115,14 +116,11 @@ pub fn evaluate(
             Finding::new(
                 Code::TriggersAllInactive,
                 Status::Fail,
-                "triggers",
-                format!(
-                    "All {} triggers are inactive: Zendesk sends no email notification at all.",
-                    triggers.len()
-                ),
+                t!("triggers-subject"),
+                t!("triggers-all-inactive-message", count = triggers.len()),
             )
             .evidence("triggers", triggers.len())
-            .help("Reactivate the notification triggers in Admin Center > Objects and rules > Business rules > Triggers."),
+            .help(t!("triggers-all-inactive-help")),
         );
     }
     let covers: Vec<(&Trigger, Covers)> = triggers
@@ -132,15 +130,16 @@ pub fn evaluate(
     for (role, what, missing_code) in [
         (
             Role::Received,
-            "a customer's new request",
+            t!("triggers-on-received"),
             Code::TriggersNotifyReceivedMissing,
         ),
         (
             Role::Comment,
-            "an agent's public reply",
+            t!("triggers-on-comment"),
             Code::TriggersNotifyCommentMissing,
         ),
     ] {
+        let what = what.as_str();
         let matching: Vec<&Trigger> = covers
             .iter()
             .filter(|(_, c)| role.of(*c))
@@ -154,7 +153,11 @@ pub fn evaluate(
                         Code::TriggersNotifyRequesterActive,
                         Status::Pass,
                         trigger.title.clone(),
-                        format!("\"{}\" emails the requester on {what}.", trigger.title),
+                        t!(
+                            "triggers-notify-requester-active-message",
+                            title = trigger.title.as_str(),
+                            what = what
+                        ),
                     )
                     .evidence("trigger", trigger_ref(trigger))
                     .evidence("covers", role.name()),
@@ -163,23 +166,36 @@ pub fn evaluate(
         } else if !matching.is_empty() {
             let names: Vec<String> = matching
                 .iter()
-                .map(|t| format!("\"{}\"", t.title))
+                .map(|trigger| t!("triggers-quoted", title = trigger.title.as_str()))
                 .collect();
+            let message = if names.len() == 1 {
+                t!(
+                    "triggers-notify-requester-inactive-one",
+                    what = what,
+                    names = names.join(", ")
+                )
+            } else {
+                t!(
+                    "triggers-notify-requester-inactive-many",
+                    what = what,
+                    names = names.join(", ")
+                )
+            };
             findings.push(
                 Finding::new(
                     Code::TriggersNotifyRequesterInactive,
                     Status::Fail,
                     matching[0].title.clone(),
-                    format!(
-                        "No active trigger emails the requester on {what}: {} would, but is inactive. Customers get no email.",
-                        names.join(", ")
-                    ),
+                    message,
                 )
                 .evidence("covers", role.name())
-                .evidence("reactivate", matching.iter().map(|t| trigger_ref(t)).collect::<Vec<_>>())
-                .help(format!(
-                    "Reactivate {} in Admin Center > Objects and rules > Business rules > Triggers.",
-                    names[0]
+                .evidence(
+                    "reactivate",
+                    matching.iter().map(|t| trigger_ref(t)).collect::<Vec<_>>(),
+                )
+                .help(t!(
+                    "triggers-notify-requester-inactive-help",
+                    name = names[0].as_str()
                 )),
             );
         } else {
@@ -187,10 +203,8 @@ pub fn evaluate(
                 Finding::new(
                     missing_code,
                     Status::Fail,
-                    "triggers",
-                    format!(
-                        "No trigger emails the requester on {what}: customers get no email for it."
-                    ),
+                    t!("triggers-subject"),
+                    t!("triggers-notify-missing-message", what = what),
                 )
                 .evidence("covers", role.name())
                 .help(missing_code.doc().fix),
@@ -221,14 +235,14 @@ pub fn evaluate(
                     Code::TriggersNotFired24h,
                     Status::Warn,
                     trigger.title.clone(),
-                    format!(
-                        "\"{}\" sends email but fired 0 times in the last 24 hours.",
-                        trigger.title
+                    t!(
+                        "triggers-not-fired-24h-message",
+                        title = trigger.title.as_str()
                     ),
                 )
                 .evidence("trigger", trigger_ref(trigger))
                 .evidence("usage_24h", 0)
-                .help("Compare its conditions with a recent ticket's events (add /events to the ticket's URL)."),
+                .help(t!("triggers-not-fired-24h-help")),
             );
         }
     }
@@ -236,10 +250,10 @@ pub fn evaluate(
         Finding::new(
             Code::TriggersPrivateCommentRule,
             Status::Info,
-            "triggers",
-            "Zendesk sends no email to the requester for a private comment, whatever the triggers say: an internal note never reaches the customer.",
+            t!("triggers-subject"),
+            t!("triggers-private-comment-rule-message"),
         )
-        .help("Reply with a public comment when the customer must receive it."),
+        .help(t!("triggers-private-comment-rule-help")),
     );
     findings
 }
@@ -275,21 +289,27 @@ fn delivery(
     findings: &mut Vec<Finding>,
 ) {
     let empty = |part: &str| {
+        let title = trigger.title.as_str();
+        let (message, help) = if part == "subject" {
+            (
+                t!("triggers-empty-subject", title = title),
+                t!("triggers-empty-subject-help", title = title),
+            )
+        } else {
+            (
+                t!("triggers-empty-body", title = title),
+                t!("triggers-empty-body-help", title = title),
+            )
+        };
         Finding::new(
             Code::TriggersNotificationEmpty,
             Status::Fail,
             trigger.title.clone(),
-            format!(
-                "\"{}\" sends an email whose {part} is empty.",
-                trigger.title
-            ),
+            message,
         )
         .evidence("trigger", trigger_ref(trigger))
         .evidence("empty", part)
-        .help(format!(
-            "Open \"{}\" and write the {part} of its email action.",
-            trigger.title
-        ))
+        .help(help)
     };
     match notification {
         Notification::User { subject, body, .. } | Notification::Group { subject, body, .. } => {
@@ -314,16 +334,17 @@ fn delivery(
                         Code::TriggersTargetMissing,
                         Status::Fail,
                         trigger.title.clone(),
-                        format!(
-                            "\"{}\" notifies target {target}, which does not exist.",
-                            trigger.title
+                        t!(
+                            "triggers-target-missing-message",
+                            title = trigger.title.as_str(),
+                            target = target.as_str()
                         ),
                     )
                     .evidence("trigger", trigger_ref(trigger))
                     .evidence("target_id", target.clone())
-                    .help(format!(
-                        "Point \"{}\" at an existing target, or remove the action.",
-                        trigger.title
+                    .help(t!(
+                        "triggers-target-missing-help",
+                        title = trigger.title.as_str()
                     )),
                 ),
                 Some(t) if !t.active => findings.push(
@@ -331,9 +352,10 @@ fn delivery(
                         Code::TriggersTargetInactive,
                         Status::Fail,
                         trigger.title.clone(),
-                        format!(
-                            "\"{}\" notifies target \"{}\", which is inactive: nothing is sent.",
-                            trigger.title, t.title
+                        t!(
+                            "triggers-target-inactive-message",
+                            title = trigger.title.as_str(),
+                            target = t.title.as_str()
                         ),
                     )
                     .evidence("trigger", trigger_ref(trigger))
@@ -341,9 +363,9 @@ fn delivery(
                         "target",
                         json!({"id": t.id, "title": t.title, "email": t.email, "active": false}),
                     )
-                    .help(format!(
-                        "Fix and reactivate the target \"{}\" (Admin Center > Apps and integrations > Targets).",
-                        t.title
+                    .help(t!(
+                        "triggers-target-inactive-help",
+                        target = t.title.as_str()
                     )),
                 ),
                 Some(_) => {}
@@ -360,16 +382,17 @@ fn delivery(
                         Code::TriggersGroupDeleted,
                         Status::Fail,
                         trigger.title.clone(),
-                        format!(
-                            "\"{}\" emails group {id}, which no longer exists: no agent receives it.",
-                            trigger.title
+                        t!(
+                            "triggers-group-deleted-message",
+                            title = trigger.title.as_str(),
+                            group = id.to_string()
                         ),
                     )
                     .evidence("trigger", trigger_ref(trigger))
                     .evidence("group_id", id)
-                    .help(format!(
-                        "Choose an existing group, or (assigned group), in \"{}\".",
-                        trigger.title
+                    .help(t!(
+                        "triggers-group-deleted-help",
+                        title = trigger.title.as_str()
                     )),
                 );
             }

@@ -3,89 +3,30 @@
 
 use serde_json::{Value, json};
 
-use super::{Failure, Recipient};
+use super::failure::{Failure, Recipient};
 use crate::checks::bounce::BOUNCE_RATE_LINE;
 use crate::checks::suspended::when;
 use crate::checks::ticket::diags::{describe, list};
+use crate::i18n::t;
 use crate::report::codes::codes;
 use crate::report::{Code, Finding, Status};
 
 codes! {
-    UndeliveredNone = "undelivered-none" {
-        title: "Every reply in the period reached its recipients",
-        meaning: "No ticket updated in the period carries a failed email notification, and no bounce notice in the Suspended tickets view is tied to one of its tickets.",
-        fix: "",
-    }
-    UndeliveredHard = "undelivered-hard" {
-        title: "Replies to this address failed for good",
-        meaning: "Zendesk's delivery status for replies to this address is a permanent failure (the address or its domain does not exist, or the receiving server refused it for good), or a bounce notice in the Suspended tickets view says so. Zendesk marks such an address undeliverable and stops emailing it: the customer gets no reply on any ticket until the address is corrected.",
-        fix: "Ask the customer for a working address (by phone, chat or another address), correct it on their profile, then send the replies again.",
-    }
-    UndeliveredSoft = "undelivered-soft" {
-        title: "Replies to this address failed for now",
-        meaning: "Zendesk's delivery status for replies to this address is a temporary failure (a full mailbox, a busy or unreachable server, rate limiting, a policy refusal). Zendesk retries for up to 5 days; past that the reply is lost, and after 10 soft bounces the address is marked undeliverable.",
-        fix: "Follow the reason's advice in the message; once Zendesk has stopped retrying, send the reply again or reach the customer another way.",
-    }
-    UndeliveredSummary = "undelivered-summary" {
-        title: "Failed replies by reason and by domain",
-        meaning: "The failed recipients of the period counted once each, by bounce category and by recipient domain: a single domain with many failures points at that domain's mail servers or at how it judges your mail, not at the customers.",
-        fix: "",
-    }
-    UndeliveredAddressesToCorrect = "undelivered-addresses-to-correct" {
-        title: "Addresses to correct",
-        meaning: "The addresses whose replies failed for good: each needs a corrected address on the customer's profile before any reply can reach them.",
-        fix: "Correct each address on the customer's profile (or ask them for another), then send the replies again.",
-    }
-    UndeliveredMarkedUndeliverable = "undelivered-marked-undeliverable" {
-        title: "Addresses Zendesk no longer emails",
-        meaning: "The email identities of these recipients are `undeliverable`: after a hard bounce, or 10 soft bounces, Zendesk stopped sending them any email, silently.",
-        fix: "Once an address works again (or after correcting it), open the user's profile and mark the address deliverable.",
-    }
-    UndeliveredBounceRate = "undelivered-bounce-rate" {
-        title: "The bounce rate against the 2% line",
-        meaning: "Failed recipients divided by the emails sent in the period (`--sent N`). Mailbox providers watch bounce rates: above 2%, expect them to slow down or refuse the account's mail.",
-        fix: "Clean the addresses that failed for good, and check that the account's forms do not collect mistyped addresses.",
-    }
-    UndeliveredAlreadyReported = "undelivered-already-reported" {
-        title: "Failures already reported in an earlier run",
-        meaning: "These failures are in the `--state` file: an earlier run reported them, so this one does not again. Only new failures are shown.",
-        fix: "",
-    }
-    UndeliveredStateStarted = "undelivered-state-started" {
-        title: "A new state file",
-        meaning: "The `--state` file did not exist: every failure of the period is new to it, and the file now records them so the next run reports only what is new.",
-        fix: "",
-    }
-    UndeliveredStateNotSaved = "undelivered-state-not-saved" {
-        title: "The state file could not be written",
-        meaning: "The run reported its failures (and wrote its notes), but `--state` could not be updated: the next run will report these failures again.",
-        fix: "Make the state file's directory writable (and check the disk has space), then run again.",
-    }
-    UndeliveredNotChecked = "undelivered-not-checked" {
-        title: "Part of the sweep could not be read",
-        meaning: "One source of failures could not be read (the bounce notices in the Suspended tickets view, or the recipients' identities), usually for want of a permission: the failures shown are complete for the delivery statuses but may miss what that source holds.",
-        fix: "Run with an admin's token to read every source.",
-    }
-    UndeliveredNoteWritten = "undelivered-note-written" {
-        title: "A private note on the ticket",
-        meaning: "zdiag added a private internal note to the ticket saying who did not get which reply, why, and what to do, and the tag `zdiag_delivery_noted`. A private note emails no customer. Each failure is named in the note by its notification id, so a later run never notes it twice.",
-        fix: "",
-    }
-    UndeliveredNotePlanned = "undelivered-note-planned" {
-        title: "The note --note would write",
-        meaning: "With `--dry-run`, the private note zdiag would add to the ticket, shown and not written.",
-        fix: "",
-    }
-    UndeliveredNoteSkipped = "undelivered-note-skipped" {
-        title: "Already noted",
-        meaning: "The ticket already holds zdiag's note for every one of these failures (found by the notification id in its private notes): nothing is written again.",
-        fix: "",
-    }
-    UndeliveredNoteFailed = "undelivered-note-failed" {
-        title: "The note could not be written",
-        meaning: "Zendesk refused or failed the update of this ticket (a permission, a ticket closed or changed meanwhile, the rate limit after the retries). The other tickets were still noted.",
-        fix: "Follow the message's advice, then run zdiag undelivered --note again: tickets already noted are not noted twice.",
-    }
+    UndeliveredNone = "undelivered-none",
+    UndeliveredHard = "undelivered-hard",
+    UndeliveredSoft = "undelivered-soft",
+    UndeliveredSummary = "undelivered-summary",
+    UndeliveredAddressesToCorrect = "undelivered-addresses-to-correct",
+    UndeliveredMarkedUndeliverable = "undelivered-marked-undeliverable",
+    UndeliveredBounceRate = "undelivered-bounce-rate",
+    UndeliveredAlreadyReported = "undelivered-already-reported",
+    UndeliveredStateStarted = "undelivered-state-started",
+    UndeliveredStateNotSaved = "undelivered-state-not-saved",
+    UndeliveredNotChecked = "undelivered-not-checked",
+    UndeliveredNoteWritten = "undelivered-note-written",
+    UndeliveredNotePlanned = "undelivered-note-planned",
+    UndeliveredNoteSkipped = "undelivered-note-skipped",
+    UndeliveredNoteFailed = "undelivered-note-failed",
 }
 
 fn ticket_refs(failures: &[&Failure]) -> Vec<Value> {
@@ -131,59 +72,62 @@ pub fn recipient(r: &Recipient<'_>, now: i64) -> Finding {
         (Code::UndeliveredSoft, Status::Warn)
     };
     let then = if worst.hard {
-        "Zendesk stops emailing it.".to_string()
+        t!("undelivered-then-hard")
     } else {
         match worst.retry_until(now) {
-            Some(until) => format!("Zendesk is still retrying, until {}.", when::format(until)),
-            None => "Zendesk has stopped retrying.".to_string(),
+            Some(until) => t!("undelivered-then-retrying", until = when::format(until)),
+            None => t!("undelivered-then-gave-up"),
         }
     };
     let help = if worst.hard {
-        format!(
-            "{} Once it is corrected on the customer's profile, send the replies again.",
-            worst.category.advice()
-        )
+        t!("undelivered-help-hard", advice = worst.category.advice())
     } else {
         worst.category.advice().to_string()
     };
-    Finding::new(
-        code,
-        status,
-        r.address,
-        format!(
-            "{}: {} ({said}), replies on {} {}. {then}",
-            r.address,
-            describe(worst.category),
-            if tickets.len() == 1 {
-                "ticket"
-            } else {
-                "tickets"
-            },
-            list(&tickets),
-        ),
-    )
-    .evidence("recipient", r.address)
-    .evidence("category", worst.category.as_str())
-    .evidence("hard_or_soft", if worst.hard { "hard" } else { "soft" })
-    .evidence("retrying", !worst.hard && worst.retry_until(now).is_some())
-    .evidence("undeliverable", r.undeliverable)
-    .evidence(
-        "tickets",
-        r.failures.iter().map(|f| f.ticket).collect::<Vec<_>>(),
-    )
-    .evidence("failures", ticket_refs(&r.failures))
-    .show(&["tickets"])
-    .help(help)
+    let (reason, listed) = (describe(worst.category), list(&tickets));
+    let message = if tickets.len() == 1 {
+        t!(
+            "undelivered-recipient-one",
+            address = r.address,
+            reason = reason,
+            said = said,
+            tickets = listed,
+            then = then
+        )
+    } else {
+        t!(
+            "undelivered-recipient-many",
+            address = r.address,
+            reason = reason,
+            said = said,
+            tickets = listed,
+            then = then
+        )
+    };
+    Finding::new(code, status, r.address, message)
+        .evidence("recipient", r.address)
+        .evidence("category", worst.category.as_str())
+        .evidence("hard_or_soft", if worst.hard { "hard" } else { "soft" })
+        .evidence("retrying", !worst.hard && worst.retry_until(now).is_some())
+        .evidence("undeliverable", r.undeliverable)
+        .evidence(
+            "tickets",
+            r.failures.iter().map(|f| f.ticket).collect::<Vec<_>>(),
+        )
+        .evidence("failures", ticket_refs(&r.failures))
+        .show(&["tickets"])
+        .help(help)
 }
 
 pub fn none(since: i64, searched: usize) -> Finding {
     Finding::new(
         Code::UndeliveredNone,
         Status::Pass,
-        "account",
-        format!(
-            "No reply failed to deliver since {} ({searched} tickets tagged with a delivery failure read).",
-            when::format(since)
+        t!("undelivered-account"),
+        t!(
+            "undelivered-none-message",
+            since = when::format(since),
+            count = searched
         ),
     )
     .evidence("since", when::rfc3339(since))
@@ -211,12 +155,14 @@ pub fn summary(recipients: &[Recipient<'_>], tickets: usize, since: i64) -> Find
     Finding::new(
         Code::UndeliveredSummary,
         Status::Info,
-        "account",
-        format!(
-            "{} recipients did not get replies on {tickets} tickets since {}: {hard} for good (hard), {} for now (soft).",
-            recipients.len(),
-            when::format(since),
-            recipients.len() - hard
+        t!("undelivered-account"),
+        t!(
+            "undelivered-summary-message",
+            recipients = recipients.len(),
+            tickets = tickets,
+            since = when::format(since),
+            hard = hard,
+            soft = recipients.len() - hard
         ),
     )
     .evidence("recipients", recipients.len())
@@ -238,11 +184,11 @@ pub fn addresses_to_correct(addresses: &[String]) -> Finding {
     Finding::new(
         Code::UndeliveredAddressesToCorrect,
         Status::Info,
-        "account",
-        format!(
-            "{} addresses to correct: {}.",
-            addresses.len(),
-            list(addresses)
+        t!("undelivered-account"),
+        t!(
+            "undelivered-addresses-to-correct-message",
+            count = addresses.len(),
+            addresses = list(addresses)
         ),
     )
     .evidence("addresses", addresses)
@@ -253,11 +199,11 @@ pub fn marked_undeliverable(addresses: &[String]) -> Finding {
     Finding::new(
         Code::UndeliveredMarkedUndeliverable,
         Status::Warn,
-        "account",
-        format!(
-            "Zendesk no longer emails {} of these addresses: {}.",
-            addresses.len(),
-            list(addresses)
+        t!("undelivered-account"),
+        t!(
+            "undelivered-marked-undeliverable-message",
+            count = addresses.len(),
+            addresses = list(addresses)
         ),
     )
     .evidence("addresses", addresses)
@@ -274,9 +220,13 @@ pub fn bounce_rate(failed: usize, sent: u64) -> Finding {
     let finding = Finding::new(
         Code::UndeliveredBounceRate,
         status,
-        "account",
-        format!(
-            "{failed} failed recipients of {sent} emails sent: {rate:.2}% (the line is {BOUNCE_RATE_LINE}%)."
+        t!("undelivered-account"),
+        t!(
+            "undelivered-bounce-rate-message",
+            failed = failed,
+            sent = sent,
+            rate = format!("{rate:.2}"),
+            line = BOUNCE_RATE_LINE.to_string()
         ),
     )
     .evidence("failed", failed)
@@ -295,7 +245,11 @@ pub fn already_reported(count: usize, state: &str) -> Finding {
         Code::UndeliveredAlreadyReported,
         Status::Info,
         state,
-        format!("{count} failures were reported by an earlier run ({state}): not shown again."),
+        t!(
+            "undelivered-already-reported-message",
+            count = count,
+            state = state
+        ),
     )
     .evidence("count", count)
 }
@@ -305,7 +259,11 @@ pub fn state_started(count: usize, state: &str) -> Finding {
         Code::UndeliveredStateStarted,
         Status::Info,
         state,
-        format!("{state} did not exist: it now records the {count} failures of this run."),
+        t!(
+            "undelivered-state-started-message",
+            state = state,
+            count = count
+        ),
     )
     .evidence("recorded", count)
 }
@@ -315,7 +273,7 @@ pub fn state_not_saved(state: &str, message: &str) -> Finding {
         Code::UndeliveredStateNotSaved,
         Status::Error,
         state,
-        format!("{message}: the next run will report these failures again."),
+        t!("undelivered-state-not-saved-message", error = message),
     )
     .help(Code::UndeliveredStateNotSaved.doc().fix)
 }
@@ -325,7 +283,11 @@ pub fn not_checked(what: &str, message: &str) -> Finding {
         Code::UndeliveredNotChecked,
         Status::Warn,
         what,
-        format!("{what} could not be read: {message}"),
+        t!(
+            "undelivered-not-checked-message",
+            what = what,
+            error = message
+        ),
     )
     .help(Code::UndeliveredNotChecked.doc().fix)
 }
@@ -335,7 +297,11 @@ pub fn note_written(ticket: u64, body: &str, failures: usize) -> Finding {
         Code::UndeliveredNoteWritten,
         Status::Info,
         format!("ticket {ticket}"),
-        format!("Added a private note on ticket {ticket} for {failures} failed recipients."),
+        t!(
+            "undelivered-note-written-message",
+            ticket = ticket.to_string(),
+            count = failures
+        ),
     )
     .evidence("ticket", ticket)
     .evidence("note", body)
@@ -346,7 +312,10 @@ pub fn note_planned(ticket: u64, body: &str) -> Finding {
         Code::UndeliveredNotePlanned,
         Status::Info,
         format!("ticket {ticket}"),
-        format!("Would add a private note on ticket {ticket} (--dry-run: not written)."),
+        t!(
+            "undelivered-note-planned-message",
+            ticket = ticket.to_string()
+        ),
     )
     .evidence("ticket", ticket)
     .evidence("note", body)
@@ -358,7 +327,10 @@ pub fn note_skipped(ticket: u64) -> Finding {
         Code::UndeliveredNoteSkipped,
         Status::Info,
         format!("ticket {ticket}"),
-        format!("Ticket {ticket} already holds the note for these failures: nothing written."),
+        t!(
+            "undelivered-note-skipped-message",
+            ticket = ticket.to_string()
+        ),
     )
     .evidence("ticket", ticket)
 }
@@ -368,7 +340,11 @@ pub fn note_failed(ticket: u64, message: &str, advice: &str) -> Finding {
         Code::UndeliveredNoteFailed,
         Status::Error,
         format!("ticket {ticket}"),
-        format!("The note on ticket {ticket} was not written: {message}"),
+        t!(
+            "undelivered-note-failed-message",
+            ticket = ticket.to_string(),
+            error = message
+        ),
     )
     .evidence("ticket", ticket)
     .help(format!(

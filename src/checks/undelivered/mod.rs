@@ -8,7 +8,10 @@
 //! failures, not the notifications read.
 
 pub mod diags;
+mod failure;
 pub mod state;
+
+pub use failure::{Failure, Recipient};
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -16,7 +19,8 @@ use futures::StreamExt;
 
 use crate::bounce::{Category, HardOrSoft};
 use crate::checks::suspended::{Filter, gather, when};
-use crate::checks::ticket::{FAILURE_TAG, RETRY_WINDOW, Reading};
+use crate::checks::ticket::{FAILURE_TAG, Reading};
+use crate::i18n::t;
 use crate::report::Finding;
 use crate::zendesk::{Client, Error, ErrorKind};
 
@@ -25,65 +29,6 @@ pub const NOTED_TAG: &str = "zdiag_delivery_noted";
 
 /// Requests of one kind in flight at once: bounds the burst on Zendesk's rate limit.
 const AT_ONCE: usize = 4;
-
-/// One recipient who did not get one reply.
-#[derive(Clone, Debug)]
-pub struct Failure {
-    pub ticket: u64,
-    pub notification_id: Option<u64>,
-    /// The suspended ticket holding the bounce notice, when that is the source.
-    pub suspended_id: Option<u64>,
-    pub comment_id: Option<u64>,
-    /// Lower-case.
-    pub recipient: String,
-    pub user_id: Option<u64>,
-    /// When the email was sent (Unix seconds).
-    pub at: Option<i64>,
-    pub status_id: Option<i64>,
-    pub status_name: String,
-    pub code: Option<String>,
-    pub category: Category,
-    pub hard: bool,
-    /// `delivery status` or `bounce notice`.
-    pub source: &'static str,
-}
-
-impl Failure {
-    /// What identifies the failure across runs: the notification (or notice) and the
-    /// recipient.
-    pub fn key(&self) -> String {
-        match (self.notification_id, self.suspended_id) {
-            (Some(id), _) => format!("notification:{id}:{}", self.recipient),
-            (None, Some(id)) => format!("suspended:{id}:{}", self.recipient),
-            (None, None) => format!("ticket:{}:{}", self.ticket, self.recipient),
-        }
-    }
-
-    /// When Zendesk stops retrying a temporary failure, if it has not yet.
-    pub fn retry_until(&self, now: i64) -> Option<i64> {
-        let end = self.at? + RETRY_WINDOW;
-        (!self.hard && now < end).then_some(end)
-    }
-}
-
-/// One failed recipient, across tickets.
-#[derive(Clone, Debug)]
-pub struct Recipient<'a> {
-    pub address: &'a str,
-    pub failures: Vec<&'a Failure>,
-    /// Zendesk marks the address undeliverable (`None`: not known).
-    pub undeliverable: Option<bool>,
-}
-
-impl Recipient<'_> {
-    /// The failure that matters most: a hard one, else the latest.
-    pub fn worst(&self) -> &Failure {
-        self.failures
-            .iter()
-            .max_by_key(|f| (f.hard, f.at))
-            .expect("a recipient has a failure")
-    }
-}
 
 /// The period and the clock.
 #[derive(Clone, Copy, Debug)]
@@ -187,10 +132,9 @@ async fn bounce_notices(client: &Client, options: &UndeliveredOptions, sweep: &m
     let gathered = match gather(client, &filter, options.now, None).await {
         Ok(gathered) => gathered,
         Err(error) => {
-            sweep.unread.push((
-                "the bounce notices (suspended tickets)".into(),
-                error.message,
-            ));
+            sweep
+                .unread
+                .push((t!("undelivered-source-notices"), error.message));
             return;
         }
     };
@@ -265,7 +209,7 @@ async fn identities(client: &Client, sweep: &mut Sweep) {
     if let Some(message) = failed {
         sweep
             .unread
-            .push(("the recipients' identities".into(), message));
+            .push((t!("undelivered-source-identities"), message));
     }
 }
 
@@ -353,17 +297,14 @@ pub fn marker(failure: &Failure) -> String {
 
 /// The private note for one ticket's failures, in the words of the findings.
 pub fn note(ticket: u64, failures: &[&Failure], now: i64) -> String {
-    let mut text = format!(
-        "zdiag: a reply on this ticket (#{ticket}) did not reach {}.\n",
-        if failures.len() == 1 {
-            "its recipient"
-        } else {
-            "some recipients"
-        }
-    );
+    let ticket = ticket.to_string();
+    let mut text = if failures.len() == 1 {
+        t!("undelivered-note-header-one", ticket = ticket)
+    } else {
+        t!("undelivered-note-header-many", ticket = ticket)
+    };
+    text.push('\n');
     for f in failures {
-        let when_sent =
-            f.at.map_or_else(String::new, |t| format!(", sent {}", when::format(t)));
         let said = match &f.code {
             Some(code) if !code.is_empty() && code != "0" && f.source == "delivery status" => {
                 format!("{}, {code}", f.status_name)
@@ -371,23 +312,39 @@ pub fn note(ticket: u64, failures: &[&Failure], now: i64) -> String {
             _ => f.status_name.clone(),
         };
         let status = if f.hard {
-            "failed for good: Zendesk stops emailing this address".to_string()
+            t!("undelivered-note-status-hard")
         } else {
             match f.retry_until(now) {
-                Some(until) => format!(
-                    "failed for now: Zendesk retries until {}",
-                    when::format(until)
+                Some(until) => t!(
+                    "undelivered-note-status-retrying",
+                    until = when::format(until)
                 ),
-                None => "failed: Zendesk has stopped retrying".to_string(),
+                None => t!("undelivered-note-status-gave-up"),
             }
         };
-        text.push_str(&format!(
-            "\n- {}{when_sent}: {} ({said}); {status}.\n  What to do: {}\n  {}\n",
-            f.recipient,
+        let (recipient, reason) = (
+            f.recipient.as_str(),
             crate::checks::ticket::diags::describe(f.category),
-            f.category.advice(),
-            marker(f)
-        ));
+        );
+        let line = match f.at {
+            Some(at) => t!(
+                "undelivered-note-line-sent",
+                recipient = recipient,
+                sent = when::format(at),
+                reason = reason,
+                said = said,
+                status = status
+            ),
+            None => t!(
+                "undelivered-note-line",
+                recipient = recipient,
+                reason = reason,
+                said = said,
+                status = status
+            ),
+        };
+        let advice = t!("undelivered-note-advice", advice = f.category.advice());
+        text.push_str(&format!("\n{line}\n  {advice}\n  {}\n", marker(f)));
     }
     text
 }
@@ -432,7 +389,7 @@ async fn note_one(
     let noted = if info.noted {
         match client.comment_bodies(ticket).await {
             Ok(bodies) => bodies,
-            Err(error) => return diags::note_failed(ticket, &error.message, error.advice()),
+            Err(error) => return diags::note_failed(ticket, &error.message, &error.advice()),
         }
     } else {
         Vec::new()
@@ -470,15 +427,15 @@ async fn note_one(
                 }
                 match ticket_now {
                     Ok(t) => stamp = t.updated_at,
-                    Err(e) => return diags::note_failed(ticket, &e.message, e.advice()),
+                    Err(e) => return diags::note_failed(ticket, &e.message, &e.advice()),
                 }
             }
-            Err(error) => return diags::note_failed(ticket, &error.message, error.advice()),
+            Err(error) => return diags::note_failed(ticket, &error.message, &error.advice()),
         }
     }
     diags::note_failed(
         ticket,
-        "the ticket changed again while zdiag wrote to it",
-        "Run zdiag again.",
+        &t!("undelivered-note-changed-again"),
+        &t!("undelivered-note-run-again"),
     )
 }

@@ -9,6 +9,7 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::t;
 use crate::limits::{ReadError, read_text_capped};
 use crate::report::text::input_error;
 
@@ -51,7 +52,7 @@ pub fn load(path: &Path) -> Result<Option<State>, String> {
                 "--state",
                 &path.display().to_string(),
                 e,
-                "give the path of a file zdiag may read and write",
+                &t!("undelivered-state-unreadable-fix"),
             ));
         }
     };
@@ -59,19 +60,20 @@ pub fn load(path: &Path) -> Result<Option<State>, String> {
         input_error(
             "--state",
             &path.display().to_string(),
-            format!("not a zdiag state file ({e})"),
-            "fix or delete it: deleting it reports every failure of the period again",
+            t!("undelivered-state-not-state", error = e.to_string()),
+            &t!("undelivered-state-not-state-fix"),
         )
     })?;
     if state.zdiag_state != VERSION {
         return Err(input_error(
             "--state",
             &path.display().to_string(),
-            format!(
-                "format {}, and this zdiag reads {VERSION}",
-                state.zdiag_state
+            t!(
+                "undelivered-state-version",
+                found = state.zdiag_state,
+                reads = VERSION
             ),
-            "delete it to start over",
+            &t!("undelivered-state-version-fix"),
         ));
     }
     Ok(Some(state))
@@ -83,7 +85,7 @@ pub fn save(path: &Path, state: &State) -> Result<(), String> {
         input_error(
             "--state",
             &path.display().to_string(),
-            format!("cannot be written: {e}"),
+            t!("undelivered-state-unwritable", error = e.to_string()),
             "",
         )
     };
