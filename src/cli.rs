@@ -197,6 +197,11 @@ pub struct BounceArgs {
     // 0 sent makes no rate: a usage error, not "0.00%".
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
     pub sent: Option<u64>,
+    /// Decode messages on N threads (default: the machine's cores), handed over in small
+    /// batches; the output is the same, byte for byte, for any N. With 1, each message is
+    /// reported as soon as it is read.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+    pub jobs: Option<u64>,
 }
 
 #[derive(Debug, Args)]
