@@ -184,6 +184,9 @@ pub enum Generate {
     },
 }
 
+/// The most threads `zdiag bounce --jobs` starts: more than any machine it runs on has cores.
+pub const MAX_JOBS: u64 = 1024;
+
 #[derive(Debug, Args)]
 pub struct BounceArgs {
     /// Messages: .eml files, mbox files, folders (recursively, maildir too), or - for stdin.
@@ -200,7 +203,7 @@ pub struct BounceArgs {
     /// Decode messages on N threads (default: the machine's cores), handed over in small
     /// batches; the output is the same, byte for byte, for any N. With 1, each message is
     /// reported as soon as it is read.
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..=MAX_JOBS))]
     pub jobs: Option<u64>,
 }
 

@@ -72,10 +72,11 @@ pub fn map_messages<T: Send>(
     type Outcome<T> = std::thread::Result<Vec<T>>;
 
     let jobs = jobs.max(1);
-    let window = Window::new(jobs * BATCHES_PER_JOB, limits::MESSAGE);
+    let window = Window::new(jobs.saturating_mul(BATCHES_PER_JOB), limits::MESSAGE);
     let (to_workers, queue) = sync_channel::<(usize, Batch)>(jobs);
     let queue = std::sync::Mutex::new(queue);
-    let (to_collector, done) = sync_channel::<(usize, u64, Outcome<T>)>(jobs * BATCHES_PER_JOB);
+    let (to_collector, done) =
+        sync_channel::<(usize, u64, Outcome<T>)>(jobs.saturating_mul(BATCHES_PER_JOB));
     std::thread::scope(|scope| {
         for _ in 0..jobs {
             let (queue, work, to_collector) = (&queue, &work, to_collector.clone());

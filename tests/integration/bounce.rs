@@ -242,7 +242,9 @@ fn two_jobs_write_exactly_what_one_job_writes() {
 }
 
 #[test]
-fn jobs_must_be_at_least_one() {
-    let (code, _) = bounce_output(&[&eml("lhost-postfix-13.eml"), "--jobs", "0"]);
-    assert_eq!(code, Some(2));
+fn jobs_out_of_range_is_a_usage_error() {
+    for jobs in ["0", "1025", "-1", "two"] {
+        let (code, _) = bounce_output(&[&eml("lhost-postfix-13.eml"), "--jobs", jobs]);
+        assert_eq!(code, Some(2), "--jobs {jobs}");
+    }
 }
