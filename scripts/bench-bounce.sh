@@ -63,6 +63,8 @@ n100=$(make_mbox $((want * 10)) "$work/large.mbox")
 zdiag=target/release/zdiag
 cores=$(nproc)
 
+# Other work on the machine skews every row: the load average says whether there was any.
+load_before=$(cut -d' ' -f1 /proc/loadavg)
 echo "Bounce decoding on one core (taskset -c 0), corpus: $per samples repeated"
 declare -A one all
 for n in "$n10" "$n100"; do
@@ -130,3 +132,4 @@ echo "  --format jsonl                              $(ratio "${all[jsonl$n10]}" 
 if [ "$cores" -ge 2 ]; then
     echo "  the machine: two runs at once / one alone   $(ratio "$pair" "${one[summary$n100]}") (100k, the ceiling for --jobs)"
 fi
+echo "load average (1 min) before the runs: $load_before, after: $(cut -d' ' -f1 /proc/loadavg)"
