@@ -1,23 +1,35 @@
 #!/usr/bin/env bash
-# Benchmark `zdiag bounce` beside Sisimai (Perl, Debian's libsisimai-perl) on
-# the same corpus: the labelled samples repeated into one mbox of at least
-# 10,000 messages (and 100,000 for zdiag's memory), single-threaded, in one run.
-# Prints messages/second, wall time and peak memory (max RSS) for both.
+# Benchmark `zdiag bounce` beside Sisimai (Perl) on the same corpus: the labelled
+# samples repeated into one mbox of at least 10,000 messages (and 100,000 for
+# zdiag's memory), in one run. Single core (taskset -c 0, `--jobs 1`): zdiag,
+# Sisimai 4.25 (Debian's libsisimai-perl) and Sisimai 5 (the library in
+# ../shared/reference/sisimai-5.1.0p3/lib, or $SISIMAI5_LIB; its row is skipped
+# when it is absent). Then zdiag on every core (`--jobs $(nproc)`).
+# Prints messages/second, wall time and peak memory (max RSS) for each.
 #
 # Usage: scripts/bench-bounce.sh [MESSAGES]   (default 10000; needs root to install Sisimai)
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
 want=${1:-10000}
+sisimai5=${SISIMAI5_LIB:-../shared/reference/sisimai-5.1.0p3/lib}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-if ! perl -MSisimai -e1 2>/dev/null; then
-    echo "installing libsisimai-perl ..." >&2
-    (apt-get install -y libsisimai-perl >/dev/null 2>&1 ||
-        { apt-get update >/dev/null && apt-get install -y libsisimai-perl >/dev/null; })
+apt_install() {
+    echo "installing $* ..." >&2
+    apt-get install -y "$@" >/dev/null 2>&1 ||
+        { apt-get update >/dev/null && apt-get install -y "$@" >/dev/null; }
+}
+perl -MSisimai -e1 2>/dev/null || apt_install libsisimai-perl
+command -v /usr/bin/time >/dev/null || apt_install time
+if [ -f "$sisimai5/Sisimai.pm" ]; then
+    sisimai5=$(cd "$sisimai5" && pwd)
+    perl -I"$sisimai5" -MSisimai -e1 2>/dev/null ||
+        apt_install libclass-accessor-lite-perl libjson-perl
+else
+    sisimai5=
 fi
-command -v /usr/bin/time >/dev/null || apt-get install -y time >/dev/null
 
 cargo build --release --quiet
 
@@ -43,29 +55,81 @@ measure() { # label, messages, command...; sets $rate (messages/second)
     rss=$(tail -n 1 "$work/time")
     rate=$(awk -v n="$n" -v s="$start" -v e="$end" 'BEGIN { printf "%.0f", n / (e - s) }')
     awk -v l="$label" -v n="$n" -v s="$start" -v e="$end" -v r="$rss" -v rate="$rate" 'BEGIN {
-        printf "  %-28s %8d msgs  %8.3f s  %10d msgs/s  peak %7.1f MiB\n", l, n, e - s, rate, r / 1024 }'
+        printf "  %-36s %8d msgs  %8.3f s  %10d msgs/s  peak %7.1f MiB\n", l, n, e - s, rate, r / 1024 }'
 }
 
 n10=$(make_mbox "$want" "$work/small.mbox")
 n100=$(make_mbox $((want * 10)) "$work/large.mbox")
+zdiag=target/release/zdiag
+cores=$(nproc)
 
-echo "Bounce decoding, single-threaded ($(nproc) cores available), corpus: $(ls tests/fixtures/bounces/eml | wc -l) samples repeated"
-measure "zdiag bounce --summary" "$n10" taskset -c 0 target/release/zdiag bounce --summary "$work/small.mbox"
-summary10=$rate
-measure "zdiag bounce --format jsonl" "$n10" taskset -c 0 target/release/zdiag bounce --format jsonl "$work/small.mbox"
-jsonl10=$rate
-measure "zdiag bounce --summary" "$n100" taskset -c 0 target/release/zdiag bounce --summary "$work/large.mbox"
-summary100=$rate
-measure "zdiag bounce --format jsonl" "$n100" taskset -c 0 target/release/zdiag bounce --format jsonl "$work/large.mbox"
-jsonl100=$rate
-version=$(perl -MSisimai -e 'print Sisimai->version')
-measure "Sisimai $version make (Perl)" "$n10" \
+# Other work on the machine skews every row: the load average says whether there was any.
+load_before=$(cut -d' ' -f1 /proc/loadavg)
+echo "Bounce decoding on one core (taskset -c 0), corpus: $per samples repeated"
+declare -A one all
+for n in "$n10" "$n100"; do
+    file=$work/small.mbox
+    [ "$n" = "$n100" ] && file=$work/large.mbox
+    measure "zdiag bounce --summary --jobs 1" "$n" taskset -c 0 $zdiag bounce --summary --jobs 1 "$file"
+    one[summary$n]=$rate
+    measure "zdiag bounce --format jsonl --jobs 1" "$n" taskset -c 0 $zdiag bounce --format jsonl --jobs 1 "$file"
+    one[jsonl$n]=$rate
+done
+v4=$(perl -MSisimai -e 'print Sisimai->version')
+measure "Sisimai $v4 make (Perl)" "$n10" \
     taskset -c 0 perl -MSisimai -e 'my $v = Sisimai->make($ARGV[0]); print scalar(@$v), "\n"' "$work/small.mbox"
-sisimai_make=$rate
-measure "Sisimai $version dump (Perl)" "$n10" \
+v4_make=$rate
+measure "Sisimai $v4 dump (Perl)" "$n10" \
     taskset -c 0 perl -MSisimai -e 'print Sisimai->dump($ARGV[0])' "$work/small.mbox"
-sisimai_dump=$rate
-awk -v m="$sisimai_make" -v dm="$sisimai_dump" -v a="$summary10" -v b="$summary100" -v c="$jsonl10" -v d="$jsonl100" 'BEGIN {
-    printf "zdiag / Sisimai messages per second, same corpus, same run (target 20x):\n"
-    printf "  decoded and classified: --summary / make   %5.1fx (10k)  %5.1fx (100k)\n", a / m, b / m
-    printf "  ... and written as JSON: jsonl / dump      %5.1fx (10k)  %5.1fx (100k)\n", c / dm, d / dm }'
+v4_dump=$rate
+if [ -n "$sisimai5" ]; then
+    v5=$(perl -I"$sisimai5" -MSisimai -e 'print Sisimai->version')
+    measure "Sisimai $v5 rise (Perl)" "$n10" taskset -c 0 perl -I"$sisimai5" -MSisimai \
+        -e 'my $v = Sisimai->rise($ARGV[0]); print scalar(@$v), "\n"' "$work/small.mbox"
+    v5_rise=$rate
+    measure "Sisimai $v5 dump (Perl)" "$n10" \
+        taskset -c 0 perl -I"$sisimai5" -MSisimai -e 'print Sisimai->dump($ARGV[0])' "$work/small.mbox"
+    v5_dump=$rate
+else
+    echo "  Sisimai 5: no library at ${SISIMAI5_LIB:-../shared/reference/sisimai-5.1.0p3/lib} (set SISIMAI5_LIB): skipped"
+fi
+
+echo "zdiag on every core ($cores: --jobs $cores, no taskset)"
+for n in "$n10" "$n100"; do
+    file=$work/small.mbox
+    [ "$n" = "$n100" ] && file=$work/large.mbox
+    measure "zdiag bounce --summary --jobs $cores" "$n" $zdiag bounce --summary --jobs "$cores" "$file"
+    all[summary$n]=$rate
+    measure "zdiag bounce --format jsonl --jobs $cores" "$n" $zdiag bounce --format jsonl --jobs "$cores" "$file"
+    all[jsonl$n]=$rate
+done
+
+# What this machine gives a second core at all: two single-threaded runs at once, one
+# on each core, against one run alone. A virtual machine whose cores share a physical
+# one shows well under 2x here, and --jobs cannot do better than this.
+if [ "$cores" -ge 2 ]; then
+    start=$EPOCHREALTIME
+    taskset -c 0 $zdiag bounce --summary --jobs 1 "$work/large.mbox" >/dev/null || true &
+    taskset -c 1 $zdiag bounce --summary --jobs 1 "$work/large.mbox" >/dev/null || true
+    wait
+    end=$EPOCHREALTIME
+    pair=$(awk -v n="$n100" -v s="$start" -v e="$end" 'BEGIN { printf "%.0f", 2 * n / (e - s) }')
+    awk -v n="$n100" -v s="$start" -v e="$end" -v rate="$pair" 'BEGIN {
+        printf "  %-36s %8d msgs  %8.3f s  %10d msgs/s  (both together)\n", "two --jobs 1 runs at once, cores 0+1", 2 * n, e - s, rate }'
+fi
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%5.1fx", a / b }'; }
+echo "zdiag / Sisimai messages per second on one core, same corpus, same run (target 20x):"
+echo "  decoded and classified: --summary / $v4 make   $(ratio "${one[summary$n10]}" "$v4_make") (10k)  $(ratio "${one[summary$n100]}" "$v4_make") (100k)"
+echo "  ... and written as JSON: jsonl / $v4 dump      $(ratio "${one[jsonl$n10]}" "$v4_dump") (10k)  $(ratio "${one[jsonl$n100]}" "$v4_dump") (100k)"
+if [ -n "$sisimai5" ]; then
+    echo "  decoded and classified: --summary / $v5 rise  $(ratio "${one[summary$n10]}" "$v5_rise") (10k)  $(ratio "${one[summary$n100]}" "$v5_rise") (100k)"
+    echo "  ... and written as JSON: jsonl / $v5 dump     $(ratio "${one[jsonl$n10]}" "$v5_dump") (10k)  $(ratio "${one[jsonl$n100]}" "$v5_dump") (100k)"
+fi
+echo "zdiag --jobs $cores / --jobs 1 on one core (target 1.7x on 2 cores):"
+echo "  --summary                                   $(ratio "${all[summary$n10]}" "${one[summary$n10]}") (10k)  $(ratio "${all[summary$n100]}" "${one[summary$n100]}") (100k)"
+echo "  --format jsonl                              $(ratio "${all[jsonl$n10]}" "${one[jsonl$n10]}") (10k)  $(ratio "${all[jsonl$n100]}" "${one[jsonl$n100]}") (100k)"
+if [ "$cores" -ge 2 ]; then
+    echo "  the machine: two runs at once / one alone   $(ratio "$pair" "${one[summary$n100]}") (100k, the ceiling for --jobs)"
+fi
+echo "load average (1 min) before the runs: $load_before, after: $(cut -d' ' -f1 /proc/loadavg)"

@@ -226,6 +226,9 @@ pub enum Generate {
     },
 }
 
+/// The most threads `zdiag bounce --jobs` starts: more than any machine it runs on has cores.
+pub const MAX_JOBS: u64 = 1024;
+
 #[derive(Debug, Args)]
 pub struct BounceArgs {
     /// Messages: .eml files, mbox files, folders (recursively, maildir too), or - for stdin.
@@ -239,6 +242,11 @@ pub struct BounceArgs {
     // 0 sent makes no rate: a usage error, not "0.00%".
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
     pub sent: Option<u64>,
+    /// Decode messages on N threads (default: the machine's cores), handed over in small
+    /// batches; the output is the same, byte for byte, for any N. With 1, each message is
+    /// reported as soon as it is read.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..=MAX_JOBS))]
+    pub jobs: Option<u64>,
 }
 
 #[derive(Debug, Args)]

@@ -3,6 +3,8 @@
 //! their `From ` separator lines). One message at a time: an mbox is split as
 //! it is read, so memory does not grow with the number of messages.
 
+use crate::i18n::t;
+use crate::report::text::input_error;
 use std::fs::File;
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
@@ -39,12 +41,11 @@ pub fn for_each_message(
             continue;
         }
         let path = PathBuf::from(input);
-        let meta = std::fs::metadata(&path)
-            .map_err(|e| SourceError(format!("cannot read {input}: {e}")))?;
+        let meta = std::fs::metadata(&path).map_err(|e| unreadable("input", input, e))?;
         if meta.is_dir() {
             let mut files = Vec::new();
             collect_files(&path, &mut files, &mut seen)
-                .map_err(|e| SourceError(format!("cannot read folder {input}: {e}")))?;
+                .map_err(|e| unreadable("folder", input, e))?;
             for file in files {
                 read_file(&file, &mut each)?;
             }
@@ -53,6 +54,208 @@ pub fn for_each_message(
         }
     }
     Ok(())
+}
+
+/// [`for_each_message`] on `jobs` threads: `work(name, bytes)` runs on worker
+/// threads and `each(result)` on the calling thread, in message order, so what
+/// `each` does comes out exactly as with one thread. Messages travel in batches
+/// (of [`BATCH_MESSAGES`] or [`BATCH_BYTES`]) so that handing them over costs
+/// little beside decoding them. Memory stays flat: at most [`BATCHES_PER_JOB`]
+/// batches a job, and [`limits::MESSAGE`] bytes (or one larger batch), are in
+/// flight between the reader and `each`.
+pub fn map_messages<T: Send>(
+    inputs: &[String],
+    jobs: usize,
+    work: impl Fn(&str, &[u8]) -> T + Sync,
+    mut each: impl FnMut(T),
+) -> Result<(), SourceError> {
+    use std::sync::mpsc::sync_channel;
+    type Outcome<T> = std::thread::Result<Vec<T>>;
+
+    let jobs = jobs.max(1);
+    let window = Window::new(jobs.saturating_mul(BATCHES_PER_JOB), limits::MESSAGE);
+    let (to_workers, queue) = sync_channel::<(usize, Batch)>(jobs);
+    let queue = std::sync::Mutex::new(queue);
+    let (to_collector, done) =
+        sync_channel::<(usize, u64, Outcome<T>)>(jobs.saturating_mul(BATCHES_PER_JOB));
+    std::thread::scope(|scope| {
+        for _ in 0..jobs {
+            let (queue, work, to_collector) = (&queue, &work, to_collector.clone());
+            scope.spawn(move || {
+                loop {
+                    // The lock is held only to take a batch, not to work on it.
+                    let next = queue
+                        .lock()
+                        .map_err(drop)
+                        .and_then(|q| q.recv().map_err(drop));
+                    let Ok((seq, batch)) = next else { break };
+                    // A panic is handed to the calling thread rather than leaving a
+                    // hole in the sequence that everyone would wait on.
+                    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                        batch
+                            .messages()
+                            .map(|(name, bytes)| work(name, bytes))
+                            .collect()
+                    }));
+                    let sent = (seq, batch.bytes.len() as u64, outcome);
+                    if to_collector.send(sent).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+        drop(to_collector);
+        let window = &window;
+        let reader = scope.spawn(move || {
+            let mut seq = 0usize;
+            let mut batch = Batch::default();
+            let mut send = |batch: Batch| {
+                if window.enter(batch.bytes.len() as u64) && to_workers.send((seq, batch)).is_ok() {
+                    seq += 1;
+                }
+            };
+            let read = for_each_message(inputs, |name, bytes| {
+                batch.push(name, bytes);
+                if batch.ends.len() >= BATCH_MESSAGES || batch.bytes.len() >= BATCH_BYTES {
+                    send(std::mem::take(&mut batch));
+                }
+            });
+            // What was read before an error is decoded too, as with one thread.
+            if !batch.ends.is_empty() {
+                send(batch);
+            }
+            read
+            // `to_workers` is dropped here: the workers finish the queue and stop.
+        });
+        // Results arrive in any order; they are handed to `each` by sequence number.
+        // The window bounds how many wait here.
+        let _closed = window.close_on_drop();
+        let mut waiting = std::collections::BTreeMap::new();
+        let mut next = 0usize;
+        for (seq, len, outcome) in done {
+            waiting.insert(seq, (len, outcome));
+            while let Some((len, outcome)) = waiting.remove(&next) {
+                match outcome {
+                    Ok(values) => values.into_iter().for_each(&mut each),
+                    Err(panic) => std::panic::resume_unwind(panic),
+                }
+                window.leave(len);
+                next += 1;
+            }
+        }
+        reader
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+    })
+}
+
+/// Messages a batch of [`map_messages`] holds at most.
+pub const BATCH_MESSAGES: usize = 32;
+/// Bytes after which a batch of [`map_messages`] goes (its last message may pass them).
+pub const BATCH_BYTES: usize = 256 * 1024;
+/// Batches a job may have in flight in [`map_messages`]: enough to keep every
+/// worker busy while the next batch in order is still being decoded.
+pub const BATCHES_PER_JOB: usize = 4;
+
+/// Messages copied one after the other into one buffer, with their names.
+#[derive(Default)]
+struct Batch {
+    names: Vec<String>,
+    bytes: Vec<u8>,
+    /// Where each message ends in `bytes`.
+    ends: Vec<usize>,
+}
+
+impl Batch {
+    fn push(&mut self, name: &str, bytes: &[u8]) {
+        self.names.push(name.to_string());
+        self.bytes.extend_from_slice(bytes);
+        self.ends.push(self.bytes.len());
+    }
+
+    fn messages(&self) -> impl Iterator<Item = (&str, &[u8])> {
+        let starts = std::iter::once(0).chain(self.ends.iter().copied());
+        self.names
+            .iter()
+            .zip(starts.zip(&self.ends))
+            .map(|(name, (start, &end))| (name.as_str(), &self.bytes[start..end]))
+    }
+}
+
+/// How many messages, and bytes, are in flight in [`map_messages`].
+struct Window {
+    state: std::sync::Mutex<InFlight>,
+    freed: std::sync::Condvar,
+    max_count: usize,
+    max_bytes: u64,
+}
+
+#[derive(Default)]
+struct InFlight {
+    count: usize,
+    bytes: u64,
+    /// Nobody takes results any more (the collector unwound): do not wait.
+    closed: bool,
+}
+
+impl Window {
+    fn new(max_count: usize, max_bytes: u64) -> Window {
+        Window {
+            state: std::sync::Mutex::new(InFlight::default()),
+            freed: std::sync::Condvar::new(),
+            max_count,
+            max_bytes,
+        }
+    }
+
+    /// Wait for room for a message of `len` bytes (a message larger than the
+    /// budget goes alone); false once the window is closed.
+    fn enter(&self, len: u64) -> bool {
+        let Ok(mut state) = self.state.lock() else {
+            return false;
+        };
+        loop {
+            if state.closed {
+                return false;
+            }
+            let fits = state.count == 0
+                || state.count < self.max_count && state.bytes + len <= self.max_bytes;
+            if fits {
+                state.count += 1;
+                state.bytes += len;
+                return true;
+            }
+            state = match self.freed.wait(state) {
+                Ok(state) => state,
+                Err(_) => return false,
+            };
+        }
+    }
+
+    fn leave(&self, len: u64) {
+        if let Ok(mut state) = self.state.lock() {
+            state.count -= 1;
+            state.bytes -= len;
+        }
+        self.freed.notify_one();
+    }
+
+    fn close_on_drop(&self) -> CloseOnDrop<'_> {
+        CloseOnDrop(self)
+    }
+}
+
+/// Closes the window when the collector is done, normally or by a panic, so the
+/// reader never waits for room that will not come.
+struct CloseOnDrop<'a>(&'a Window);
+
+impl Drop for CloseOnDrop<'_> {
+    fn drop(&mut self) {
+        if let Ok(mut state) = self.0.state.lock() {
+            state.closed = true;
+        }
+        self.0.freed.notify_all();
+    }
 }
 
 /// Files and folders already met, by (device, inode): a file reached through two
@@ -114,9 +317,19 @@ fn collect_files(dir: &Path, out: &mut Vec<PathBuf>, seen: &mut Seen) -> std::io
     Ok(())
 }
 
+/// An input that could not be read, in the form every error takes.
+fn unreadable(what: &str, input: &str, why: impl std::fmt::Display) -> SourceError {
+    SourceError(input_error(
+        what,
+        input,
+        why,
+        &t!("core-error-bounce-input"),
+    ))
+}
+
 fn read_file(path: &Path, each: &mut impl FnMut(&str, &[u8])) -> Result<(), SourceError> {
     let name = path.display().to_string();
-    let file = File::open(path).map_err(|e| SourceError(format!("cannot read {name}: {e}")))?;
+    let file = File::open(path).map_err(|e| unreadable("input", &name, e))?;
     read_stream(
         BufReader::with_capacity(64 * 1024, file),
         &name,
@@ -133,16 +346,22 @@ fn read_stream(
     shown: &str,
     each: &mut impl FnMut(&str, &[u8]),
 ) -> Result<(), SourceError> {
-    let fail = |e: std::io::Error| SourceError(format!("cannot read {shown}: {e}"));
+    let fail = |e: std::io::Error| unreadable("input", shown, e);
     let is_mbox = reader.fill_buf().map_err(fail)?.starts_with(b"From ");
     if is_mbox {
         return read_mbox(reader, label, each).map_err(fail);
     }
     let bytes = limits::read_capped(reader, limits::MESSAGE).map_err(|e| match e {
         limits::ReadError::Io(e) => fail(e),
-        limits::ReadError::TooLarge { cap } => SourceError(format!(
-            "cannot read {shown}: the message is larger than zdiag's cap of {} for one message; reading stopped at byte {cap} (save the bounce without its attachments)",
-            limits::size(cap)
+        limits::ReadError::TooLarge { cap } => SourceError(input_error(
+            "input",
+            shown,
+            t!(
+                "core-error-message-too-large",
+                cap = limits::size(cap),
+                at = cap
+            ),
+            &t!("core-error-message-too-large.fix"),
         )),
     })?;
     each(label, &bytes);
@@ -231,10 +450,11 @@ fn read_mbox_capped(
         // One message with no end in sight: stop rather than hold it all.
         if buf.len() as u64 > cap.saturating_add(1) {
             let at = if current.is_some() { dropped } else { 0 };
-            return Err(std::io::Error::other(format!(
-                "message #{} (from byte {at}) is larger than zdiag's cap of {} for one message; reading stopped there",
-                count + 1,
-                limits::size(cap)
+            return Err(std::io::Error::other(t!(
+                "core-error-mbox-message-too-large",
+                number = count + 1,
+                at = at,
+                cap = limits::size(cap)
             )));
         }
         // Keep the last few bytes scannable across the block boundary.
@@ -408,6 +628,116 @@ mod tests {
         // An endless stream ends too.
         let endless = std::io::BufReader::new(b"From a@b x\n".chain(std::io::repeat(b'y')));
         assert!(read_mbox_capped(endless, "m", &mut |_: &str, _: &[u8]| {}, 1_000_000).is_err());
+    }
+
+    /// An mbox of `n` messages whose subjects are their numbers, from 1.
+    fn numbered_mbox(dir: &Path, n: usize) -> String {
+        let mut mbox = String::new();
+        for i in 1..=n {
+            mbox.push_str(&format!(
+                "From a@b x\nSubject: {i}\n\n{}\n\n",
+                "x".repeat(i % 50)
+            ));
+        }
+        let path = dir.join("m.mbox");
+        std::fs::write(&path, mbox).unwrap();
+        path.display().to_string()
+    }
+
+    fn subject(bytes: &[u8]) -> usize {
+        let text = std::str::from_utf8(bytes).unwrap();
+        text.lines().next().unwrap()["Subject: ".len()..]
+            .parse()
+            .unwrap()
+    }
+
+    #[test]
+    fn map_messages_keeps_the_input_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let mbox = numbered_mbox(dir.path(), 300);
+        for jobs in [1, 2, 3, 8] {
+            let mut got = Vec::new();
+            map_messages(
+                std::slice::from_ref(&mbox),
+                jobs,
+                |name: &str, bytes: &[u8]| {
+                    let n = subject(bytes);
+                    // Uneven work, so results come back out of order.
+                    if n.is_multiple_of(7) {
+                        std::thread::sleep(std::time::Duration::from_millis(2));
+                    }
+                    (name.to_string(), n)
+                },
+                |value| got.push(value),
+            )
+            .unwrap();
+            let want: Vec<_> = (1..=300).map(|n| (format!("{mbox}#{n}"), n)).collect();
+            assert_eq!(got, want, "jobs {jobs}");
+        }
+    }
+
+    #[test]
+    fn map_messages_reads_no_further_ahead_than_its_window() {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        let dir = tempfile::tempdir().unwrap();
+        let mbox = numbered_mbox(dir.path(), 1000);
+        let jobs = 2;
+        let started = AtomicUsize::new(0);
+        let mut ahead_at_first = 0;
+        map_messages(
+            std::slice::from_ref(&mbox),
+            jobs,
+            |_: &str, bytes: &[u8]| {
+                let n = subject(bytes);
+                started.fetch_add(1, Ordering::SeqCst);
+                if n == 1 {
+                    // The first message is slow: the others must wait in the window.
+                    std::thread::sleep(std::time::Duration::from_millis(300));
+                }
+                n
+            },
+            |n| {
+                if n == 1 {
+                    ahead_at_first = started.load(Ordering::SeqCst);
+                }
+            },
+        )
+        .unwrap();
+        assert!(
+            ahead_at_first <= jobs * BATCHES_PER_JOB * BATCH_MESSAGES,
+            "{ahead_at_first} messages started before the first was done"
+        );
+        assert!(
+            ahead_at_first > 1,
+            "no message was decoded beside the slow one"
+        );
+    }
+
+    #[test]
+    fn map_messages_hands_over_what_was_read_before_an_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let mbox = numbered_mbox(dir.path(), 40);
+        let missing = dir.path().join("missing").display().to_string();
+        let mut got = 0;
+        let err =
+            map_messages(&[mbox, missing], 2, |_: &str, _: &[u8]| (), |()| got += 1).unwrap_err();
+        assert_eq!(got, 40);
+        assert!(err.0.contains("missing"), "{err}");
+    }
+
+    #[test]
+    fn a_panic_in_map_messages_reaches_the_caller() {
+        let dir = tempfile::tempdir().unwrap();
+        let mbox = numbered_mbox(dir.path(), 200);
+        let outcome = std::panic::catch_unwind(|| {
+            map_messages(
+                std::slice::from_ref(&mbox),
+                2,
+                |_: &str, bytes: &[u8]| assert_ne!(subject(bytes), 5, "message 5"),
+                |()| {},
+            )
+        });
+        assert!(outcome.is_err());
     }
 
     #[test]

@@ -54,6 +54,31 @@ fn several_feedback_reports_give_one_record_each() {
 }
 
 #[test]
+fn reports_naming_nobody_still_give_one_record_each() {
+    let raw = complaint(&[
+        report(&[], "abuse"),
+        report(&["two@isp.example"], "opt-out"),
+        report(&[], "fraud"),
+    ]);
+    let decoded = bounce::decode(&raw).expect("decodes");
+    assert_eq!(decoded.kind, Kind::Complaint);
+    let got: Vec<(&str, Option<&str>)> = decoded
+        .recipients
+        .iter()
+        .map(|r| (r.recipient.as_str(), r.feedback_type.as_deref()))
+        .collect();
+    // Those naming nobody are about the returned message: its To: is the recipient.
+    assert_eq!(
+        got,
+        [
+            ("one@isp.example", Some("abuse")),
+            ("two@isp.example", Some("opt-out")),
+            ("one@isp.example", Some("fraud")),
+        ]
+    );
+}
+
+#[test]
 fn several_recipients_in_one_report() {
     let raw = complaint(&[report(&["one@isp.example", "two@isp.example"], "abuse")]);
     let decoded = bounce::decode(&raw).expect("decodes");

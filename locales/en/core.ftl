@@ -108,3 +108,8 @@ core-api-advice-conflict = The ticket changed while zdiag wrote to it: run zdiag
 core-api-advice-retry = Run zdiag again; if it persists, report the message with the zdiag version.
 core-api-advice-export = Check that the export directory is readable and writable and has space, then write the export again with `zdiag export DIR`.
 core-api-advice-read-only = Run against the API instead of an export.
+
+core-error-bounce-input = give .eml files, mbox files, folders, or - for stdin
+core-error-message-too-large = the message is larger than zdiag's cap of { $cap } for one message; reading stopped at byte { $at }
+    .fix = save the bounce without its attachments
+core-error-mbox-message-too-large = message #{ $number } (from byte { $at }) is larger than zdiag's cap of { $cap } for one message; reading stopped there

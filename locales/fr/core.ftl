@@ -111,3 +111,8 @@ core-api-advice-conflict = Le ticket a changé pendant que zdiag y écrivait : r
 core-api-advice-retry = Relancez zdiag ; si le problème persiste, signalez le message avec la version de zdiag.
 core-api-advice-export = Vérifiez que le dossier d’export est lisible, modifiable et qu’il reste de la place, puis réécrivez l’export avec `zdiag export DOSSIER`.
 core-api-advice-read-only = Utilisez l’API plutôt qu’un export.
+
+core-error-bounce-input = indiquez des fichiers .eml, des fichiers mbox, des dossiers, ou - pour l’entrée standard
+core-error-message-too-large = le message dépasse le plafond de { $cap } que zdiag fixe pour un message ; la lecture s’est arrêtée à l’octet { $at }
+    .fix = enregistrez le rejet sans ses pièces jointes
+core-error-mbox-message-too-large = le message n°{ $number } (à partir de l’octet { $at }) dépasse le plafond de { $cap } que zdiag fixe pour un message ; la lecture s’est arrêtée là

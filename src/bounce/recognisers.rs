@@ -249,13 +249,12 @@ fn amazon_ses(text: &str) -> Option<Vec<Raw>> {
 fn complaint(layers: &Layers<'_>) -> Vec<Raw> {
     // One record per reported recipient: `Original-Rcpt-To` may appear any
     // number of times in a report (RFC 5965 §3.2), and aggregated complaints
-    // carry one report per message complained about.
+    // carry one report per message complained about: each report counts, even
+    // one that names nobody.
     let mut found = Vec::new();
-    let mut first_kind = None;
     for report in &layers.feedback {
         let mut kind = String::new();
         let first = found.len();
-        let mut redacted = false;
         for line in report.lines() {
             let Some((name, value)) = line.split_once(':') else {
                 continue;
@@ -263,8 +262,6 @@ fn complaint(layers: &Layers<'_>) -> Vec<Raw> {
             let name = name.trim();
             if name.eq_ignore_ascii_case("feedback-type") {
                 kind = value.trim().to_ascii_lowercase();
-            } else if name.eq_ignore_ascii_case("redacted-address") {
-                redacted = true;
             } else if name.eq_ignore_ascii_case("original-rcpt-to") {
                 let rcpt = clean_address(value);
                 if !rcpt.is_empty() {
@@ -279,8 +276,9 @@ fn complaint(layers: &Layers<'_>) -> Vec<Raw> {
         if kind.is_empty() {
             kind = "other".into();
         }
-        if found.len() == first && redacted {
-            // RFC 6590: the recipient hidden, but reported; the returned To: names it.
+        if found.len() == first {
+            // A report naming nobody (or hiding the address, RFC 6590's
+            // Redacted-Address): the returned message's To: names the recipient.
             found.push(Raw {
                 reason: Some("feedback"),
                 ..Raw::default()
@@ -289,14 +287,13 @@ fn complaint(layers: &Layers<'_>) -> Vec<Raw> {
         for raw in &mut found[first..] {
             raw.feedback_type.clone_from(&kind);
         }
-        first_kind.get_or_insert(kind);
     }
     if found.is_empty() {
-        // Reports naming nobody (or, from Hotmail, no report at all: only the
-        // message complained about): its To: is the recipient.
+        // No report at all (Hotmail's carry only the message complained about):
+        // its To: is the recipient.
         found.push(Raw {
             reason: Some("feedback"),
-            feedback_type: first_kind.unwrap_or_else(|| "abuse".into()),
+            feedback_type: "abuse".into(),
             ..Raw::default()
         });
     }

@@ -2,12 +2,15 @@
 //!
 //! With `--format jsonl` each message's lines go out through the writer `main`
 //! hands in as soon as it is decoded, so memory does not grow with the input.
+//! With `--jobs N` (N > 1) messages are decoded on N threads and their findings
+//! (or JSON lines) put back in input order before they are counted and written.
 
 use crate::i18n::t;
 use std::io::Write;
 
 use super::output::Output;
 use super::setup::{fail_on, progress};
+use crate::bounce::{DecodeError, Decoded};
 use crate::checks::bounce::{Tally, findings};
 use crate::cli::{BounceArgs, Cli, Format};
 use crate::report::{Report, Step, exit, jsonl};
@@ -26,32 +29,75 @@ pub(super) fn run(cli: &Cli, args: &BounceArgs, stdout: &mut impl Write) -> Outp
     );
     // Asked once: a hidden bar still takes a lock per update, on the per-message path.
     let watched = !progress.is_hidden();
-    let read = crate::mailsource::for_each_message(&args.inputs, |name, bytes| {
-        if watched {
-            progress.inc(1);
-            progress.inc_length(bytes.len() as u64);
-        }
-        let decoded = crate::bounce::decode(bytes);
-        tally.add(&decoded);
-        if args.summary {
-            return;
-        }
-        let step = Step::new(
-            "bounce",
-            t!("core-step-bounce"),
-            Some(name.to_string()),
-            findings(&decoded),
-        );
-        if streaming {
-            let report = Report::new("bounce", name, vec![step], fail_on);
-            worst = worst.max(report.exit_code);
-            if !write_failed && jsonl::write(&report, stdout).is_err() {
-                write_failed = true;
+    let jobs = args
+        .jobs
+        .map_or_else(default_jobs, |n| usize::try_from(n).unwrap_or(usize::MAX));
+    let read = if jobs <= 1 {
+        crate::mailsource::for_each_message(&args.inputs, |name, bytes| {
+            if watched {
+                progress.inc(1);
+                progress.inc_length(bytes.len() as u64);
             }
-        } else {
-            steps.push(step);
-        }
-    });
+            let decoded = crate::bounce::decode(bytes);
+            tally.add(&decoded);
+            if args.summary {
+                return;
+            }
+            let step = step(name, &decoded);
+            if streaming {
+                let report = Report::new("bounce", name, vec![step], fail_on);
+                worst = worst.max(report.exit_code);
+                if !write_failed && jsonl::write(&report, stdout).is_err() {
+                    write_failed = true;
+                }
+            } else {
+                steps.push(step);
+            }
+        })
+    } else {
+        // The decoding, the findings and their JSON lines on the workers; the
+        // counting and the writing here, in input order.
+        let work = |name: &str, bytes: &[u8]| {
+            if watched {
+                progress.inc(1);
+                progress.inc_length(bytes.len() as u64);
+            }
+            let decoded = crate::bounce::decode(bytes);
+            let out = if args.summary {
+                Out::Nothing
+            } else if streaming {
+                let report = Report::new("bounce", name, vec![step(name, &decoded)], fail_on);
+                let mut lines = Vec::new();
+                // Writing to memory fails only if serialising does: as when streaming.
+                let written = jsonl::write(&report, &mut lines).is_ok();
+                Out::Lines {
+                    lines,
+                    written,
+                    exit_code: report.exit_code,
+                }
+            } else {
+                Out::Step(step(name, &decoded))
+            };
+            Done { decoded, out }
+        };
+        crate::mailsource::map_messages(&args.inputs, jobs, work, |done: Done| {
+            tally.add(&done.decoded);
+            match done.out {
+                Out::Nothing => {}
+                Out::Step(step) => steps.push(step),
+                Out::Lines {
+                    lines,
+                    written,
+                    exit_code,
+                } => {
+                    worst = worst.max(exit_code);
+                    if !write_failed && (!written || stdout.write_all(&lines).is_err()) {
+                        write_failed = true;
+                    }
+                }
+            }
+        })
+    };
     progress.finish_and_clear();
     if let Err(error) = read {
         return Output::Report(Report::usage_error("bounce", &error.to_string()));
@@ -76,4 +122,39 @@ pub(super) fn run(cli: &Cli, args: &BounceArgs, stdout: &mut impl Write) -> Outp
         return Output::Streamed(worst);
     }
     Output::Report(Report::new("bounce", &target, steps, fail_on))
+}
+
+/// `--jobs` left out: one job per core.
+fn default_jobs() -> usize {
+    std::thread::available_parallelism().map_or(1, usize::from)
+}
+
+/// One message's step: a finding per recipient, or one saying why none.
+fn step(name: &str, decoded: &Result<Decoded, DecodeError>) -> Step {
+    Step::new(
+        "bounce",
+        t!("core-step-bounce"),
+        Some(name.to_string()),
+        findings(decoded),
+    )
+}
+
+/// One message as a worker leaves it.
+struct Done {
+    decoded: Result<Decoded, DecodeError>,
+    out: Out,
+}
+
+/// What a message adds to the output.
+enum Out {
+    /// `--summary`: only the count.
+    Nothing,
+    /// A step of the one report (`--format human|json`).
+    Step(Step),
+    /// `--format jsonl`: its lines, ready to write, and the exit code they make.
+    Lines {
+        lines: Vec<u8>,
+        written: bool,
+        exit_code: u8,
+    },
 }

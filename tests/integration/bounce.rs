@@ -166,3 +166,85 @@ fn summary_counts_show_as_tables_by_default() {
     // Its scalar counts stay in the message, not repeated beneath it.
     assert!(!text.contains("failed_recipients:"), "{text}");
 }
+
+/// The fixture bounces as one mbox (`From ` lines escaped), in a temporary folder.
+fn fixture_mbox(dir: &std::path::Path) -> String {
+    let mut files: Vec<_> = std::fs::read_dir(fixture("bounces/eml"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.sort();
+    let mut mbox = Vec::new();
+    for file in files {
+        mbox.extend_from_slice(b"From MAILER-DAEMON Thu Jan  1 00:00:00 2025\n");
+        let message = std::fs::read(file).unwrap();
+        for line in message.split_inclusive(|&b| b == b'\n') {
+            let quotes = line.iter().take_while(|&&b| b == b'>').count();
+            if line[quotes..].starts_with(b"From ") {
+                mbox.push(b'>');
+            }
+            mbox.extend_from_slice(line);
+        }
+        if !mbox.ends_with(b"\n") {
+            mbox.push(b'\n');
+        }
+        mbox.push(b'\n');
+    }
+    let path = dir.join("bounces.mbox");
+    std::fs::write(&path, mbox).unwrap();
+    path.display().to_string()
+}
+
+/// `zdiag bounce ARGS`: exit code and stdout, bytes as written.
+fn bounce_output(args: &[&str]) -> (Option<i32>, Vec<u8>) {
+    let output = assert_cmd::cargo::cargo_bin_cmd!("zdiag")
+        .arg("bounce")
+        .args(args)
+        .args(["--color", "never"])
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("run zdiag");
+    (output.status.code(), output.stdout)
+}
+
+/// Decoding on two threads changes nothing in the output: not the order, not a byte.
+#[test]
+fn two_jobs_write_exactly_what_one_job_writes() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let folder = fixture("bounces/eml").display().to_string();
+    let mbox = fixture_mbox(dir.path());
+    for input in [&folder, &mbox] {
+        for format in [
+            &["--format", "jsonl"][..],
+            &["--format", "json"],
+            &["--format", "human"],
+            &["--summary", "--format", "jsonl"],
+            &["--summary", "--format", "json"],
+            &["--summary", "--format", "human", "--sent", "5000"],
+        ] {
+            let run = |jobs: &str| {
+                let mut args = vec![input.as_str(), "--jobs", jobs];
+                args.extend_from_slice(format);
+                bounce_output(&args)
+            };
+            let (one_code, one) = run("1");
+            let (two_code, two) = run("2");
+            assert!(one.len() > 1000, "{input} {format:?}: little output");
+            assert_eq!(one_code, two_code, "{input} {format:?}");
+            assert!(
+                one == two,
+                "{input} {format:?}: --jobs 2 differs from --jobs 1\n--- jobs 1\n{}\n--- jobs 2\n{}",
+                String::from_utf8_lossy(&one),
+                String::from_utf8_lossy(&two)
+            );
+        }
+    }
+}
+
+#[test]
+fn jobs_out_of_range_is_a_usage_error() {
+    for jobs in ["0", "1025", "-1", "two"] {
+        let (code, _) = bounce_output(&[&eml("lhost-postfix-13.eml"), "--jobs", jobs]);
+        assert_eq!(code, Some(2), "--jobs {jobs}");
+    }
+}

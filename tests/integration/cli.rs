@@ -22,6 +22,9 @@ fn help_is_pinned() {
     let (code, help) = stdout_of(&["spf", "--help"]);
     assert_eq!(code, 0);
     insta::assert_snapshot!("help_spf", help);
+    let (code, help) = stdout_of(&["bounce", "--help"]);
+    assert_eq!(code, 0);
+    insta::assert_snapshot!("help_bounce", help);
 }
 
 #[test]
