@@ -113,3 +113,17 @@ core-error-bounce-input = give .eml files, mbox files, folders, or - for stdin
 core-error-message-too-large = the message is larger than zdiag's cap of { $cap } for one message; reading stopped at byte { $at }
     .fix = save the bounce without its attachments
 core-error-mbox-message-too-large = message #{ $number } (from byte { $at }) is larger than zdiag's cap of { $cap } for one message; reading stopped there
+
+# What a DNS question got, in words.
+core-dns-records = { $count } record(s)
+core-dns-nxdomain = NXDOMAIN (the name does not exist)
+core-dns-nodata = no record of that type (NODATA)
+core-dns-timeout = timeout (no answer)
+core-dns-cname-loop = CNAME loop: { $chain } (the aliases point at each other; no record can be reached)
+core-dns-chain-too-long = CNAME chain longer than { $max } aliases from { $from }
+core-dns-unreachable = DNS server unreachable: { $error }
+core-dns-no-server = no DNS server could be reached
+core-dns-truncated = the answer was truncated and TCP could not fetch it whole
+core-dns-error-other = DNS error: { $error }
+core-dns-rcode = the DNS server answered { $code }
+core-dns-offline-outside = { $name } is outside the loaded zones and --offline forbids network lookups

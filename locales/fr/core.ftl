@@ -116,3 +116,20 @@ core-error-bounce-input = indiquez des fichiers .eml, des fichiers mbox, des dos
 core-error-message-too-large = le message dépasse le plafond de { $cap } que zdiag fixe pour un message ; la lecture s’est arrêtée à l’octet { $at }
     .fix = enregistrez le rejet sans ses pièces jointes
 core-error-mbox-message-too-large = le message n°{ $number } (à partir de l’octet { $at }) dépasse le plafond de { $cap } que zdiag fixe pour un message ; la lecture s’est arrêtée là
+
+# Ce qu’une question DNS a obtenu, en mots.
+core-dns-records = { $count } { $count ->
+        [one] enregistrement
+       *[other] enregistrements
+    }
+core-dns-nxdomain = NXDOMAIN (le nom n’existe pas)
+core-dns-nodata = aucun enregistrement de ce type (NODATA)
+core-dns-timeout = délai dépassé (aucune réponse)
+core-dns-cname-loop = boucle de CNAME : { $chain } (les alias pointent les uns vers les autres ; aucun enregistrement n’est atteignable)
+core-dns-chain-too-long = chaîne de CNAME de plus de { $max } alias à partir de { $from }
+core-dns-unreachable = serveur DNS injoignable : { $error }
+core-dns-no-server = aucun serveur DNS n’a pu être joint
+core-dns-truncated = la réponse a été tronquée et TCP n’a pas pu l’obtenir en entier
+core-dns-error-other = erreur DNS : { $error }
+core-dns-rcode = le serveur DNS a répondu { $code }
+core-dns-offline-outside = { $name } est hors des zones chargées et --offline interdit les requêtes réseau

@@ -1,5 +1,6 @@
 //! Questions and their typed answers: what every backend speaks.
 
+use crate::i18n::t;
 use std::fmt;
 use std::net::{Ipv4Addr, Ipv6Addr};
 
@@ -129,10 +130,10 @@ impl Answer {
     /// A short phrase for messages: "NXDOMAIN", "timeout", ...
     pub fn describe(&self) -> String {
         match self {
-            Answer::Records { records, .. } => format!("{} record(s)", records.len()),
-            Answer::NxDomain => "NXDOMAIN (the name does not exist)".into(),
-            Answer::NoData => "no record of that type (NODATA)".into(),
-            Answer::Timeout => "timeout (no answer)".into(),
+            Answer::Records { records, .. } => t!("core-dns-records", count = records.len()),
+            Answer::NxDomain => t!("core-dns-nxdomain"),
+            Answer::NoData => t!("core-dns-nodata"),
+            Answer::Timeout => t!("core-dns-timeout"),
             Answer::ServFail => "SERVFAIL".into(),
             Answer::Refused => "REFUSED".into(),
             Answer::Other(why) => why.clone(),

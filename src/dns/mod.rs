@@ -142,10 +142,7 @@ impl Dns {
                     return answer;
                 }
             }
-            Answer::Other(format!(
-                "{} is outside the loaded zones and --offline forbids network lookups",
-                key.0
-            ))
+            Answer::Other(t!("core-dns-offline-outside", name = key.0.as_str()))
         })
         .await
         .clone()

@@ -5,6 +5,7 @@
 //! is left on (it merges negative answers) but correctness never depends on
 //! it: the [`Dns`](super::Dns) facade caches per run.
 
+use crate::i18n::t;
 use std::net::SocketAddr;
 use std::time::Duration;
 
@@ -145,10 +146,7 @@ impl Network {
                     && let Some(chain) = self.cname_loop(name).await
                 {
                     // RFC 1034 §3.6.2: a loop is an error, not a name without records.
-                    return Answer::Other(format!(
-                        "CNAME loop: {} (the aliases point at each other; no record can be reached)",
-                        chain.join(" -> ")
-                    ));
+                    return Answer::Other(t!("core-dns-cname-loop", chain = chain.join(" -> ")));
                 }
                 map_error(&err)
             }
@@ -251,12 +249,10 @@ fn map_error(err: &NetError) -> Answer {
         NetError::Dns(DnsError::ResponseCode(code)) => map_response_code(*code),
         NetError::Timeout => Answer::Timeout,
         NetError::Io(io) if io.kind() == std::io::ErrorKind::TimedOut => Answer::Timeout,
-        NetError::Io(io) => Answer::Other(format!("DNS server unreachable: {io}")),
-        NetError::NoConnections => Answer::Other("no DNS server could be reached".into()),
-        NetError::Truncated => {
-            Answer::Other("the answer was truncated and TCP could not fetch it whole".into())
-        }
-        other => Answer::Other(format!("DNS error: {other}")),
+        NetError::Io(io) => Answer::Other(t!("core-dns-unreachable", error = io.to_string())),
+        NetError::NoConnections => Answer::Other(t!("core-dns-no-server")),
+        NetError::Truncated => Answer::Other(t!("core-dns-truncated")),
+        other => Answer::Other(t!("core-dns-error-other", error = other.to_string())),
     }
 }
 
@@ -265,7 +261,7 @@ fn map_response_code(code: ResponseCode) -> Answer {
         ResponseCode::ServFail => Answer::ServFail,
         ResponseCode::Refused => Answer::Refused,
         ResponseCode::NXDomain => Answer::NxDomain,
-        code => Answer::Other(format!("the DNS server answered {code}")),
+        code => Answer::Other(t!("core-dns-rcode", code = code.to_string())),
     }
 }
 

@@ -5,6 +5,7 @@
 //! `--zone` (checking a DNS change before publishing it, the quick start,
 //! tests) and the SPF conformance suite, whose `TIMEOUT` entries it models.
 
+use crate::i18n::t;
 use std::collections::HashMap;
 
 use futures::future::BoxFuture;
@@ -107,15 +108,16 @@ impl Zone {
             if cnames.contains(&target) {
                 // RFC 1034 §3.6.2: a loop is an error, not a name that does not exist.
                 cnames.push(target);
-                return Some(Answer::Other(format!(
-                    "CNAME loop: {} (the aliases point at each other; no record can be reached)",
-                    cnames.join(" -> ")
+                return Some(Answer::Other(t!(
+                    "core-dns-cname-loop",
+                    chain = cnames.join(" -> ")
                 )));
             }
             if cnames.len() > MAX_CNAME_CHAIN {
-                return Some(Answer::Other(format!(
-                    "CNAME chain longer than {MAX_CNAME_CHAIN} aliases from {}",
-                    cnames[0]
+                return Some(Answer::Other(t!(
+                    "core-dns-chain-too-long",
+                    max = MAX_CNAME_CHAIN,
+                    from = cnames[0].as_str()
                 )));
             }
             if !self.contains(&target) {
