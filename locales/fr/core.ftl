@@ -133,3 +133,104 @@ core-dns-truncated = la réponse a été tronquée et TCP n’a pas pu l’obten
 core-dns-error-other = erreur DNS : { $error }
 core-dns-rcode = le serveur DNS a répondu { $code }
 core-dns-offline-outside = { $name } est hors des zones chargées et --offline interdit les requêtes réseau
+
+# Le client Zendesk : ce que lit chaque requête, qui a le droit de le lire, et pourquoi elle a échoué.
+core-zendesk-what-recipient-addresses = les adresses d’assistance
+core-zendesk-what-triggers = les déclencheurs
+core-zendesk-what-targets = les cibles
+core-zendesk-what-automations = les automatisations
+core-zendesk-what-groups = les groupes
+core-zendesk-what-account-settings = les paramètres du compte
+core-zendesk-what-suspended-tickets = les tickets suspendus
+core-zendesk-what-ticket = le ticket { $id }
+core-zendesk-what-audits = les audits (événements) du ticket { $id }
+core-zendesk-what-email-notifications = les notifications par e-mail (statuts de remise) du ticket { $id }
+core-zendesk-what-support-address = l’adresse d’assistance { $id }
+core-zendesk-what-the-support-address = l’adresse d’assistance
+core-zendesk-what-verification = la vérification { $kind } de l’adresse d’assistance { $id }
+core-zendesk-what-recovery = la récupération de { $count } { $count ->
+        [one] ticket suspendu
+       *[other] tickets suspendus
+    }
+core-zendesk-what-users = { $count } { $count ->
+        [one] utilisateur cité
+       *[other] utilisateurs cités
+    } dans le ticket
+core-zendesk-what-ticket-users = les utilisateurs du ticket
+core-zendesk-what-identities = les identités e-mail de l’utilisateur { $user }
+core-zendesk-what-user-identities = les identités de l’utilisateur { $user }
+core-zendesk-what-search = la recherche de tickets « { $query } »
+core-zendesk-what-notifications-of = les notifications par e-mail de { $count } { $count ->
+        [one] ticket
+       *[other] tickets
+    }
+core-zendesk-what-the-email-notifications = les notifications par e-mail
+core-zendesk-what-comments = les commentaires du ticket { $id }
+core-zendesk-what-update = la mise à jour du ticket { $id }
+core-zendesk-what-people = les utilisateurs cités dans le ticket { $id } et leurs identités
+core-zendesk-permission-recipient-addresses = lire les adresses d’assistance demande un administrateur ou un agent ; l’utilisateur du jeton est peut-être suspendu, ou un rôle personnalisé masque peut-être les canaux
+core-zendesk-permission-business-rules = l’utilisateur du jeton est un agent dont le rôle ne voit pas les règles de gestion (déclencheurs et automatisations) : utilisez le jeton d’un administrateur
+core-zendesk-permission-targets = l’utilisateur du jeton est un agent dont le rôle ne voit pas les cibles (Centre d’administration > Applications et intégrations > Cibles) : utilisez le jeton d’un administrateur
+core-zendesk-permission-groups = l’utilisateur du jeton ne peut pas lister les groupes : utilisez le jeton d’un administrateur
+core-zendesk-permission-account-settings = lire les paramètres du compte demande un administrateur : l’utilisateur du jeton est un agent sans droits d’administrateur
+core-zendesk-permission-suspended-tickets = lire les tickets suspendus demande un administrateur, un agent sans restriction ou (Enterprise) un rôle personnalisé autorisé à gérer les tickets suspendus
+core-zendesk-permission-ticket = l’utilisateur du jeton n’est pas un agent qui peut voir ce ticket (un rôle restreint, ou un groupe dont il n’est pas membre)
+core-zendesk-permission-email-notifications = l’utilisateur du jeton n’est pas un agent qui peut voir les notifications par e-mail de ce ticket
+core-zendesk-permission-verify = vérifier une adresse d’assistance demande un administrateur, ou un agent dont le rôle peut gérer les canaux et les extensions
+core-zendesk-permission-recover = récupérer des tickets suspendus demande un administrateur, un agent sans restriction ou (Enterprise) un rôle personnalisé autorisé à gérer les tickets suspendus
+core-zendesk-permission-users = l’utilisateur du jeton n’est pas un agent qui peut voir ces utilisateurs
+core-zendesk-permission-identities = l’utilisateur du jeton n’est pas un agent qui peut voir les identités de cet utilisateur
+core-zendesk-permission-search = rechercher des tickets demande un agent qui peut les voir
+core-zendesk-permission-update = ajouter une note à un ticket demande un agent qui peut le modifier
+core-zendesk-missing-targets = vérifiez le sous-domaine ; sur certaines offres, les cibles ne sont pas disponibles (elles sont remplacées par les webhooks)
+core-zendesk-missing-automations = vérifiez le sous-domaine ; l’offre n’inclut peut-être pas les automatisations
+core-zendesk-missing-account = vérifiez le sous-domaine (ou --zendesk-url) : aucun compte Zendesk ne répond à cette adresse
+core-zendesk-missing-support-address = l’adresse d’assistance a été supprimée, ou le sous-domaine est erroné
+core-zendesk-missing-recover = les tickets suspendus ont été supprimés ou déjà récupérés, ou le sous-domaine est erroné
+core-zendesk-missing-ticket = le ticket a été supprimé, ou le sous-domaine est erroné
+core-zendesk-missing-user = l’utilisateur a été supprimé, ou le sous-domaine est erroné
+core-zendesk-http-client = impossible de créer le client HTTP : { $error }
+core-zendesk-list-too-large = les réponses de Zendesk pour { $what } dépassent le plafond de zdiag de { $cap } pour une liste : la lecture s’est arrêtée à { $count } { $count ->
+        [one] élément
+       *[other] éléments
+    } plutôt que de rapporter une partie de la liste
+core-zendesk-no-list = la réponse de Zendesk pour { $what } n’a pas de liste « { $key } »
+core-zendesk-page-loop = le lien vers la page suivante pour { $what } renvoie à une page déjà lue (après { $pages } pages, { $count } { $count ->
+        [one] élément
+       *[other] éléments
+    }) : zdiag ne peut pas atteindre la fin de la liste, donc rien n’en est utilisé
+core-zendesk-too-many-pages = Zendesk avait encore des éléments pour { $what } après { $max } pages ({ $count } { $count ->
+        [one] élément
+       *[other] éléments
+    }), le plafond de zdiag pour une liste, à { $url } : rien n’en est utilisé plutôt que de faire passer une partie de la liste pour sa totalité
+core-zendesk-bad-next-link = le lien de Zendesk vers la page suivante n’est pas une URL : { $error }
+core-zendesk-no-ticket = aucun ticket { $id } dans { $account }, ou cet agent ne peut pas le voir
+core-zendesk-no-count = la réponse de Zendesk pour une recherche de tickets n’a pas de « count »
+core-zendesk-network = impossible de joindre Zendesk à { $base } pour { $what } : { $error }
+core-zendesk-body-too-large = la réponse de Zendesk pour { $what } dépasse le plafond de zdiag de { $cap } pour une réponse : la lecture s’est arrêtée là, rien n’en est utilisé
+core-zendesk-cut-off = la réponse pour { $what } a été interrompue : { $error }
+core-zendesk-rate-limited = la limite de débit de Zendesk a empêché zdiag de lire { $what } ({ $attempts } essais, 429 Too Many Requests) : une autre intégration utilise peut-être le quota du compte ; réessayez dans une minute
+core-zendesk-server = Zendesk n’a pas pu répondre pour { $what } ({ $status }, { $attempts } essais) : le service rencontre des problèmes ; réessayez dans quelques minutes
+# Ce que Zendesk a dit, ajouté à un refus après une espace.
+core-zendesk-said = Zendesk a répondu : « { $said } ».
+core-zendesk-unauthorized-token = Zendesk a refusé le jeton d’API de { $email } (401 Unauthorized) pour { $what } : vérifiez ZENDESK_EMAIL et le jeton, et que l’accès par jeton est activé dans Centre d’administration > Applications et intégrations > API > API Zendesk (il est désactivé sur les nouveaux comptes).{ $said }
+core-zendesk-unauthorized-oauth = Zendesk a refusé le jeton OAuth (401 Unauthorized) pour { $what } : il est invalide, expiré ou révoqué, ou l’accès OAuth est désactivé dans Centre d’administration > Applications et intégrations > API > API Zendesk.{ $said }
+core-zendesk-forbidden = Zendesk a refusé l’accès pour { $what } (403 Forbidden) : { $permission } ; ou l’offre n’inclut pas la fonctionnalité.{ $said }
+core-zendesk-conflict = Zendesk a refusé { $what } (409 Conflict) : le ticket a changé depuis que zdiag l’a lu.{ $said }
+core-zendesk-not-found = Zendesk a répondu 404 Not Found pour { $what } à { $base } : { $missing }.{ $said }
+core-zendesk-redirect = Zendesk a répondu { $status } pour { $what } : zdiag ne suit pas les redirections ; vérifiez le sous-domaine ou --zendesk-url
+core-zendesk-refused = Zendesk a refusé la requête pour { $what } ({ $status }).{ $said }
+core-zendesk-decode = la réponse de Zendesk pour { $what } n’est pas le JSON attendu : { $error }
+core-zendesk-export-missing = absent
+core-zendesk-export-unreadable = l’export n’a pas de fichier { $file } lisible ({ $path } : { $why }) : écrivez de nouveau l’export avec `zdiag export DIR`
+core-zendesk-export-bad-json = { $path } n’est pas du JSON valide : { $error }
+core-zendesk-export-no-key = { $path } n’a pas de clé « { $key } » : ce n’est pas un corps { $key } de Zendesk
+core-zendesk-export-no-address = l’export n’a pas d’adresse d’assistance { $id }
+core-zendesk-export-no-search = un export ({ $dir }) ne contient aucune recherche de tickets
+core-zendesk-export-no-ticket = l’export { $dir } ne contient pas le ticket { $id } : ajoutez-le avec `zdiag export --ticket { $id } { $dir }`
+core-zendesk-export-no-comments = un export ({ $dir }) ne contient aucun commentaire de ticket
+core-zendesk-export-no-notes = impossible d’ajouter des notes depuis un export ({ $dir }) : écrire demande l’API
+core-zendesk-export-no-recover = impossible de récupérer des tickets suspendus depuis un export ({ $dir }) : la récupération demande l’API
+core-zendesk-export-no-verify = impossible de demander à Zendesk une vérification depuis un export ({ $dir }) : la vérification demande l’API
+core-zendesk-export-mkdir = impossible de créer le répertoire d’export { $dir } : { $error }
+core-zendesk-export-write = impossible d’écrire { $path } : { $error }

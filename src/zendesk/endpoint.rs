@@ -1,5 +1,7 @@
 //! The endpoints the checks read, and what each one's errors mean.
 
+use crate::i18n::t;
+
 /// The endpoints the checks read: one export file each.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Endpoint {
@@ -83,48 +85,38 @@ impl Endpoint {
     }
 
     /// What it holds, for messages.
-    pub fn what(self) -> &'static str {
+    pub fn what(self) -> String {
         match self {
-            Endpoint::RecipientAddresses => "the support addresses",
-            Endpoint::Triggers => "the triggers",
-            Endpoint::Targets => "the targets",
-            Endpoint::Automations => "the automations",
-            Endpoint::Groups => "the groups",
-            Endpoint::AccountSettings => "the account settings",
-            Endpoint::SuspendedTickets => "the suspended tickets",
+            Endpoint::RecipientAddresses => t!("core-zendesk-what-recipient-addresses"),
+            Endpoint::Triggers => t!("core-zendesk-what-triggers"),
+            Endpoint::Targets => t!("core-zendesk-what-targets"),
+            Endpoint::Automations => t!("core-zendesk-what-automations"),
+            Endpoint::Groups => t!("core-zendesk-what-groups"),
+            Endpoint::AccountSettings => t!("core-zendesk-what-account-settings"),
+            Endpoint::SuspendedTickets => t!("core-zendesk-what-suspended-tickets"),
         }
     }
 
     /// Who may read it, for a 403.
-    pub(super) fn permission(self) -> &'static str {
+    pub(super) fn permission(self) -> String {
         match self {
-            Endpoint::RecipientAddresses => {
-                "reading support addresses needs an admin or an agent; the token's user may be suspended, or a custom role may hide channels"
-            }
+            Endpoint::RecipientAddresses => t!("core-zendesk-permission-recipient-addresses"),
             Endpoint::Triggers | Endpoint::Automations => {
-                "the token's user is an agent whose role cannot see business rules (triggers and automations): use an admin's token"
+                t!("core-zendesk-permission-business-rules")
             }
-            Endpoint::Targets => {
-                "the token's user is an agent whose role cannot see targets (Admin Center > Apps and integrations > Targets): use an admin's token"
-            }
-            Endpoint::Groups => "the token's user cannot list groups: use an admin's token",
-            Endpoint::AccountSettings => {
-                "reading the account settings needs an admin: the token's user is an agent without admin rights"
-            }
-            Endpoint::SuspendedTickets => {
-                "reading suspended tickets needs an admin, an unrestricted agent, or (Enterprise) a custom role allowed to manage suspended tickets"
-            }
+            Endpoint::Targets => t!("core-zendesk-permission-targets"),
+            Endpoint::Groups => t!("core-zendesk-permission-groups"),
+            Endpoint::AccountSettings => t!("core-zendesk-permission-account-settings"),
+            Endpoint::SuspendedTickets => t!("core-zendesk-permission-suspended-tickets"),
         }
     }
 
     /// What a 404 most likely means.
-    pub(super) fn missing(self) -> &'static str {
+    pub(super) fn missing(self) -> String {
         match self {
-            Endpoint::Targets => {
-                "check the subdomain; on some plans targets are not available (they are being replaced by webhooks)"
-            }
-            Endpoint::Automations => "check the subdomain; the plan may not include automations",
-            _ => "check the subdomain (or --zendesk-url): no Zendesk account answers there",
+            Endpoint::Targets => t!("core-zendesk-missing-targets"),
+            Endpoint::Automations => t!("core-zendesk-missing-automations"),
+            _ => t!("core-zendesk-missing-account"),
         }
     }
 }
@@ -168,24 +160,19 @@ impl TicketPart {
 
     /// What it holds, for messages.
     pub fn what(self, id: u64) -> String {
+        let id = id.to_string();
         match self {
-            TicketPart::Ticket => format!("ticket {id}"),
-            TicketPart::Audits => format!("the audits (events) of ticket {id}"),
-            TicketPart::EmailNotifications => {
-                format!("the email notifications (delivery statuses) of ticket {id}")
-            }
+            TicketPart::Ticket => t!("core-zendesk-what-ticket", id = id),
+            TicketPart::Audits => t!("core-zendesk-what-audits", id = id),
+            TicketPart::EmailNotifications => t!("core-zendesk-what-email-notifications", id = id),
         }
     }
 
     /// Who may read it, for a 403.
-    pub(super) fn permission(self) -> &'static str {
+    pub(super) fn permission(self) -> String {
         match self {
-            TicketPart::Ticket | TicketPart::Audits => {
-                "the token's user is not an agent who can see this ticket (a restricted role, or a group it does not belong to)"
-            }
-            TicketPart::EmailNotifications => {
-                "the token's user is not an agent who can see this ticket's email notifications"
-            }
+            TicketPart::Ticket | TicketPart::Audits => t!("core-zendesk-permission-ticket"),
+            TicketPart::EmailNotifications => t!("core-zendesk-permission-email-notifications"),
         }
     }
 }

@@ -76,6 +76,10 @@ impl std::error::Error for Error {}
 pub(crate) fn decode(what: &str, error: &serde_json::Error) -> Error {
     Error::new(
         ErrorKind::Decode,
-        format!("Zendesk's answer for {what} is not the JSON expected: {error}"),
+        t!(
+            "core-zendesk-decode",
+            what = what,
+            error = error.to_string()
+        ),
     )
 }

@@ -9,6 +9,7 @@ use serde_json::{Value, json};
 
 use super::tickets::{self, Audit, EmailNotification, Ticket};
 use super::{Client, Endpoint, Error, ErrorKind, TicketPart};
+use crate::i18n::t;
 
 /// What happened to one file (or one group of files) of an export.
 #[derive(Debug)]
@@ -23,8 +24,13 @@ pub struct Written {
 
 /// Fetch every endpoint and write it under `dir` (created if needed).
 pub async fn write(client: &Client, dir: &Path) -> Result<Vec<Written>, String> {
-    std::fs::create_dir_all(dir)
-        .map_err(|e| format!("cannot create the export directory {}: {e}", dir.display()))?;
+    std::fs::create_dir_all(dir).map_err(|e| {
+        t!(
+            "core-zendesk-export-mkdir",
+            dir = dir.display().to_string(),
+            error = e.to_string()
+        )
+    })?;
     let merged: Vec<Endpoint> = Endpoint::ALL
         .into_iter()
         .filter(|e| *e != Endpoint::SuspendedTickets)
@@ -45,13 +51,13 @@ pub async fn write(client: &Client, dir: &Path) -> Result<Vec<Written>, String> 
         });
         written.push(Written {
             file: endpoint.file().into(),
-            what: endpoint.what().to_string(),
+            what: endpoint.what(),
             outcome,
         });
     }
     written.push(Written {
         file: Endpoint::SuspendedTickets.file().into(),
-        what: Endpoint::SuspendedTickets.what().to_string(),
+        what: Endpoint::SuspendedTickets.what(),
         outcome: suspended,
     });
     Ok(written)
@@ -108,7 +114,7 @@ async fn write_ticket(client: &Client, dir: &Path, id: u64) -> Vec<Written> {
         .collect();
     written.push(Written {
         file: PathBuf::from("users"),
-        what: format!("the users named on ticket {id} and their identities"),
+        what: t!("core-zendesk-what-people", id = id.to_string()),
         outcome: write_people(client, dir, &people).await,
     });
     written
@@ -142,7 +148,11 @@ fn save(path: &Path, body: &Value) -> Result<(), Error> {
     let failed = |e: std::io::Error| {
         Error::new(
             ErrorKind::Export,
-            format!("cannot write {}: {e}", path.display()),
+            t!(
+                "core-zendesk-export-write",
+                path = path.display().to_string(),
+                error = e.to_string()
+            ),
         )
     };
     if let Some(parent) = path.parent() {
@@ -161,7 +171,11 @@ async fn write_suspended(client: &Client, dir: &Path) -> Result<usize, Error> {
     let failed = |e: std::io::Error| {
         Error::new(
             ErrorKind::Export,
-            format!("cannot write {}: {e}", path.display()),
+            t!(
+                "core-zendesk-export-write",
+                path = path.display().to_string(),
+                error = e.to_string()
+            ),
         )
     };
     let mut file = std::io::BufWriter::new(std::fs::File::create(&path).map_err(failed)?);

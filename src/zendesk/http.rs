@@ -10,6 +10,7 @@ use serde_json::{Map, Value, json};
 
 use super::secret::base64;
 use super::{Endpoint, Error, ErrorKind, TicketPart, Token, VerifyKind};
+use crate::i18n::t;
 use crate::limits;
 
 /// The credentials sent with every request.
@@ -110,8 +111,8 @@ impl From<Endpoint> for List<'static> {
 /// What one request is for, to word its errors.
 struct Ask {
     what: String,
-    permission: &'static str,
-    missing: &'static str,
+    permission: String,
+    missing: String,
     /// 422 Unprocessable Entity is an answer to read (a partial failure), not a refusal.
     partial: bool,
 }
@@ -146,7 +147,7 @@ impl Http {
         let client = builder.build().map_err(|e| {
             Error::new(
                 ErrorKind::Network,
-                format!("cannot build the HTTP client: {e}"),
+                t!("core-zendesk-http-client", error = e.to_string()),
             )
         })?;
         Ok(Http {
@@ -176,7 +177,7 @@ impl Http {
     /// The body of an endpoint, every page merged under its root key.
     pub(super) async fn body(&self, endpoint: Endpoint) -> Result<Value, Error> {
         let ask = Ask {
-            what: endpoint.what().to_string(),
+            what: endpoint.what(),
             permission: endpoint.permission(),
             missing: endpoint.missing(),
             partial: false,
@@ -230,11 +231,11 @@ impl Http {
             if total > limits::API_LIST {
                 return Err(Error::new(
                     ErrorKind::Decode,
-                    format!(
-                        "Zendesk's answers for {} add up to more than zdiag's cap of {} for one list: reading stopped at {} items rather than report part of the list",
-                        ask.what,
-                        limits::size(limits::API_LIST),
-                        items.len()
+                    t!(
+                        "core-zendesk-list-too-large",
+                        what = ask.what.as_str(),
+                        cap = limits::size(limits::API_LIST),
+                        count = items.len()
                     ),
                 ));
             }
@@ -279,9 +280,10 @@ impl Http {
                 .ok_or_else(|| {
                     Error::new(
                         ErrorKind::Decode,
-                        format!(
-                            "Zendesk's answer for {} has no \"{}\" list",
-                            ask.what, list.keys[0]
+                        t!(
+                            "core-zendesk-no-list",
+                            what = ask.what.as_str(),
+                            key = list.keys[0]
                         ),
                     )
                 })?;
@@ -295,10 +297,11 @@ impl Http {
                 Some(next) if seen.contains(next.as_str()) => {
                     return Err(Error::new(
                         ErrorKind::Decode,
-                        format!(
-                            "Zendesk's next-page link for {} points back to a page already read (after {} pages, {count} items): the list has no end zdiag can reach, so none of it is used",
-                            ask.what,
-                            seen.len(),
+                        t!(
+                            "core-zendesk-page-loop",
+                            what = ask.what.as_str(),
+                            pages = seen.len(),
+                            count = count
                         ),
                     ));
                 }
@@ -307,10 +310,12 @@ impl Http {
         }
         Err(Error::new(
             ErrorKind::Decode,
-            format!(
-                "Zendesk still had more of {} after {MAX_PAGES} pages ({count} items), zdiag's cap for one list at {}: none of it is used rather than report part of the list as all of it",
-                ask.what,
-                self.url(list.path, &[])
+            t!(
+                "core-zendesk-too-many-pages",
+                what = ask.what.as_str(),
+                max = MAX_PAGES,
+                count = count,
+                url = self.url(list.path, &[]).to_string()
             ),
         ))
     }
@@ -348,7 +353,7 @@ impl Http {
             .map_err(|e| {
                 Error::new(
                     ErrorKind::Decode,
-                    format!("Zendesk's next-page link is not a URL: {e}"),
+                    t!("core-zendesk-bad-next-link", error = e.to_string()),
                 )
             })?;
         let mut url = self.base.clone();
@@ -380,9 +385,9 @@ impl Http {
 
     pub(super) async fn recipient_address(&self, id: u64) -> Result<Value, Error> {
         let ask = Ask {
-            what: format!("support address {id}"),
+            what: t!("core-zendesk-what-support-address", id = id.to_string()),
             permission: Endpoint::RecipientAddresses.permission(),
-            missing: "the support address was deleted, or the subdomain is wrong",
+            missing: t!("core-zendesk-missing-support-address"),
             partial: false,
         };
         let url = self.url(&format!("/api/v2/recipient_addresses/{id}"), &[]);
@@ -391,9 +396,13 @@ impl Http {
 
     pub(super) async fn verify(&self, id: u64, kind: VerifyKind) -> Result<(), Error> {
         let ask = Ask {
-            what: format!("the {} verification of support address {id}", kind.as_str()),
-            permission: "verifying a support address needs an admin, or an agent whose role can manage channels and extensions",
-            missing: "the support address was deleted, or the subdomain is wrong",
+            what: t!(
+                "core-zendesk-what-verification",
+                kind = kind.as_str(),
+                id = id.to_string()
+            ),
+            permission: t!("core-zendesk-permission-verify"),
+            missing: t!("core-zendesk-missing-support-address"),
             partial: false,
         };
         let url = self.url(&format!("/api/v2/recipient_addresses/{id}/verify"), &[]);
@@ -409,7 +418,7 @@ impl Http {
     ) -> Result<(), Error> {
         let endpoint = Endpoint::SuspendedTickets;
         let ask = Ask {
-            what: endpoint.what().to_string(),
+            what: endpoint.what(),
             permission: endpoint.permission(),
             missing: endpoint.missing(),
             partial: false,
@@ -426,9 +435,9 @@ impl Http {
     /// 422 that lists the ones that failed. The caller keeps to 100 ids.
     pub(super) async fn recover_many(&self, ids: &[u64]) -> Result<Value, Error> {
         let ask = Ask {
-            what: format!("the recovery of {} suspended tickets", ids.len()),
-            permission: "recovering suspended tickets needs an admin, an unrestricted agent, or (Enterprise) a custom role allowed to manage suspended tickets",
-            missing: "the suspended tickets were deleted or already recovered, or the subdomain is wrong",
+            what: t!("core-zendesk-what-recovery", count = ids.len()),
+            permission: t!("core-zendesk-permission-recover"),
+            missing: t!("core-zendesk-missing-recover"),
             partial: true,
         };
         let list: Vec<String> = ids.iter().map(u64::to_string).collect();
@@ -448,7 +457,7 @@ impl Http {
         let ask = Ask {
             what: part.what(id),
             permission: part.permission(),
-            missing: "the ticket was deleted, or the subdomain is wrong",
+            missing: t!("core-zendesk-missing-ticket"),
             partial: false,
         };
         let id_text = id.to_string();
@@ -458,9 +467,10 @@ impl Http {
                 return self.get(url, &ask).await.map_err(|e| match e.kind {
                     ErrorKind::NotFound => Error::new(
                         ErrorKind::NotFound,
-                        format!(
-                            "no ticket {id} in {}, or this agent cannot see it",
-                            self.account()
+                        t!(
+                            "core-zendesk-no-ticket",
+                            id = id_text.as_str(),
+                            account = self.account()
                         ),
                     ),
                     _ => e,
@@ -485,9 +495,9 @@ impl Http {
     /// `GET /api/v2/users/show_many?ids=`: the users' bodies. The caller keeps to 100 ids.
     pub(super) async fn users(&self, ids: &[u64]) -> Result<Vec<Value>, Error> {
         let ask = Ask {
-            what: format!("{} users named on the ticket", ids.len()),
-            permission: "the token's user is not an agent who can see these users",
-            missing: "check the subdomain (or --zendesk-url): no Zendesk account answers there",
+            what: t!("core-zendesk-what-users", count = ids.len()),
+            permission: t!("core-zendesk-permission-users"),
+            missing: t!("core-zendesk-missing-account"),
             partial: false,
         };
         let list: Vec<String> = ids.iter().map(u64::to_string).collect();
@@ -500,7 +510,11 @@ impl Http {
             Some(Value::Array(users)) => Ok(users),
             _ => Err(Error::new(
                 ErrorKind::Decode,
-                format!("Zendesk's answer for {} has no \"users\" list", ask.what),
+                t!(
+                    "core-zendesk-no-list",
+                    what = ask.what.as_str(),
+                    key = "users"
+                ),
             )),
         }
     }
@@ -508,9 +522,9 @@ impl Http {
     /// `GET /api/v2/users/{id}/identities`, every page.
     pub(super) async fn identities(&self, user: u64) -> Result<Vec<Value>, Error> {
         let ask = Ask {
-            what: format!("the email identities of user {user}"),
-            permission: "the token's user is not an agent who can see this user's identities",
-            missing: "the user was deleted, or the subdomain is wrong",
+            what: t!("core-zendesk-what-identities", user = user.to_string()),
+            permission: t!("core-zendesk-permission-identities"),
+            missing: t!("core-zendesk-missing-user"),
             partial: false,
         };
         let path = format!("/api/v2/users/{user}/identities");
@@ -527,9 +541,9 @@ impl Http {
         each: impl FnMut(Vec<Value>) -> Result<(), Error>,
     ) -> Result<(), Error> {
         let ask = Ask {
-            what: format!("the ticket search \"{query}\""),
-            permission: "searching tickets needs an agent who can see them",
-            missing: "check the subdomain (or --zendesk-url): no Zendesk account answers there",
+            what: t!("core-zendesk-what-search", query = query),
+            permission: t!("core-zendesk-permission-search"),
+            missing: t!("core-zendesk-missing-account"),
             partial: false,
         };
         let mut each = each;
@@ -555,9 +569,9 @@ impl Http {
         tickets: &[u64],
     ) -> Result<Vec<Value>, Error> {
         let ask = Ask {
-            what: format!("the email notifications of {} tickets", tickets.len()),
+            what: t!("core-zendesk-what-notifications-of", count = tickets.len()),
             permission: TicketPart::EmailNotifications.permission(),
-            missing: "check the subdomain (or --zendesk-url): no Zendesk account answers there",
+            missing: t!("core-zendesk-missing-account"),
             partial: false,
         };
         let ids: Vec<String> = tickets.iter().map(u64::to_string).collect();
@@ -573,9 +587,9 @@ impl Http {
     /// `GET /api/v2/tickets/{id}/comments`, every page.
     pub(super) async fn comments(&self, ticket: u64) -> Result<Vec<Value>, Error> {
         let ask = Ask {
-            what: format!("the comments of ticket {ticket}"),
+            what: t!("core-zendesk-what-comments", id = ticket.to_string()),
             permission: TicketPart::Ticket.permission(),
-            missing: "the ticket was deleted, or the subdomain is wrong",
+            missing: t!("core-zendesk-missing-ticket"),
             partial: false,
         };
         let path = format!("/api/v2/tickets/{ticket}/comments");
@@ -586,9 +600,9 @@ impl Http {
     /// `PUT /api/v2/tickets/{id}` with `body`: one update (a note, a tag).
     pub(super) async fn update_ticket(&self, ticket: u64, body: &Value) -> Result<(), Error> {
         let ask = Ask {
-            what: format!("the update of ticket {ticket}"),
-            permission: "adding a note to a ticket needs an agent who can edit it",
-            missing: "the ticket was deleted, or the subdomain is wrong",
+            what: t!("core-zendesk-what-update", id = ticket.to_string()),
+            permission: t!("core-zendesk-permission-update"),
+            missing: t!("core-zendesk-missing-ticket"),
             partial: false,
         };
         let url = self.url(&format!("/api/v2/tickets/{ticket}"), &[]);
@@ -608,9 +622,9 @@ impl Http {
     /// `GET /api/v2/search/count?query=`: `{"count": N}`.
     pub(super) async fn search_count(&self, query: &str) -> Result<Value, Error> {
         let ask = Ask {
-            what: format!("the ticket search \"{query}\""),
-            permission: "searching tickets needs an agent who can see them",
-            missing: "check the subdomain (or --zendesk-url): no Zendesk account answers there",
+            what: t!("core-zendesk-what-search", query = query),
+            permission: t!("core-zendesk-permission-search"),
+            missing: t!("core-zendesk-missing-account"),
             partial: false,
         };
         let url = self.url("/api/v2/search/count", &[("query", query)]);
@@ -661,11 +675,11 @@ impl Http {
                 Err(error) => {
                     last = Some(Error::new(
                         ErrorKind::Network,
-                        format!(
-                            "could not reach Zendesk at {} for {}: {}",
-                            self.base,
-                            ask.what,
-                            chain(&error)
+                        t!(
+                            "core-zendesk-network",
+                            base = self.base.to_string(),
+                            what = ask.what.as_str(),
+                            error = chain(&error)
                         ),
                     ));
                     self.retry.backoff(attempt)
@@ -673,26 +687,26 @@ impl Http {
                 Ok(response) => {
                     let status = response.status();
                     if status.is_success() {
-                        return read_body(response, limits::API_BODY).await.map_err(|e| {
-                            match e {
+                        return read_body(response, limits::API_BODY)
+                            .await
+                            .map_err(|e| match e {
                                 BodyError::TooLarge => Error::new(
                                     ErrorKind::Decode,
-                                    format!(
-                                        "Zendesk's answer for {} is larger than zdiag's cap of {} for one response: reading stopped there, nothing of it is used",
-                                        ask.what,
-                                        limits::size(limits::API_BODY)
+                                    t!(
+                                        "core-zendesk-body-too-large",
+                                        what = ask.what.as_str(),
+                                        cap = limits::size(limits::API_BODY)
                                     ),
                                 ),
                                 BodyError::Http(e) => Error::new(
                                     ErrorKind::Network,
-                                    format!(
-                                        "the answer for {} was cut off: {}",
-                                        ask.what,
-                                        chain(&e)
+                                    t!(
+                                        "core-zendesk-cut-off",
+                                        what = ask.what.as_str(),
+                                        error = chain(&e)
                                     ),
                                 ),
-                            }
-                        });
+                            });
                     }
                     let headers = response.headers().clone();
                     // Only the start of an error body is read: it is for a description.
@@ -700,9 +714,10 @@ impl Http {
                     if status == StatusCode::TOO_MANY_REQUESTS {
                         last = Some(Error::new(
                             ErrorKind::RateLimited,
-                            format!(
-                                "Zendesk's rate limit stopped zdiag reading {} ({attempts} tries, 429 Too Many Requests): another integration may be using the account's quota; retry in a minute",
-                                ask.what
+                            t!(
+                                "core-zendesk-rate-limited",
+                                what = ask.what.as_str(),
+                                attempts = attempts
                             ),
                         ));
                         self.retry_after(&headers)
@@ -710,9 +725,11 @@ impl Http {
                     } else if status.is_server_error() {
                         last = Some(Error::new(
                             ErrorKind::Server,
-                            format!(
-                                "Zendesk failed to answer for {} ({status}, {attempts} tries): the service is having trouble; retry in a few minutes",
-                                ask.what
+                            t!(
+                                "core-zendesk-server",
+                                what = ask.what.as_str(),
+                                status = status.to_string(),
+                                attempts = attempts
                             ),
                         ));
                         self.retry.backoff(attempt)
@@ -748,55 +765,67 @@ impl Http {
         let said = if said.is_empty() {
             String::new()
         } else {
-            format!(" Zendesk said: \"{said}\".")
+            format!(" {}", t!("core-zendesk-said", said = said))
         };
         match status {
             StatusCode::UNAUTHORIZED => {
                 let message = match &self.auth {
-                    Auth::ApiToken { email, .. } => format!(
-                        "Zendesk refused the API token for {email} (401 Unauthorized) while reading {}: check ZENDESK_EMAIL and the token, and that token access is enabled in Admin Center > Apps and integrations > APIs > Zendesk API (new accounts have it disabled).{said}",
-                        ask.what
+                    Auth::ApiToken { email, .. } => t!(
+                        "core-zendesk-unauthorized-token",
+                        email = email.as_str(),
+                        what = ask.what.as_str(),
+                        said = said
                     ),
-                    Auth::OAuth { .. } => format!(
-                        "Zendesk refused the OAuth token (401 Unauthorized) while reading {}: it is invalid, expired or revoked, or OAuth access is disabled in Admin Center > Apps and integrations > APIs > Zendesk API.{said}",
-                        ask.what
+                    Auth::OAuth { .. } => t!(
+                        "core-zendesk-unauthorized-oauth",
+                        what = ask.what.as_str(),
+                        said = said
                     ),
                 };
                 Error::new(ErrorKind::Unauthorized, message)
             }
             StatusCode::FORBIDDEN => Error::new(
                 ErrorKind::Forbidden,
-                format!(
-                    "Zendesk denied access to {} (403 Forbidden): {}; or the plan does not include the feature.{said}",
-                    ask.what, ask.permission
+                t!(
+                    "core-zendesk-forbidden",
+                    what = ask.what.as_str(),
+                    permission = ask.permission.as_str(),
+                    said = said
                 ),
             ),
             StatusCode::CONFLICT => Error::new(
                 ErrorKind::Conflict,
-                format!(
-                    "Zendesk refused {} (409 Conflict): the ticket changed since zdiag read it.{said}",
-                    ask.what
+                t!(
+                    "core-zendesk-conflict",
+                    what = ask.what.as_str(),
+                    said = said
                 ),
             ),
             StatusCode::NOT_FOUND => Error::new(
                 ErrorKind::NotFound,
-                format!(
-                    "Zendesk answered 404 Not Found for {} at {}: {}.{said}",
-                    ask.what, self.base, ask.missing
+                t!(
+                    "core-zendesk-not-found",
+                    what = ask.what.as_str(),
+                    base = self.base.to_string(),
+                    missing = ask.missing.as_str(),
+                    said = said
                 ),
             ),
             _ if status.is_redirection() => Error::new(
                 ErrorKind::Rejected,
-                format!(
-                    "Zendesk answered {status} for {}: zdiag does not follow redirects; check the subdomain or --zendesk-url",
-                    ask.what
+                t!(
+                    "core-zendesk-redirect",
+                    status = status.to_string(),
+                    what = ask.what.as_str()
                 ),
             ),
             _ => Error::new(
                 ErrorKind::Rejected,
-                format!(
-                    "Zendesk refused the request for {} ({status}).{said}",
-                    ask.what
+                t!(
+                    "core-zendesk-refused",
+                    what = ask.what.as_str(),
+                    status = status.to_string(),
+                    said = said
                 ),
             ),
         }

@@ -180,7 +180,7 @@ impl Client {
             .get(endpoint.key())
             .cloned()
             .unwrap_or(Value::Array(Vec::new()));
-        serde_json::from_value(items).map_err(|e| decode(endpoint.what(), &e))
+        serde_json::from_value(items).map_err(|e| decode(&endpoint.what(), &e))
     }
 
     pub async fn recipient_addresses(&self) -> Result<Vec<RecipientAddress>, Error> {
@@ -207,7 +207,8 @@ impl Client {
     pub async fn account_settings(&self) -> Result<AccountSettings, Error> {
         let body = self.body(Endpoint::AccountSettings).await?;
         let settings = body.get("settings").cloned().unwrap_or(Value::Null);
-        serde_json::from_value(settings).map_err(|e| decode("the account settings", &e))
+        serde_json::from_value(settings)
+            .map_err(|e| decode(&t!("core-zendesk-what-account-settings"), &e))
     }
 
     /// One support address, read fresh (never from the cache): what `--verify` polls.
@@ -219,7 +220,8 @@ impl Client {
                     .get("recipient_address")
                     .cloned()
                     .unwrap_or(Value::Null);
-                serde_json::from_value(item).map_err(|e| decode("the support address", &e))
+                serde_json::from_value(item)
+                    .map_err(|e| decode(&t!("core-zendesk-what-the-support-address"), &e))
             }
             Backend::Export(_) => self
                 .recipient_addresses()
@@ -229,7 +231,7 @@ impl Client {
                 .ok_or_else(|| {
                     Error::new(
                         ErrorKind::Export,
-                        format!("the export has no support address {id}"),
+                        t!("core-zendesk-export-no-address", id = id.to_string()),
                     )
                 }),
         }
@@ -268,7 +270,7 @@ impl Client {
         self.suspended_pages(|items| {
             for item in items {
                 let ticket: SuspendedTicket = serde_json::from_value(item)
-                    .map_err(|e| decode(Endpoint::SuspendedTickets.what(), &e))?;
+                    .map_err(|e| decode(&Endpoint::SuspendedTickets.what(), &e))?;
                 kept.extend(keep(ticket));
             }
             Ok(())
@@ -282,16 +284,16 @@ impl Client {
         match &self.inner.backend {
             Backend::Api(http) => {
                 let body = http.search_count(query).await?;
-                body.get("count").and_then(Value::as_u64).ok_or_else(|| {
-                    Error::new(
-                        ErrorKind::Decode,
-                        "Zendesk's answer for a ticket search has no \"count\"",
-                    )
-                })
+                body.get("count")
+                    .and_then(Value::as_u64)
+                    .ok_or_else(|| Error::new(ErrorKind::Decode, t!("core-zendesk-no-count")))
             }
             Backend::Export(dir) => Err(Error::new(
                 ErrorKind::Export,
-                format!("an export ({}) holds no ticket search", dir.display()),
+                t!(
+                    "core-zendesk-export-no-search",
+                    dir = dir.display().to_string()
+                ),
             )),
         }
     }
@@ -306,10 +308,10 @@ impl Client {
                 if !folder.is_dir() {
                     return Err(Error::new(
                         ErrorKind::NotFound,
-                        format!(
-                            "the export {} holds no ticket {id}: add it with `zdiag export --ticket {id} {}`",
-                            dir.display(),
-                            dir.display()
+                        t!(
+                            "core-zendesk-export-no-ticket",
+                            dir = dir.display().to_string(),
+                            id = id.to_string()
                         ),
                     ));
                 }
@@ -382,7 +384,8 @@ impl Client {
 
     pub async fn users(&self, ids: &[u64]) -> Result<Vec<tickets::User>, Error> {
         let raw = self.users_raw(ids).await?;
-        serde_json::from_value(Value::Array(raw)).map_err(|e| decode("the ticket's users", &e))
+        serde_json::from_value(Value::Array(raw))
+            .map_err(|e| decode(&t!("core-zendesk-what-ticket-users"), &e))
     }
 
     /// A user's identities' bodies (addresses, with their deliverable state).
@@ -402,8 +405,12 @@ impl Client {
 
     pub async fn identities(&self, user: u64) -> Result<Vec<tickets::Identity>, Error> {
         let raw = self.identities_raw(user).await?;
-        serde_json::from_value(Value::Array(raw))
-            .map_err(|e| decode(&format!("the identities of user {user}"), &e))
+        serde_json::from_value(Value::Array(raw)).map_err(|e| {
+            decode(
+                &t!("core-zendesk-what-user-identities", user = user.to_string()),
+                &e,
+            )
+        })
     }
 
     /// The unified search's cap: past it, the search export is used.
@@ -431,7 +438,7 @@ impl Client {
                     continue;
                 }
                 let ticket: tickets::Ticket = serde_json::from_value(result)
-                    .map_err(|e| decode(&format!("the ticket search \"{query}\""), &e))?;
+                    .map_err(|e| decode(&t!("core-zendesk-what-search", query = query), &e))?;
                 kept.extend(keep(ticket));
             }
             Ok(())
@@ -450,7 +457,7 @@ impl Client {
             Backend::Api(http) => {
                 let raw = http.email_notifications_of(tickets).await?;
                 serde_json::from_value(Value::Array(raw))
-                    .map_err(|e| decode("the email notifications", &e))
+                    .map_err(|e| decode(&t!("core-zendesk-what-the-email-notifications"), &e))
             }
             Backend::Export(_) => {
                 let mut all = Vec::new();
@@ -473,7 +480,10 @@ impl Client {
             Backend::Export(dir) => {
                 return Err(Error::new(
                     ErrorKind::ReadOnly,
-                    format!("an export ({}) holds no ticket comments", dir.display()),
+                    t!(
+                        "core-zendesk-export-no-comments",
+                        dir = dir.display().to_string()
+                    ),
                 ));
             }
         };
@@ -509,9 +519,9 @@ impl Client {
             }
             Backend::Export(dir) => Err(Error::new(
                 ErrorKind::ReadOnly,
-                format!(
-                    "cannot add notes from an export ({}): writing needs the API",
-                    dir.display()
+                t!(
+                    "core-zendesk-export-no-notes",
+                    dir = dir.display().to_string()
                 ),
             )),
         }
@@ -535,9 +545,9 @@ impl Client {
             }
             Backend::Export(dir) => Err(Error::new(
                 ErrorKind::ReadOnly,
-                format!(
-                    "cannot recover suspended tickets from an export ({}): recovering needs the API",
-                    dir.display()
+                t!(
+                    "core-zendesk-export-no-recover",
+                    dir = dir.display().to_string()
                 ),
             )),
         }
@@ -550,9 +560,9 @@ impl Client {
             Backend::Api(http) => http.verify(id, kind).await,
             Backend::Export(dir) => Err(Error::new(
                 ErrorKind::ReadOnly,
-                format!(
-                    "cannot ask Zendesk to verify from an export ({}): verifying needs the API",
-                    dir.display()
+                t!(
+                    "core-zendesk-export-no-verify",
+                    dir = dir.display().to_string()
                 ),
             )),
         }

@@ -5,6 +5,7 @@ use std::path::Path;
 use serde_json::Value;
 
 use super::{Endpoint, Error, ErrorKind};
+use crate::i18n::t;
 use crate::limits::{EXPORT_FILE, ReadError, read_text_capped};
 
 /// Read one endpoint's body from an export directory.
@@ -20,31 +21,38 @@ pub(super) fn read_body(path: &Path, keys: &[&str]) -> Result<Value, Error> {
         .unwrap_or_default();
     let text = read_text_capped(path, EXPORT_FILE).map_err(|e| {
         let why = match &e {
-            ReadError::Io(e) if e.kind() == std::io::ErrorKind::NotFound => "missing".to_string(),
+            ReadError::Io(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                t!("core-zendesk-export-missing")
+            }
             other => other.to_string(),
         };
         Error::new(
             ErrorKind::Export,
-            format!(
-                "the export has no readable {file} ({}: {why}): write the export again with `zdiag export DIR`",
-                path.display()
+            t!(
+                "core-zendesk-export-unreadable",
+                file = file.as_str(),
+                path = path.display().to_string(),
+                why = why
             ),
         )
     })?;
     let value: Value = serde_json::from_str(&text).map_err(|e| {
         Error::new(
             ErrorKind::Export,
-            format!("{} is not valid JSON: {e}", path.display()),
+            t!(
+                "core-zendesk-export-bad-json",
+                path = path.display().to_string(),
+                error = e.to_string()
+            ),
         )
     })?;
     if keys.iter().all(|key| value.get(key).is_none()) {
         return Err(Error::new(
             ErrorKind::Export,
-            format!(
-                "{} has no \"{}\" key: it is not a Zendesk {} body",
-                path.display(),
-                keys[0],
-                keys[0]
+            t!(
+                "core-zendesk-export-no-key",
+                path = path.display().to_string(),
+                key = keys[0]
             ),
         ));
     }
