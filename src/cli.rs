@@ -418,18 +418,14 @@ pub struct ExplainArgs {
 pub fn ticket_id(text: &str) -> Result<u64, String> {
     match text.trim().trim_start_matches('#').parse::<u64>() {
         Ok(id) if id > 0 => Ok(id),
-        _ => Err(format!(
-            "'{text}' is not a ticket id (give the number in the ticket's URL, .../agent/tickets/12345)"
-        )),
+        _ => Err(t!("core-ticket-id", input = text)),
     }
 }
 
 fn parse_timeout(text: &str) -> Result<f64, String> {
     match text.parse::<f64>() {
         Ok(secs) if secs > 0.0 && secs <= 300.0 => Ok(secs),
-        _ => Err(format!(
-            "'{text}' is not a number of seconds between 0 and 300 (give e.g. --timeout 2.5)"
-        )),
+        _ => Err(t!("core-timeout", input = text)),
     }
 }
 

@@ -210,3 +210,12 @@ core-zendesk-export-no-recover = cannot recover suspended tickets from an export
 core-zendesk-export-no-verify = cannot ask Zendesk to verify from an export ({ $dir }): verifying needs the API
 core-zendesk-export-mkdir = cannot create the export directory { $dir }: { $error }
 core-zendesk-export-write = cannot write { $path }: { $error }
+
+# Values the command line refuses (clap frames them).
+core-ticket-id = '{ $input }' is not a ticket id (give the number in the ticket's URL, .../agent/tickets/12345)
+core-timeout = '{ $input }' is not a number of seconds between 0 and 300 (give e.g. --timeout 2.5)
+core-resolver = '{ $input }' is not a resolver: { $why } (give IP, IP:PORT or [IPv6]:PORT, e.g. 192.0.2.53, 192.0.2.53:5353 or [2001:db8::53]:53)
+core-resolver-port = the port { $port } is not a number from 0 to 65535
+core-resolver-host = the address is not an IP address (host names are not accepted)
+core-resolver-ipv6 = the part in brackets is not an IPv6 address
+core-resolver-not-ip = it is not an IP address (host names are not accepted)

@@ -234,3 +234,12 @@ core-zendesk-export-no-recover = impossible de récupérer des tickets suspendus
 core-zendesk-export-no-verify = impossible de demander à Zendesk une vérification depuis un export ({ $dir }) : la vérification demande l’API
 core-zendesk-export-mkdir = impossible de créer le répertoire d’export { $dir } : { $error }
 core-zendesk-export-write = impossible d’écrire { $path } : { $error }
+
+# Valeurs que la ligne de commande refuse (clap les encadre).
+core-ticket-id = '{ $input }' n’est pas un identifiant de ticket (indiquez le numéro dans l’URL du ticket, .../agent/tickets/12345)
+core-timeout = '{ $input }' n’est pas un nombre de secondes entre 0 et 300 (indiquez par exemple --timeout 2.5)
+core-resolver = '{ $input }' n’est pas un résolveur : { $why } (indiquez IP, IP:PORT ou [IPv6]:PORT, par exemple 192.0.2.53, 192.0.2.53:5353 ou [2001:db8::53]:53)
+core-resolver-port = le port { $port } n’est pas un nombre de 0 à 65535
+core-resolver-host = l’adresse n’est pas une adresse IP (les noms d’hôte ne sont pas acceptés)
+core-resolver-ipv6 = la partie entre crochets n’est pas une adresse IPv6
+core-resolver-not-ip = ce n’est pas une adresse IP (les noms d’hôte ne sont pas acceptés)

@@ -86,23 +86,21 @@ pub fn parse_resolver(s: &str) -> Result<SocketAddr, String> {
     let why = match input.rsplit_once(':') {
         Some((_, port)) if !input.contains(']') && input.matches(':').count() == 1 => {
             if port.parse::<u16>().is_err() {
-                format!("the port {port:?} is not a number from 0 to 65535")
+                t!("core-resolver-port", port = format!("{port:?}"))
             } else {
-                "the address is not an IP address (host names are not accepted)".to_string()
+                t!("core-resolver-host")
             }
         }
         Some((_, port)) if input.starts_with('[') => {
             if port.parse::<u16>().is_err() {
-                format!("the port {port:?} is not a number from 0 to 65535")
+                t!("core-resolver-port", port = format!("{port:?}"))
             } else {
-                "the part in brackets is not an IPv6 address".to_string()
+                t!("core-resolver-ipv6")
             }
         }
-        _ => "it is not an IP address (host names are not accepted)".to_string(),
+        _ => t!("core-resolver-not-ip"),
     };
-    Err(format!(
-        "'{s}' is not a resolver: {why} (give IP, IP:PORT or [IPv6]:PORT, e.g. 192.0.2.53, 192.0.2.53:5353 or [2001:db8::53]:53)"
-    ))
+    Err(t!("core-resolver", input = s, why = why))
 }
 
 #[cfg(test)]
