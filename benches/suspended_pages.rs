@@ -7,11 +7,14 @@
 //! Prints figures; asserts nothing. Run: `cargo bench --bench suspended_pages`.
 
 use std::process::Command;
-use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 use wiremock::matchers::{method, path_regex};
 use wiremock::{Mock, MockServer, Request, Respond, ResponseTemplate};
+
+#[path = "support/measure.rs"]
+mod measure;
+use measure::run_measured;
 
 const PAGE: usize = 100;
 
@@ -67,34 +70,6 @@ impl Respond for Pages {
             "links": {"prev": null, "next": next}
         }))
     }
-}
-
-/// Peak resident memory of a running process, in kB (Linux: VmHWM), polled until it exits.
-fn run_measured(mut command: Command) -> (std::process::Output, Duration, Option<u64>) {
-    let started = Instant::now();
-    let child = command
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .expect("run zdiag");
-    let status = format!("/proc/{}/status", child.id());
-    let watcher = std::thread::spawn(move || {
-        let mut peak = None;
-        while let Ok(text) = std::fs::read_to_string(&status) {
-            if let Some(kb) = text
-                .lines()
-                .find_map(|l| l.strip_prefix("VmHWM:"))
-                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
-            {
-                peak = Some(kb);
-            }
-            std::thread::sleep(Duration::from_millis(2));
-        }
-        peak
-    });
-    let output = child.wait_with_output().expect("zdiag output");
-    let wall = started.elapsed();
-    (output, wall, watcher.join().unwrap_or(None))
 }
 
 fn main() {

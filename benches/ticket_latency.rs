@@ -10,12 +10,16 @@
 //! Prints figures; asserts nothing. Run: `cargo bench --bench ticket_latency`.
 
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
-use std::time::{Duration, Instant};
+use std::process::{Command, Output};
+use std::time::Duration;
 
 use serde_json::{Value, json};
 use wiremock::matchers::{method, path_regex};
 use wiremock::{Mock, MockServer, Request, Respond, ResponseTemplate};
+
+#[path = "support/measure.rs"]
+mod measure;
+use measure::run_measured;
 
 const DELAY: Duration = Duration::from_millis(100);
 const TICKETS: u64 = 20;
@@ -232,34 +236,6 @@ fn write_zones(dir: &Path) {
         );
         std::fs::write(dir.join(format!("shop{id}.example.zone")), zone).expect("write zone");
     }
-}
-
-/// Run the binary, polling its peak resident memory (Linux: VmHWM, in kB) until it exits.
-fn run_measured(mut command: Command) -> (Output, Duration, Option<u64>) {
-    let started = Instant::now();
-    let child = command
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run zdiag");
-    let status = format!("/proc/{}/status", child.id());
-    let watcher = std::thread::spawn(move || {
-        let mut peak = None;
-        while let Ok(text) = std::fs::read_to_string(&status) {
-            if let Some(kb) = text
-                .lines()
-                .find_map(|l| l.strip_prefix("VmHWM:"))
-                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
-            {
-                peak = Some(kb);
-            }
-            std::thread::sleep(Duration::from_millis(2));
-        }
-        peak
-    });
-    let output = child.wait_with_output().expect("zdiag output");
-    let wall = started.elapsed();
-    (output, wall, watcher.join().unwrap_or(None))
 }
 
 /// Median wall time, requests of one run, peak memory (the largest), and what went wrong.

@@ -14,15 +14,19 @@
 //! grow with N: the report's size is printed beside the bytes read.
 //! Prints figures; asserts nothing. Run: `cargo bench --bench undelivered_sweep`.
 
-use std::process::{Command, Output, Stdio};
+use std::process::Command;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use serde_json::{Value, json};
 use wiremock::matchers::{method, path_regex};
 use wiremock::{Mock, MockServer, Request, Respond, ResponseTemplate};
 use zdiag::checks::suspended::when;
+
+#[path = "support/measure.rs"]
+mod measure;
+use measure::run_measured;
 
 const PAGE: u64 = 100;
 const SMALL: u64 = 500;
@@ -268,34 +272,6 @@ async fn mount(server: &MockServer, count: u64, served: &Arc<AtomicU64>, dry_run
             .mount(server)
             .await;
     }
-}
-
-/// Run the binary, polling its peak resident memory (Linux: VmHWM, in kB) until it exits.
-fn run_measured(mut command: Command) -> (Output, Duration, Option<u64>) {
-    let started = Instant::now();
-    let child = command
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run zdiag");
-    let status = format!("/proc/{}/status", child.id());
-    let watcher = std::thread::spawn(move || {
-        let mut peak = None;
-        while let Ok(text) = std::fs::read_to_string(&status) {
-            if let Some(kb) = text
-                .lines()
-                .find_map(|l| l.strip_prefix("VmHWM:"))
-                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
-            {
-                peak = Some(kb);
-            }
-            std::thread::sleep(Duration::from_millis(2));
-        }
-        peak
-    });
-    let output = child.wait_with_output().expect("zdiag output");
-    let wall = started.elapsed();
-    (output, wall, watcher.join().unwrap_or(None))
 }
 
 /// One run's figures, and what went wrong.
