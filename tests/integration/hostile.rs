@@ -92,24 +92,27 @@ fn server_text_echoing_the_credentials_is_redacted() {
         basic_credentials()
     );
     mock.mount(
-        Mock::given(method("GET"))
-            .and(path("/api/v2/triggers"))
-            .respond_with(ResponseTemplate::new(401).set_body_json(serde_json::json!({
+        Mock::given(method("GET")).respond_with(ResponseTemplate::new(401).set_body_json(
+            serde_json::json!({
                 "error": "Couldn't authenticate you",
                 "description": echo,
-            }))),
+            }),
+        )),
     );
-    for format in ["json", "human"] {
-        let output = with_api(&mock)
-            .args(["triggers", "--format", format])
-            .output()
-            .unwrap();
-        assert_eq!(output.status.code(), Some(3));
-        for text in [&output.stdout, &output.stderr] {
-            assert!(!contains(text, TOKEN), "{}", String::from_utf8_lossy(text));
-            assert!(!contains(text, &basic_credentials()));
+    for command in [&["triggers"][..], &["ticket", "42"], &["undelivered"]] {
+        for format in ["json", "human"] {
+            let output = with_api(&mock)
+                .args(command)
+                .args(["--format", format])
+                .output()
+                .unwrap();
+            assert_eq!(output.status.code(), Some(3), "{command:?}");
+            for text in [&output.stdout, &output.stderr] {
+                assert!(!contains(text, TOKEN), "{}", String::from_utf8_lossy(text));
+                assert!(!contains(text, &basic_credentials()));
+            }
+            assert!(contains(&output.stdout, "[redacted]"), "{command:?}");
         }
-        assert!(contains(&output.stdout, "[redacted]"));
     }
 }
 

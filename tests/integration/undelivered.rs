@@ -533,3 +533,23 @@ fn jsonl_has_one_line_per_failed_recipient() {
     assert_eq!(recipients, 4);
     assert!(lines.iter().all(|l| l["command"] == "undelivered"));
 }
+
+#[test]
+fn json_and_jsonl_reports_are_pinned() {
+    let mock = ZendeskMock::empty();
+    Account::new(3).mount(&mock);
+    let (_, report) = run(&mock, &["--sent", "100"]);
+    let output = with_api(&mock)
+        .args(["undelivered", "--sent", "100", "--format", "jsonl"])
+        .output()
+        .unwrap();
+    let jsonl = String::from_utf8(output.stdout).unwrap();
+    // The clock and the mock's port change from run to run.
+    insta::with_settings!({filters => vec![
+        (r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2})?Z?( UTC)?", "[date]"),
+        (r"127\.0\.0\.1:\d+", "[mock]"),
+    ]}, {
+        insta::assert_json_snapshot!("undelivered_json", report, {".tool.version" => "[version]"});
+        insta::assert_snapshot!("undelivered_jsonl", jsonl);
+    });
+}
