@@ -65,7 +65,7 @@ fn the_mbox_reader_finds_37_bounces() {
 #[test]
 fn jsonl_streams_one_line_per_recipient() {
     let path = fixture("bounces/mbox/mbox-0").display().to_string();
-    let output = assert_cmd::cargo::cargo_bin_cmd!("zdiag")
+    let output = crate::support::zdiag()
         .args(["bounce", &path, "--format", "jsonl"])
         .output()
         .expect("run zdiag");
@@ -111,7 +111,7 @@ fn an_unreadable_file_is_a_usage_error_naming_it() {
 fn explain_documents_every_bounce_code() {
     for category in zdiag::bounce::Category::ALL {
         let code = zdiag::checks::bounce::code_of(category);
-        let output = assert_cmd::cargo::cargo_bin_cmd!("zdiag")
+        let output = crate::support::zdiag()
             .args(["explain", code.as_str()])
             .output()
             .expect("run zdiag");
@@ -123,7 +123,7 @@ fn explain_documents_every_bounce_code() {
         "bounce-rate",
         "bounce-undecodable",
     ] {
-        let output = assert_cmd::cargo::cargo_bin_cmd!("zdiag")
+        let output = crate::support::zdiag()
             .args(["explain", code])
             .output()
             .expect("run zdiag");
@@ -136,7 +136,7 @@ fn explain_documents_every_bounce_code() {
 #[test]
 fn summary_counts_show_as_tables_by_default() {
     let mbox = crate::support::fixture("bounces/mbox/mbox-0");
-    let output = assert_cmd::cargo::cargo_bin_cmd!("zdiag")
+    let output = crate::support::zdiag()
         .args(["bounce", "--summary", "--color", "never"])
         .arg(&mbox)
         .output()
@@ -197,7 +197,7 @@ fn fixture_mbox(dir: &std::path::Path) -> String {
 
 /// `zdiag bounce ARGS`: exit code and stdout, bytes as written.
 fn bounce_output(args: &[&str]) -> (Option<i32>, Vec<u8>) {
-    let output = assert_cmd::cargo::cargo_bin_cmd!("zdiag")
+    let output = crate::support::zdiag()
         .arg("bounce")
         .args(args)
         .args(["--color", "never"])

@@ -1,9 +1,7 @@
 //! The command line's contract: help text, explain, colour, exit codes on usage errors.
 
-use assert_cmd::cargo::cargo_bin_cmd;
-
 fn stdout_of(args: &[&str]) -> (i32, String) {
-    let output = cargo_bin_cmd!("zdiag")
+    let output = crate::support::zdiag()
         .args(args)
         .env_remove("NO_COLOR")
         .output()
@@ -47,7 +45,7 @@ fn explain_documents_every_code() {
 
 #[test]
 fn explain_unknown_code_is_a_usage_error() {
-    let output = cargo_bin_cmd!("zdiag")
+    let output = crate::support::zdiag()
         .args(["explain", "spf-no-such-thing"])
         .output()
         .unwrap();
@@ -69,14 +67,14 @@ fn colour_follows_the_flag_and_no_color() {
         zones.to_str().unwrap(),
         "--offline",
     ];
-    let always = cargo_bin_cmd!("zdiag")
+    let always = crate::support::zdiag()
         .args(args)
         .args(["--color", "always"])
         .output()
         .unwrap();
     assert!(String::from_utf8(always.stdout).unwrap().contains("\x1b["));
     // Not a terminal: auto means no colour, and NO_COLOR is honoured anyway.
-    let auto = cargo_bin_cmd!("zdiag")
+    let auto = crate::support::zdiag()
         .args(args)
         .env("NO_COLOR", "1")
         .output()
@@ -86,7 +84,7 @@ fn colour_follows_the_flag_and_no_color() {
 
 #[test]
 fn bad_flag_values_name_the_input() {
-    let output = cargo_bin_cmd!("zdiag")
+    let output = crate::support::zdiag()
         .args(["spf", "example.test", "--resolver", "not-an-ip"])
         .output()
         .unwrap();
@@ -96,7 +94,7 @@ fn bad_flag_values_name_the_input() {
             .unwrap()
             .contains("not-an-ip")
     );
-    let output = cargo_bin_cmd!("zdiag")
+    let output = crate::support::zdiag()
         .args(["spf", "example.test", "--timeout", "0"])
         .output()
         .unwrap();
@@ -108,7 +106,7 @@ fn bad_flag_values_name_the_input() {
 #[test]
 fn usage_errors_answer_in_the_format_asked() {
     let run = |args: &[&str]| {
-        let output = cargo_bin_cmd!("zdiag").args(args).output().unwrap();
+        let output = crate::support::zdiag().args(args).output().unwrap();
         assert_eq!(output.status.code(), Some(2), "{args:?}");
         String::from_utf8(output.stdout).unwrap()
     };
@@ -150,7 +148,7 @@ fn explain_answers_jsonl_with_one_line_per_code() {
 /// The README's quick start, as a person reads it.
 fn quick_start(extra: &[&str], env: &[(&str, &str)]) -> String {
     let examples = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/zones");
-    let mut command = cargo_bin_cmd!("zdiag");
+    let mut command = crate::support::zdiag();
     command
         .args(["outbound", "example.com", "--offline", "--zone"])
         .arg(&examples)
@@ -330,7 +328,7 @@ fn completion_scripts_are_generated_and_bash_sources_its_own() {
 
 #[test]
 fn no_arguments_print_the_help_with_what_each_command_answers() {
-    let output = cargo_bin_cmd!("zdiag").output().unwrap();
+    let output = crate::support::zdiag().output().unwrap();
     assert_eq!(output.status.code(), Some(2));
     let text = String::from_utf8_lossy(&output.stderr).into_owned()
         + &String::from_utf8_lossy(&output.stdout);
@@ -348,7 +346,7 @@ fn no_arguments_print_the_help_with_what_each_command_answers() {
 fn no_progress_when_stderr_is_not_a_terminal() {
     let mbox = crate::support::fixture("bounces/mbox/mbox-0");
     for format in ["human", "json"] {
-        let output = cargo_bin_cmd!("zdiag")
+        let output = crate::support::zdiag()
             .args(["bounce", "--summary", "--format", format])
             .arg(&mbox)
             .output()

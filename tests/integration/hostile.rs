@@ -177,7 +177,7 @@ fn terminal_escapes_in_a_record_are_shown_escaped_and_kept_in_json() {
     std::fs::write(&zone, HOSTILE_TXT).unwrap();
     let zone = zone.to_str().unwrap();
     let args = ["spf", "example.test", "--zone", zone, "--offline"];
-    let output = assert_cmd::cargo::cargo_bin_cmd!("zdiag")
+    let output = crate::support::zdiag()
         .args(args)
         .args(["--color", "never"])
         .output()
@@ -205,7 +205,7 @@ fn terminal_escapes_in_a_file_name_are_shown_escaped() {
         .expect("a bounce fixture");
     let name = dir.path().join("a\x1b]0;PWNED\x07b.eml");
     std::fs::copy(bounce, &name).unwrap();
-    let output = assert_cmd::cargo::cargo_bin_cmd!("zdiag")
+    let output = crate::support::zdiag()
         .args(["bounce", name.to_str().unwrap(), "--color", "never"])
         .output()
         .unwrap();
@@ -231,6 +231,7 @@ fn capped_run(args: &[&str]) -> (i32, serde_json::Value) {
         .args(args)
         .args(["--format", "json"])
         .env("NO_COLOR", "1")
+        .env("ZDIAG_LANG", "en")
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
@@ -492,7 +493,7 @@ fn malformed_command_line_inputs_are_usage_errors() {
         assert!(report["error"].is_string(), "{args:?}: {report:#}");
     }
     // A word after `--` is a domain, even when it looks like an option.
-    let output = assert_cmd::cargo::cargo_bin_cmd!("zdiag")
+    let output = crate::support::zdiag()
         .args(["--format", "json", "spf", "--offline", "--", "--format"])
         .output()
         .unwrap();

@@ -145,7 +145,7 @@ fn a_dns_timeout_is_could_not_check() {
 #[test]
 fn human_output_walks_the_steps_and_ends_with_the_verdict() {
     let dns = server();
-    let output = assert_cmd::cargo::cargo_bin_cmd!("zdiag")
+    let output = crate::support::zdiag()
         .args(["outbound", "broken.outbound.test", "--color", "never"])
         .args(resolver_args(dns.addr(), 2))
         .output()

@@ -417,7 +417,7 @@ fn every_emitted_code_is_documented() {
     emitted.extend(codes_of(&report));
     assert!(emitted.len() >= 25, "too few scenarios: {emitted:?}");
     for code in &emitted {
-        let output = assert_cmd::cargo::cargo_bin_cmd!("zdiag")
+        let output = crate::support::zdiag()
             .args(["explain", code])
             .output()
             .unwrap();
@@ -430,7 +430,7 @@ fn every_emitted_code_is_documented() {
 #[test]
 fn human_output_ends_with_the_verdict() {
     let dns = server();
-    let output = assert_cmd::cargo::cargo_bin_cmd!("zdiag")
+    let output = crate::support::zdiag()
         .args(["spf", "nested.spf.test", "--color", "never"])
         .args(resolver_args(dns.addr(), 2))
         .output()

@@ -8,6 +8,13 @@ use serde_json::Value;
 
 use super::dns_server::TestDns;
 
+/// The binary, in English whatever the developer's locale: the tests read its words.
+pub fn zdiag() -> assert_cmd::Command {
+    let mut command = assert_cmd::cargo::cargo_bin_cmd!("zdiag");
+    command.env("ZDIAG_LANG", "en");
+    command
+}
+
 /// A file under `tests/fixtures/`.
 pub fn fixture(relative: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -46,7 +53,7 @@ pub fn run_json_at(addr: SocketAddr, secs: u32, args: &[&str]) -> (i32, Value) {
 
 /// Run `zdiag ARGS --format json`; stdout must be exactly one JSON document.
 pub fn run_json(args: &[&str]) -> (i32, Value) {
-    let output = assert_cmd::cargo::cargo_bin_cmd!("zdiag")
+    let output = zdiag()
         .args(args)
         .args(["--format", "json"])
         .env("NO_COLOR", "1")

@@ -7,6 +7,6 @@ pub mod zendesk;
 
 pub use cli::{
     codes_of, finding, fixture, resolver_args, run_json, run_json_at, server, step, step_titles,
-    zones_dir,
+    zdiag, zones_dir,
 };
 pub use dns_server::{Blackhole, TestDns};

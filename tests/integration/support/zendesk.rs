@@ -90,6 +90,7 @@ pub fn command() -> std::process::Command {
         cmd.env_remove(var);
     }
     cmd.env("NO_COLOR", "1")
+        .env("ZDIAG_LANG", "en")
         .env("ZDIAG_ZENDESK_BACKOFF_MS", "5")
         .env("ZDIAG_ZENDESK_POLL_MS", "20");
     cmd
