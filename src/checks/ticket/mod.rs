@@ -120,6 +120,8 @@ impl TicketFindings {
 
 /// Everything read about one ticket.
 struct Story {
+    /// Where it was read from: API failures name it.
+    client: Client,
     subject: String,
     ticket: Ticket,
     audits: Vec<Audit>,
@@ -228,6 +230,7 @@ async fn read(client: &Client, id: u64, subject: &str) -> Result<Story, Error> {
         .map(|u| (u.id, u))
         .collect();
     Ok(Story {
+        client: client.clone(),
         subject: subject.to_string(),
         ticket,
         audits,
@@ -627,7 +630,7 @@ fn delivery_step(
                 ),
             )
             .next(error.advice());
-            return (vec![error_finding(story, error)], outcome);
+            return (vec![api::error(&story.client, subject, error)], outcome);
         }
     };
     // Newest first: the first status seen for an address is its latest.
@@ -810,17 +813,6 @@ impl Reading {
             hard: known.is_some_and(|k| statuses::is_hard(k.id)),
         }
     }
-}
-
-fn error_finding(story: &Story, error: &Error) -> Finding {
-    Finding::new(
-        Code::ZendeskApiError,
-        Status::Error,
-        story.subject.as_str(),
-        error.message.clone(),
-    )
-    .evidence("kind", format!("{:?}", error.kind).to_lowercase())
-    .help(error.advice())
 }
 
 /// Step 4: each customer's standing with Zendesk (their email identity) and their
