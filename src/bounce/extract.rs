@@ -236,7 +236,7 @@ impl<'a> Layers<'a> {
 
     pub fn of(message: &'a Message<'_>) -> Layers<'a> {
         // Only the headers the recognisers read are copied.
-        const WANTED: [&str; 12] = [
+        const WANTED: [&str; 27] = [
             "from",
             "x-apple-unsubscribe",
             "x-amz-sns-message-id",
@@ -249,6 +249,22 @@ impl<'a> Layers<'a> {
             "x-autorespond",
             "received",
             "precedence",
+            // The MTAs' signs (lhost.rs).
+            "message-id",
+            "content-type",
+            "reply-to",
+            "x-aol-ip",
+            "x-gmx-antispam",
+            "x-gm-message-state",
+            "x-message-delivery",
+            "x-message-info",
+            "x-mx-bounce",
+            "x-mxl-hash",
+            "x-mxl-notehash",
+            "x-nai-header",
+            "x-msg-ref",
+            "x-ses-outgoing",
+            "x-zohomail",
         ];
         // By name first: only the wanted values are sliced out and checked as UTF-8.
         let raw: &[u8] = &message.raw_message;
@@ -257,9 +273,8 @@ impl<'a> Layers<'a> {
             .headers
             .iter()
             .filter(|h| {
-                WANTED
-                    .iter()
-                    .any(|w| h.name.as_str().eq_ignore_ascii_case(w))
+                let name = h.name.as_str();
+                WANTED.iter().any(|w| name.eq_ignore_ascii_case(w))
             })
             .filter_map(|h| {
                 let value = raw.get(h.offset_start as usize..h.offset_end as usize)?;

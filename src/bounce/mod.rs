@@ -11,6 +11,7 @@
 pub mod category;
 pub mod dsn;
 mod extract;
+mod lhost;
 pub mod phrases;
 pub mod reason;
 mod recognisers;
@@ -96,9 +97,10 @@ pub fn decode(raw: &[u8]) -> Result<Decoded, DecodeError> {
     }
     let layers = extract::Layers::of(&parsed);
     let (kind, decoded_by, raws) = recognisers::run(&layers);
+    let mta = lhost::identify(&layers);
     let recipients = raws
         .into_iter()
-        .filter_map(|r| finish(r, &layers))
+        .filter_map(|r| finish(r, mta))
         .collect::<Vec<_>>();
     let kind = match kind {
         Kind::Bounce if recipients.is_empty() => Kind::NotABounce,
@@ -125,8 +127,9 @@ pub fn decode(raw: &[u8]) -> Result<Decoded, DecodeError> {
     })
 }
 
-/// Classify one raw recipient; `None` when it has no usable address.
-fn finish(raw: Raw, layers: &extract::Layers<'_>) -> Option<Recipient> {
+/// Classify one raw recipient of a notice `mta` wrote (when known); `None` when
+/// it has no usable address.
+fn finish(mut raw: Raw, mta: Option<lhost::Mta>) -> Option<Recipient> {
     let recipient = clean_address(&raw.recipient);
     let is_complaint = raw.reason == Some("feedback");
     if !is_complaint && !is_address(&recipient) {
@@ -174,6 +177,11 @@ fn finish(raw: Raw, layers: &extract::Layers<'_>) -> Option<Recipient> {
         }
     }
     let lower = diagnostic.to_ascii_lowercase();
+    // The MTA's own wording, as its Sisimai module reads it, when the format
+    // itself said nothing.
+    if raw.reason.is_none() {
+        raw.reason = mta.and_then(|mta| lhost::reason(mta, &lower));
+    }
     let command = if raw.command.is_empty() {
         extract::command_in_lower(&lower).unwrap_or("").to_string()
     } else {
@@ -241,7 +249,6 @@ fn finish(raw: Raw, layers: &extract::Layers<'_>) -> Option<Recipient> {
         _ => Permanence::Unknown,
     };
     let category = Category::of(decided, hard_or_soft);
-    let _ = layers;
     Some(Recipient {
         recipient,
         action: some(raw.action),

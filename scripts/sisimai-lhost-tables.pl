@@ -1,0 +1,66 @@
+#!/usr/bin/env perl
+# Writes src/bounce/lhost_data.rs from Sisimai's MTA modules (lib/Sisimai/Lhost/*.pm):
+# each module's own wording and the reason it means, in the order the module
+# tries them ($messagesof by reason, then its LDAP errors, then its "expired"
+# wording), and Gmail's "(state N)" table.
+# Usage: scripts/sisimai-lhost-tables.pl ../shared/reference/sisimai-5.1.0p3/lib > src/bounce/lhost_data.rs
+use strict; use warnings;
+my $lib = shift or die "usage: $0 SISIMAI_LIB\n";
+sub rq { my $s = shift; $s =~ s/\\/\\\\/g; $s =~ s/"/\\"/g; "\"$s\"" }
+sub table { # the hash or list literal assigned to `$name` in a module's source
+    my ($src, $name) = @_;
+    my ($block) = $src =~ /(?:state|my) \$\Q$name\E = (\{.*?\n    \};|\{[^\n]*\};|\[.*?\n    \];|\[[^\n]*\];|'[^']*';)/s or return;
+    $block =~ s/;\s*\z//;
+    my $v = eval $block; die "$name: $@" if $@; return $v;
+}
+# Modules whose wording the labelled samples (tests/fixtures/bounces, labelled by a
+# later Sisimai than 5.1) show is no longer read as 5.1 reads it: McAfee's "unknown
+# user" and ReceivingSES's "Mailbox does not exist" are left to the status code and
+# the SMTP session (filtered without RCPT, userunknown with 5.1.1), Notes's Japanese
+# "not listed" to onhold. Their wording is left out rather than followed.
+my %superseded = map { $_ => 1 } qw(McAfee Notes ReceivingSES);
+print <<'HEAD';
+//! The MTAs' own wording as data: for each of Sisimai's MTA modules, the phrases
+//! its bounces use and the reason each means. Derived from Sisimai 5.1.0p3,
+//! `Sisimai/Lhost/*.pm` (BSD 2-Clause, Copyright (c) 2014-2018 azumakuniyuki; the
+//! full notice is at the end of status.rs), lower-cased. Regenerate rather than
+//! edit (`scripts/sisimai-lhost-tables.pl`). In each module the first phrase found
+//! decides: its `$messagesof` table (reasons in alphabetical order), then its LDAP
+//! errors (`$failonldap`), then its wording for a message that expired
+//! (`$delayedfor`, `$hasexpired`); Gmail's `(state N)` codes are its `$statetable`.
+//! McAfee's, Notes's and ReceivingSES's are left out: the labelled samples, from a
+//! later Sisimai, no longer read them so (see the script).
+
+use super::Module;
+
+pub(super) const MODULES: &[Module] = &[
+HEAD
+for my $path (sort { lc $a cmp lc $b } glob "$lib/Sisimai/Lhost/*.pm") {
+    my ($m) = $path =~ m{/(\w+)\.pm$};
+    next if $superseded{$m};
+    my $src = do { local $/; open my $f, '<', $path or die; <$f> };
+    my @rules;
+    my $add = sub { my ($reason, @phrases) = @_; push @rules, map { [lc $_, $reason] } @phrases };
+    my $list = sub { my $v = shift; ref $v eq 'ARRAY' ? @$v : ($v) };
+    if (my $h = table($src, 'messagesof')) { $add->($_, $list->($h->{$_})) for sort keys %$h }
+    if (my $h = table($src, 'failonldap')) { $add->($_, $list->($h->{$_})) for sort keys %$h }
+    for my $name (qw(delayedfor hasexpired)) {
+        if (my $v = table($src, $name)) { $add->('expired', $list->($v)) }
+    }
+    if (my $h = table($src, 'statetable')) {
+        $add->($h->{$_}{'reason'}, "(state $_)") for sort { $a <=> $b } keys %$h;
+    }
+    # Verizon fills its table at run time, per carrier.
+    while ($m eq 'Verizon' && $src =~ /\$messagesof = \{\n(.*?)\n        \};/sg) {
+        my $h = eval "{$1}" or die "Verizon: $@";
+        $add->($_, $list->($h->{$_})) for sort keys %$h;
+    }
+    # Gmail's table still says "relayingdenied", the name Sisimai 5 gave up for "norelaying".
+    $_->[1] =~ s/^relayingdenied$/norelaying/ for @rules;
+    next unless @rules;
+    my %seen; @rules = grep { !$seen{$_->[0]}++ } @rules;
+    print "    // Sisimai/Lhost/$m.pm\n    Module {\n        name: ", rq($m), ",\n        rules: &[\n";
+    print "            (", rq($_->[0]), ", ", rq($_->[1]), "),\n" for @rules;
+    print "        ],\n    },\n";
+}
+print "];\n";

@@ -1,0 +1,376 @@
+//! Which MTA wrote a bounce, by the header signs Sisimai's MTA modules look for
+//! (`Sisimai/Lhost/*.pm`, each module's `inquire`), and what that MTA's own
+//! wording means (`lhost_data.rs`). An MTA's phrase names a reason only in its
+//! own bounces: "system error" or " unknown." mean something in qmail's or
+//! McAfee's notices and nothing elsewhere, so a phrase is looked for only once
+//! the MTA is known. The reason it gives is the one the MTA module would set;
+//! like Sisimai's, a vague one (`reason::retry`) is looked at again.
+
+use super::extract::Layers;
+
+#[path = "lhost_data.rs"]
+mod data;
+
+/// One MTA's phrases and the reasons they mean, first match wins.
+pub(super) struct Module {
+    name: &'static str,
+    rules: &'static [(&'static str, &'static str)],
+}
+
+/// An MTA whose bounce a message is, by Sisimai's module name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Mta(&'static str);
+
+/// The subjects Exim (and Mail.ru's Exim) give their notices (`Lhost/Exim.pm`).
+const EXIM_SUBJECTS: [&str; 6] = [
+    "Delivery Status Notification",
+    "Mail delivery failed",
+    "Mail failure",
+    "Message frozen",
+    "Warning: message ",
+    "error(s) in forwarding or filtering",
+];
+
+/// Does a message bear an MTA's signs?
+type Sign = fn(&Signs<'_>) -> bool;
+
+/// What Sisimai's MTA modules check, in the order it tries them
+/// (`Sisimai/Order.pm`'s default order), for the modules that have wording of
+/// their own (or had, in 5.1: a module left out of `lhost_data.rs` still claims
+/// its notices, as it does in Sisimai). Case matters, as in the modules.
+const SIGNS: &[(&str, Sign)] = &[
+    // DragonFly is tried first on its subject, and its Received line is its own.
+    ("DragonFly", |s| {
+        s.subject.contains("Mail delivery failed") && s.received(" (DragonFly Mail Agent")
+    }),
+    ("MailRu", |s| {
+        let from = s.from.to_ascii_lowercase();
+        from.contains("mailer-daemon@")
+            && from.contains("mail.ru")
+            && (s.message_id.contains(".mail.ru>") || s.message_id.contains("smailru.net>"))
+            && EXIM_SUBJECTS.iter().any(|t| s.subject.contains(t))
+    }),
+    ("Exim", |s| {
+        let id = s.message_id.as_bytes();
+        let exim_id =
+            id.first() == Some(&b'<') && id.get(8) == Some(&b'-') && id.get(18) == Some(&b'@');
+        !s.from.contains(".mail.ru")
+            && [
+                s.from.starts_with("Mail Delivery System"),
+                exim_id,
+                EXIM_SUBJECTS.iter().any(|t| s.subject.contains(t)),
+            ]
+            .iter()
+            .filter(|&&m| m)
+            .count()
+                >= 2
+    }),
+    ("Aol", |s| s.has("x-aol-ip")),
+    ("AmazonSES", |s| {
+        s.has("x-amz-sns-message-id") || s.from.contains("@amazonses.com")
+    }),
+    ("KDDI", |s| {
+        super::phrases::aligned(s.from, &["no-reply@.", ".dion.ne.jp"])
+            || s.value("reply-to") == "no-reply@app.auone-net.jp"
+            || s.received("ezweb.ne.jp (")
+            || s.received(".au.com (")
+    }),
+    ("Verizon", |s| {
+        s.received(".vtext.com (") && s.from == "post_master@vtext.com"
+    }),
+    ("GSuite", |s| {
+        s.from.contains("<mailer-daemon@googlemail.com>")
+            && s.subject.contains("Delivery Status Notification")
+            && s.has("x-gm-message-state")
+    }),
+    ("Outlook", |s| {
+        [
+            s.subject.contains("Delivery Status Notification"),
+            s.has("x-message-delivery"),
+            s.has("x-message-info"),
+            s.received(".hotmail.com"),
+        ]
+        .iter()
+        .filter(|&&m| m)
+        .count()
+            >= 2
+    }),
+    ("GMX", |s| s.has("x-gmx-antispam")),
+    ("MessagingServer", |s| {
+        s.value("content-type").contains("Boundary_(ID_")
+            || s.subject.starts_with("Delivery Notification: ")
+    }),
+    ("EinsUndEins", |s| {
+        s.from.starts_with("\"Mail Delivery System\"")
+            && s.subject == "Mail delivery failed: returning message to sender"
+    }),
+    ("Domino", |s| {
+        s.subject.starts_with("DELIVERY FAILURE:") || s.subject.starts_with("DELIVERY_FAILURE:")
+    }),
+    ("Notes", |s| s.subject.starts_with("Undeliverable message")),
+    ("qmail", |s| {
+        s.subject == "failure notice" || s.qmail_received()
+    }),
+    ("Courier", |s| {
+        s.from.contains("Courier mail server at ")
+            || s.subject.contains("NOTICE: mail delivery status.")
+            || s.subject.contains("WARNING: delayed mail.")
+            || s.message_id.starts_with("<courier.")
+    }),
+    ("OpenSMTPD", |s| {
+        s.subject.contains("Delivery status notification")
+            && s.from.contains("Mailer Daemon <")
+            && s.received(" (OpenSMTPD) with ")
+    }),
+    ("Zoho", |s| s.has("x-zohomail")),
+    ("MessageLabs", |s| {
+        s.has("x-msg-ref")
+            && s.from.contains("MAILER-DAEMON@messagelabs.com")
+            && s.subject.starts_with("Mail Delivery Failure")
+    }),
+    ("MXLogic", |s| {
+        s.has("x-mx-bounce")
+            || s.has("x-mxl-hash")
+            || s.has("x-mxl-notehash")
+            || s.from.starts_with("Mail Delivery System")
+            || [
+                "Delivery Status Notification",
+                "Mail delivery failed",
+                "Warning: message ",
+            ]
+            .iter()
+            .any(|t| s.subject.contains(t))
+    }),
+    ("McAfee", |s| {
+        s.value("x-nai-header").contains("Modified by McAfee") && s.subject == "Delivery Status"
+    }),
+    ("ReceivingSES", |s| s.has("x-ses-outgoing")),
+    ("Amavis", |s| s.from.starts_with("\"Content-filter at ")),
+    ("Gmail", |s| {
+        s.from.contains("<mailer-daemon@googlemail.com>")
+            && s.subject.contains("Delivery Status Notification")
+    }),
+    ("Biglobe", |s| {
+        s.from.contains("postmaster@")
+            && ["biglobe", "inacatv", "tmtv", "ttv"]
+                .iter()
+                .any(|d| s.from.contains(&format!("@{d}.ne.jp")))
+            && s.subject.starts_with("Returned mail:")
+    }),
+    ("X4", |s| {
+        s.subject.starts_with("failure notice")
+            || s.subject.starts_with("Permanent Delivery Failure")
+            || s.qmail_received()
+    }),
+];
+
+/// The modules Sisimai tries first for a subject's first words (`Sisimai/Order.pm`,
+/// `make`), those with wording of their own, in its order.
+const FIRST_BY_SUBJECT: &[(&str, &[&str])] = &[
+    ("delivery-failure", &["Domino"]),
+    ("delivery-notification", &["MessagingServer"]),
+    (
+        "delivery-status",
+        &[
+            "GSuite",
+            "Outlook",
+            "McAfee",
+            "OpenSMTPD",
+            "AmazonSES",
+            "ReceivingSES",
+            "Gmail",
+        ],
+    ),
+    ("failure-notice", &["qmail", "X4"]),
+    (
+        "mail-delivery",
+        &[
+            "Exim",
+            "DragonFly",
+            "MailRu",
+            "GMX",
+            "EinsUndEins",
+            "Zoho",
+            "MessageLabs",
+            "MXLogic",
+        ],
+    ),
+    ("mail-failure", &["Exim"]),
+    ("mail-not", &["X4"]),
+    ("message-frozen", &["Exim"]),
+    ("notice", &["Courier"]),
+    ("permanent-delivery", &["X4"]),
+    ("returned-mail", &["Aol", "Biglobe"]),
+    ("undeliverable", &["Aol"]),
+    ("undeliverable-mail", &["Amavis"]),
+    ("undeliverable-message", &["Notes", "Verizon"]),
+    ("undelivered-mail", &["Aol", "Zoho"]),
+    ("warning", &["Exim"]),
+];
+
+/// The key `Sisimai/Order.pm` files a subject under: the text before a colon in
+/// its first word, else its first two words joined by `-`, lower-cased.
+fn subject_key(subject: &str) -> String {
+    let cleaned: String = subject
+        .chars()
+        .map(|c| if matches!(c, '_' | '[' | ']') { ' ' } else { c })
+        .collect();
+    let cleaned = cleaned.trim_start().to_lowercase();
+    let mut words = cleaned.split(' ').filter(|w| !w.is_empty());
+    let first = words.next().unwrap_or("");
+    let key = match first.find(':') {
+        Some(at) if at > 0 => first[..at].to_string(),
+        _ => match words.next() {
+            Some(second) => format!("{first}-{second}"),
+            None => first.to_string(),
+        },
+    };
+    key.chars()
+        .filter(|c| !matches!(c, ':' | '"' | ',' | '*'))
+        .collect()
+}
+
+/// The header values the signs read (empty when absent).
+struct Signs<'a> {
+    layers: &'a Layers<'a>,
+    from: &'a str,
+    subject: &'a str,
+    message_id: &'a str,
+}
+
+impl Signs<'_> {
+    fn has(&self, name: &str) -> bool {
+        self.layers.header(name).is_some_and(|v| !v.is_empty())
+    }
+
+    fn value(&self, name: &str) -> &str {
+        self.layers.header(name).unwrap_or("")
+    }
+
+    fn received(&self, needle: &str) -> bool {
+        self.layers
+            .headers
+            .iter()
+            .any(|(n, v)| n.eq_ignore_ascii_case("received") && v.contains(needle))
+    }
+
+    /// qmail's own Received lines (`Lhost/qmail.pm`).
+    fn qmail_received(&self) -> bool {
+        self.layers.headers.iter().any(|(n, v)| {
+            n.eq_ignore_ascii_case("received")
+                && (super::phrases::aligned(v, &["(qmail ", "invoked for bounce)"])
+                    || super::phrases::aligned(v, &["(qmail ", "invoked from ", "network)"]))
+        })
+    }
+}
+
+/// The MTA whose notice this is, when its signs are there.
+pub(super) fn identify(layers: &Layers<'_>) -> Option<Mta> {
+    let signs = Signs {
+        layers,
+        from: layers.header("from").unwrap_or(""),
+        subject: layers.subject.as_deref().unwrap_or("").trim(),
+        message_id: layers.header("message-id").unwrap_or(""),
+    };
+    let key = subject_key(signs.subject);
+    let first = FIRST_BY_SUBJECT
+        .iter()
+        .find(|(k, _)| *k == key)
+        .map_or(&[][..], |(_, names)| *names);
+    let named = |name: &&str| SIGNS.iter().find(|(n, _)| n == name);
+    first
+        .iter()
+        .filter_map(named)
+        .chain(SIGNS.iter())
+        .find(|(_, sign)| sign(&signs))
+        .map(|(name, _)| Mta(name))
+}
+
+/// The reason `mta`'s own wording gives a (lower-cased) diagnostic.
+pub(super) fn reason(mta: Mta, diagnostic: &str) -> Option<&'static str> {
+    let module = data::MODULES.iter().find(|m| m.name == mta.0)?;
+    // qmail quotes the remote host after "Remote host said:"; when it does, only
+    // those words are read (`$alterrors` in Lhost/qmail.pm and Lhost/X4.pm), not
+    // qmail's own line around them ("... does not like recipient.").
+    const QUOTED: &str = "remote host said:";
+    let diagnostic = match diagnostic.find(QUOTED) {
+        Some(at) if matches!(mta.0, "qmail" | "X4") => &diagnostic[at..],
+        _ => diagnostic,
+    };
+    module
+        .rules
+        .iter()
+        .find(|(phrase, _)| diagnostic.contains(phrase))
+        .map(|&(_, reason)| reason)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_module_with_wording_has_signs_and_every_reason_is_known() {
+        for module in data::MODULES {
+            assert!(
+                SIGNS.iter().any(|(name, _)| *name == module.name),
+                "{} has wording but no signs",
+                module.name
+            );
+            for (phrase, reason) in module.rules {
+                assert_eq!(*phrase, phrase.to_lowercase(), "{}", module.name);
+                let category = super::super::Category::of(reason, super::super::HardOrSoft::Soft);
+                assert_ne!(
+                    category,
+                    super::super::Category::Unknown,
+                    "{}: {reason} is no reason zdiag knows",
+                    module.name
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn subjects_are_filed_as_sisimai_files_them() {
+        assert_eq!(
+            subject_key("Delivery Status Notification (Failure)"),
+            "delivery-status"
+        );
+        assert_eq!(
+            subject_key("Returned mail: see transcript"),
+            "returned-mail"
+        );
+        assert_eq!(subject_key("Undeliverable: hello"), "undeliverable");
+        assert_eq!(subject_key("  [Fwd] Mail_delivery failed"), "fwd-mail");
+        assert_eq!(subject_key("Warning: message delayed"), "warning");
+        assert_eq!(subject_key("failure notice"), "failure-notice");
+        for (_, names) in FIRST_BY_SUBJECT {
+            for name in *names {
+                assert!(SIGNS.iter().any(|(n, _)| n == name), "{name}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_phrase_counts_only_in_its_own_mta() {
+        let exim = Mta("Exim");
+        let diagnostic = "all relevant mx records point to non-existent hosts";
+        assert_eq!(reason(exim, diagnostic), Some("hostunknown"));
+        assert_eq!(reason(Mta("qmail"), diagnostic), None);
+        assert_eq!(
+            reason(Mta("qmail"), "disk quota exceeded"),
+            Some("mailboxfull")
+        );
+        assert_eq!(reason(exim, "disk quota exceeded"), None);
+        // A module left out of the data claims its notices and gives nothing.
+        assert_eq!(reason(Mta("McAfee"), "550 unknown user kijitora"), None);
+    }
+
+    #[test]
+    fn qmail_reads_only_the_remote_hosts_words_when_it_quotes_them() {
+        let own = "192.0.2.1 does not like recipient.";
+        assert_eq!(reason(Mta("qmail"), own), Some("userunknown"));
+        let quoted = format!("{own} remote host said: 550 5.7.1 banned sending ip");
+        assert_eq!(reason(Mta("qmail"), &quoted), None);
+        assert_eq!(reason(Mta("X4"), &quoted), None);
+    }
+}

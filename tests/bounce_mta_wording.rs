@@ -1,0 +1,81 @@
+//! An MTA's own wording (Sisimai's `Lhost/*.pm` tables) decides a reason only in
+//! that MTA's notices, recognised by the signs Sisimai's modules look for.
+
+use zdiag::bounce;
+
+/// A delivery report with `diagnostic` for one recipient, under the given
+/// From, Subject and Message-ID.
+fn notice(from: &str, subject: &str, message_id: &str, diagnostic: &str) -> Vec<u8> {
+    format!(
+        "From: {from}\nTo: sender@example.org\nSubject: {subject}\nMessage-Id: {message_id}\n\
+         MIME-Version: 1.0\n\
+         Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\n\n\
+         --b\nContent-Type: text/plain\n\nThis message was created automatically by mail delivery software.\n\n\
+         --b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.org\n\n\
+         Final-Recipient: rfc822; user@example.net\nAction: failed\nStatus: 5.0.0\n\
+         Diagnostic-Code: smtp; {diagnostic}\n\n\
+         --b\nContent-Type: text/rfc822-headers\n\nFrom: sender@example.org\nTo: user@example.net\nSubject: hello\n\n--b--\n"
+    )
+    .into_bytes()
+}
+
+fn reason(raw: &[u8]) -> &'static str {
+    let decoded = bounce::decode(raw).expect("decodes");
+    assert_eq!(decoded.recipients.len(), 1, "{decoded:?}");
+    decoded.recipients[0].reason
+}
+
+const EXIM_FROM: &str = "Mail Delivery System <Mailer-Daemon@mx.example.org>";
+const EXIM_ID: &str = "<E1P1YNN-0003AD-Ga@mx.example.org>";
+
+#[test]
+fn exims_wording_counts_in_an_exim_notice() {
+    for (words, want) in [
+        ("all host address lookups failed permanently", "hostunknown"),
+        ("an MX or SRV record indicated no SMTP service", "notaccept"),
+        ("delivery to pipe forbidden", "systemerror"),
+        ("error: quota exceeded", "mailboxfull"),
+    ] {
+        let raw = notice(
+            EXIM_FROM,
+            "Mail delivery failed: returning message to sender",
+            EXIM_ID,
+            words,
+        );
+        assert_eq!(reason(&raw), want, "{words}");
+    }
+}
+
+#[test]
+fn the_same_words_from_another_mta_decide_nothing() {
+    let raw = notice(
+        "MAILER-DAEMON@mx.example.org (Mail Delivery System)",
+        "Undelivered Mail Returned to Sender",
+        "<20240101000000.ABCDEF@mx.example.org>",
+        "delivery to pipe forbidden",
+    );
+    assert_eq!(reason(&raw), "onhold");
+}
+
+#[test]
+fn two_of_exims_three_signs_are_needed() {
+    let words = "all host address lookups failed permanently";
+    // (Exim's From alone would do for MXLogic, whose table holds the same words.)
+    let one_sign = notice("postmaster@mx.example.org", "Returned mail", EXIM_ID, words);
+    assert_eq!(reason(&one_sign), "onhold");
+    let two_signs = notice("postmaster@mx.example.org", "Mail failure", EXIM_ID, words);
+    assert_eq!(reason(&two_signs), "hostunknown");
+}
+
+#[test]
+fn the_subject_decides_which_mta_is_tried_first() {
+    // "Delivery Status Notification" is a sign of MXLogic as well as Gmail's; Sisimai
+    // tries Gmail first for that subject, and Gmail's "(state 14)" is an unknown user.
+    let raw = notice(
+        "Mail Delivery Subsystem <mailer-daemon@googlemail.com>",
+        "Delivery Status Notification (Failure)",
+        "<0123456789@mail.gmail.com>",
+        "550 550 <user@example.net>: No thank you (state 14).",
+    );
+    assert_eq!(reason(&raw), "userunknown");
+}
