@@ -63,10 +63,17 @@ fn address_of(value: &str) -> String {
 }
 
 fn typed(value: &str) -> (String, String) {
+    // The type is an atom (RFC 3464 §2.1.2): `X-mPOP-Fallback_MX` is one too.
+    let atom = |kind: &str| {
+        let kind = kind.trim();
+        !kind.is_empty()
+            && kind.len() <= 64
+            && kind
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
+    };
     match value.split_once(';') {
-        Some((kind, rest)) if !kind.contains(' ') && kind.len() < 16 => {
-            (kind.trim().to_string(), rest.trim().to_string())
-        }
+        Some((kind, rest)) if atom(kind) => (kind.trim().to_string(), rest.trim().to_string()),
         _ => (String::new(), value.trim().to_string()),
     }
 }
@@ -154,8 +161,10 @@ pub fn parse(text: &str) -> (MessageFields, Vec<RecipientFields>) {
                     let block = current.as_mut().unwrap_or(&mut early);
                     let (kind, text) = typed(&value);
                     let kind = kind.to_ascii_uppercase();
-                    // Only the X- types (X-Unix, X-Postfix) say something.
-                    block.diagnostic_type = if kind.starts_with("X-") {
+                    // Only the X- types (X-Unix, X-mPOP-...) say something; Postfix
+                    // labels its SMTP client's errors X-Postfix, which Sisimai's
+                    // Lhost/Postfix.pm reads as SMTP.
+                    block.diagnostic_type = if kind.starts_with("X-") && kind != "X-POSTFIX" {
                         kind
                     } else {
                         String::new()
@@ -194,5 +203,29 @@ mod tests {
             "550 5.1.1 <kijitora@example.jp>: Recipient address rejected"
         );
         assert_eq!(recipients[1].action, "delayed");
+    }
+
+    #[test]
+    fn diagnostic_types_are_atoms_of_any_length_and_x_postfix_is_smtp() {
+        let block = |code: &str| {
+            let text = format!(
+                "Final-Recipient: rfc822; a@example.jp\nAction: failed\nStatus: 4.4.1\nDiagnostic-Code: {code}\n"
+            );
+            parse(&text).1.remove(0)
+        };
+        let long = block("X-mPOP-Fallback_MX; connect to example.com: Connection timed out");
+        assert_eq!(long.diagnostic_type, "X-MPOP-FALLBACK_MX");
+        assert_eq!(
+            long.diagnostic,
+            "connect to example.com: Connection timed out"
+        );
+        let postfix = block("X-Postfix; connect to example.com: Connection timed out");
+        assert_eq!(postfix.diagnostic_type, "");
+        assert_eq!(
+            block("X-Unix; |/usr/bin/procmail").diagnostic_type,
+            "X-UNIX"
+        );
+        let words = block("Mail rejected; see https://example.com");
+        assert_eq!(words.diagnostic, "Mail rejected; see https://example.com");
     }
 }
