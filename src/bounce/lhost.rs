@@ -6,6 +6,10 @@
 //! the MTA is known. The reason it gives is the one the MTA module would set;
 //! like Sisimai's, a vague one (`reason::retry`) is looked at again.
 
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+
 use super::extract::Layers;
 
 #[path = "lhost_data.rs"]
@@ -286,6 +290,20 @@ pub(super) fn identify(layers: &Layers<'_>) -> Option<Mta> {
         .map(|(name, _)| Mta(name))
 }
 
+/// Every module's phrases in one automaton: most diagnostics hold none, and
+/// then nobody needs to know which MTA wrote the notice.
+static ANY_PHRASE: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    let phrases = data::MODULES
+        .iter()
+        .flat_map(|m| m.rules.iter().map(|(p, _)| *p));
+    AhoCorasick::new(phrases).expect("the MTA phrases compile")
+});
+
+/// Does a (lower-cased) diagnostic hold any MTA's own wording?
+pub(super) fn has_wording(diagnostic: &str) -> bool {
+    ANY_PHRASE.is_match(diagnostic)
+}
+
 /// The reason `mta`'s own wording gives a (lower-cased) diagnostic.
 pub(super) fn reason(mta: Mta, diagnostic: &str) -> Option<&'static str> {
     let module = data::MODULES.iter().find(|m| m.name == mta.0)?;
@@ -363,6 +381,15 @@ mod tests {
         assert_eq!(reason(exim, "disk quota exceeded"), None);
         // A module left out of the data claims its notices and gives nothing.
         assert_eq!(reason(Mta("McAfee"), "550 unknown user kijitora"), None);
+    }
+
+    #[test]
+    fn wording_is_found_in_one_pass_over_every_module() {
+        assert!(has_wording(
+            "550 all relevant mx records point to non-existent hosts"
+        ));
+        assert!(has_wording("... (state 14)."));
+        assert!(!has_wording("452 4.2.2 over quota"));
     }
 
     #[test]

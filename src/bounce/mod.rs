@@ -97,10 +97,11 @@ pub fn decode(raw: &[u8]) -> Result<Decoded, DecodeError> {
     }
     let layers = extract::Layers::of(&parsed);
     let (kind, decoded_by, raws) = recognisers::run(&layers);
-    let mta = lhost::identify(&layers);
+    // Which MTA wrote it is asked only of a notice holding some MTA's wording.
+    let mta = std::cell::OnceCell::new();
     let recipients = raws
         .into_iter()
-        .filter_map(|r| finish(r, mta))
+        .filter_map(|r| finish(r, || *mta.get_or_init(|| lhost::identify(&layers))))
         .collect::<Vec<_>>();
     let kind = match kind {
         Kind::Bounce if recipients.is_empty() => Kind::NotABounce,
@@ -127,9 +128,9 @@ pub fn decode(raw: &[u8]) -> Result<Decoded, DecodeError> {
     })
 }
 
-/// Classify one raw recipient of a notice `mta` wrote (when known); `None` when
-/// it has no usable address.
-fn finish(mut raw: Raw, mta: Option<lhost::Mta>) -> Option<Recipient> {
+/// Classify one raw recipient of a notice `mta()` says which MTA wrote (when
+/// known); `None` when it has no usable address.
+fn finish(mut raw: Raw, mta: impl FnOnce() -> Option<lhost::Mta>) -> Option<Recipient> {
     let recipient = clean_address(&raw.recipient);
     let is_complaint = raw.reason == Some("feedback");
     if !is_complaint && !is_address(&recipient) {
@@ -179,8 +180,8 @@ fn finish(mut raw: Raw, mta: Option<lhost::Mta>) -> Option<Recipient> {
     let lower = diagnostic.to_ascii_lowercase();
     // The MTA's own wording, as its Sisimai module reads it, when the format
     // itself said nothing.
-    if raw.reason.is_none() {
-        raw.reason = mta.and_then(|mta| lhost::reason(mta, &lower));
+    if raw.reason.is_none() && lhost::has_wording(&lower) {
+        raw.reason = mta().and_then(|mta| lhost::reason(mta, &lower));
     }
     let command = if raw.command.is_empty() {
         extract::command_in_lower(&lower).unwrap_or("").to_string()
