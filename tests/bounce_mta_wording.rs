@@ -1,5 +1,7 @@
 //! An MTA's own wording (Sisimai's `Lhost/*.pm` tables) decides a reason only in
-//! that MTA's notices, recognised by the signs Sisimai's modules look for.
+//! that MTA's notices, recognised by the signs Sisimai's modules look for; and
+//! where a report gives no diagnostic, the MTA's transcript line for the
+//! recipient is its diagnostic.
 
 use zdiag::bounce;
 
@@ -78,4 +80,31 @@ fn the_subject_decides_which_mta_is_tried_first() {
         "550 550 <user@example.net>: No thank you (state 14).",
     );
     assert_eq!(reason(&raw), "userunknown");
+}
+
+#[test]
+fn a_report_without_diagnostic_takes_the_recipients_transcript_line() {
+    // Sendmail's queue-timeout notice: the DSN names no Diagnostic-Code; the
+    // recipient's transcript line says why (refused connections: blocked),
+    // not the status alone (4.4.7: expired).
+    let raw = "From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.org>\n\
+        To: sender@example.org\nSubject: Returned mail: see transcript for details\n\
+        MIME-Version: 1.0\n\
+        Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\n\n\
+        --b\n\n   ----- The following addresses had permanent fatal errors -----\n\
+        <user@example.net>\n\n   ----- Transcript of session follows -----\n\
+        <user@example.net>... Deferred: Connection refused by mx.example.net.\n\
+        Message could not be delivered for 5 days\nMessage will be deleted from queue\n\n\
+        --b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.org\n\n\
+        Final-Recipient: RFC822; user@example.net\nAction: failed\nStatus: 4.4.7\n\n\
+        --b--\n";
+    let decoded = bounce::decode(raw.as_bytes()).expect("decodes");
+    let recipient = &decoded.recipients[0];
+    assert_eq!(
+        recipient.diagnostic.as_deref(),
+        Some(
+            "Deferred: Connection refused by mx.example.net. Message could not be delivered for 5 days Message will be deleted from queue"
+        )
+    );
+    assert_eq!(recipient.reason, "blocked");
 }

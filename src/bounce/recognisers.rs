@@ -420,6 +420,12 @@ fn from_block(block: dsn::RecipientFields, layers: &Layers<'_>, lower: &str) -> 
         raw.command = command.to_string();
     }
     if raw.diagnostic.trim().is_empty() {
+        // Sendmail's transcript gives each recipient a line of its own,
+        // `<a@b>... Deferred: Connection refused by ...`, and its next lines.
+        if let Some(words) = transcript_words(&layers.text, lower, &raw.recipient) {
+            raw.diagnostic = words;
+            return raw;
+        }
         let paragraph = paragraph
             .map(|range| sweep(&layers.text[range]))
             .filter(|p| !p.is_empty());
@@ -433,6 +439,48 @@ fn from_block(block: dsn::RecipientFields, layers: &Layers<'_>, lower: &str) -> 
         }
     }
     raw
+}
+
+/// The words of a transcript line naming `address` first (`<a@b>... words`, as
+/// Sendmail writes them: Sisimai's Lhost/Sendmail.pm reads the same lines), with
+/// the lines that follow it up to a blank line or the next such line.
+fn transcript_words(text: &str, lower: &str, address: &str) -> Option<String> {
+    let address = clean_address(address);
+    if address.is_empty() {
+        return None;
+    }
+    let mut offset = 0;
+    let mut lines = lower.split_inclusive('\n');
+    while let Some(line) = lines.next() {
+        let start = offset;
+        offset += line.len();
+        let trimmed = line.trim_start();
+        let head = trimmed.strip_prefix('<').unwrap_or(trimmed);
+        let Some(rest) = head.strip_prefix(address.as_str()) else {
+            continue;
+        };
+        let Some(after) = rest
+            .strip_prefix(">...")
+            .or_else(|| rest.strip_prefix("..."))
+        else {
+            continue;
+        };
+        let from = start + (line.len() - after.len());
+        let mut end = offset;
+        for next in lines.by_ref() {
+            let next_trimmed = next.trim();
+            if next_trimmed.is_empty()
+                || next_trimmed.starts_with('<')
+                || next_trimmed.contains("...")
+            {
+                break;
+            }
+            end += next.len();
+        }
+        let words = sweep(text.get(from..end)?);
+        return (!words.is_empty()).then_some(words);
+    }
+    None
 }
 
 /// Where, in the text (`lower` is it in ASCII lower case, same offsets), the
