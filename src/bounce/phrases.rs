@@ -1069,25 +1069,33 @@ const TABLES: &[Table] = &[
 /// wording, `(phrase, reason)`, lower-cased, first match wins: `rhost::decide` reads
 /// the reason of the first one [`scan`] finds, in the same pass as the generic classes.
 /// Unlike the host-keyed rules of `rhost_data.rs`, these hold whichever host relayed
-/// them: the wording names its provider. Most are in Sisimai's `Rhost/*.pm` and
-/// `Lhost/*.pm`; the Google, Microsoft, Cloudflare, Orange and Zoho phrases that
-/// Sisimai 5.1 lacks follow the reasons the corpus labels (Sisimai 5.2) give them.
+/// them: the wording names its provider. Each cites where it comes from: a Sisimai
+/// 5.1 module, else the provider's documentation or the standard the reply refers to.
 pub(crate) const PROVIDER_PHRASES: &[(&str, &str)] = &[
-    // Google
+    // Google. Gmail's bounce for a domain publishing a null MX (RFC 7505: it
+    // accepts no mail), "... doesn't receive email according to the administrator:
+    // returned Null MX".
     (
         "doesn't receive email according to the administrator",
         "notaccept",
     ),
+    // Sisimai/Lhost/GSuite.pm.
     ("responded with code nxdomain", "networkerror"),
+    // Google's SMTP error reference (support.google.com/a/answer/3726730), 550 5.7.1:
+    // a From: with several mailboxes and no Sender: breaks RFC 5322 §3.6.2.
     (
         "messages with multiple addresses in from",
         "notcompliantrfc",
     ),
+    // Sisimai/Rhost/Google.pm.
     (
         "the email account that you tried to reach is over quota",
         "mailboxfull",
     ),
-    // Microsoft
+    // Microsoft: Sisimai/Lhost/Office365.pm and Exchange2007.pm (the first three;
+    // Office365.pm reads "unknown recipient or mailbox unavailable" as a RCPT
+    // failure); "DNS query failed" is Exchange Online's 450 4.4.312 (Microsoft's
+    // "Mail flow intelligence" documentation); Sisimai/Rhost/Microsoft.pm.
     ("resolver.adr.recipientnotfound", "userunknown"),
     ("resolver.adr.recipnotfound", "userunknown"),
     (
@@ -1096,37 +1104,39 @@ pub(crate) const PROVIDER_PHRASES: &[(&str, &str)] = &[
     ),
     ("dns query failed", "networkerror"),
     ("access denied, banned sender", "blocked"),
-    // GoDaddy
+    // Sisimai/Rhost/GoDaddy.pm
     ("has sent to too many recipients this hour", "speeding"),
-    // Tencent
+    // Sisimai/Rhost/Tencent.pm
     ("connection frequency limited", "toomanyconn"),
     ("dmarc check failed", "authfailure"),
-    // Cloudflare
+    // Cloudflare Email Routing's 421 4.3.0 when the destination or an Email
+    // Worker fails (its postmaster documentation: upstream errors are passed back
+    // in the session).
     (
         "upstream error, please check https://developers.cloudflare.com",
         "systemerror",
     ),
-    // Orange / La Poste
+    // La Poste (LPN007_426): Sisimai/Rhost/FrancePTT.pm, in French and English.
     ("the recipient account is blocked", "suspend"),
     ("le compte du destinataire est bloque", "suspend"),
-    // Zoho
+    // Zoho's 554 5.7.7 refusal on its content policy (smtpin.zoho.com).
     ("email policy violation detected", "policyviolation"),
-    // Yahoo Inc.
+    // Sisimai/Rhost/YahooInc.pm
     (
         "delivery error: dd this user doesn't have a ",
         "userunknown",
     ),
     ("this mailbox is disabled (554.30)", "suspend"),
-    // Google Workspace
+    // Sisimai/Lhost/GSuite.pm
     ("because the address couldn't be found", "userunknown"),
-    // Mimecast
+    // Sisimai/Rhost/Mimecast.pm
     ("host network not allowed", "policyviolation"),
-    // MessageLabs (Symantec Email Security.cloud)
+    // Sisimai/Lhost/MessageLabs.pm (Symantec Email Security.cloud)
     (
         "please turn on smtp authentication in your mail client",
         "securityerror",
     ),
-    // IMail
+    // Sisimai/Lhost/IMailServer.pm
     ("invalid final delivery userid", "userunknown"),
 ];
 
