@@ -485,8 +485,18 @@ fn html_to_text(html: &str) -> String {
         .replace("&amp;", "&")
 }
 
-/// What a notice says about the SMTP command a failure followed.
+/// What a notice says about the SMTP command a failure followed: Postfix's "in reply
+/// to", Exim's "after" (Sisimai/Lhost/Exim.pm `$recommands`), Sendmail's `>>>`
+/// transcript, qmail's own lines (Sisimai/Lhost/qmail.pm `$commandset`, from
+/// qmail-remote.c), Office 365's (Sisimai/Lhost/Office365.pm).
 const COMMANDS: &[(&str, &str)] = &[
+    // qmail-remote.c
+    (" but greeting failed", "CONN"),
+    (" but my name was rejected", "EHLO"),
+    (" but sender was rejected", "MAIL"),
+    (" failed after i sent the message", "DATA"),
+    // Office 365
+    ("unknown recipient or mailbox unavailable ->", "RCPT"),
     ("in reply to rcpt to", "RCPT"),
     ("after rcpt to", "RCPT"),
     ("our rcpt to", "RCPT"),
@@ -587,6 +597,19 @@ mod tests {
     use super::*;
 
     const NOTICE: &str = "From: MAILER-DAEMON@example.jp\nContent-Type: multipart/report; boundary=\"b1\"\n\n--b1\nContent-Type: text/plain\n\nThe mail system\n\n--b1\nContent-Type: message/rfc822\n\nMessage-ID: <m@example.jp>\nSubject: Nyaan\nTo: kijitora@example.org\n\nThe body, never read.\n=E3=81=AB quoted text\n";
+
+    #[test]
+    fn qmail_and_office365_name_the_command_in_their_own_words() {
+        for (text, want) in [
+            ("Connected to 192.0.2.1 but greeting failed.", "CONN"),
+            ("Connected to 192.0.2.1 but my name was rejected.", "EHLO"),
+            ("Connected to 192.0.2.1 but sender was rejected.", "MAIL"),
+            ("192.0.2.1 failed after I sent the message.", "DATA"),
+            ("Unknown recipient or mailbox unavailable -> a@example.net", "RCPT"),
+        ] {
+            assert_eq!(command_in(text), Some(want), "{text}");
+        }
+    }
 
     #[test]
     fn the_attached_body_is_left_out_and_its_headers_kept() {
