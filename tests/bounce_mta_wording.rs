@@ -108,3 +108,42 @@ fn a_report_without_diagnostic_takes_the_recipients_transcript_line() {
     );
     assert_eq!(recipient.reason, "blocked");
 }
+
+#[test]
+fn a_postfix_line_folded_at_the_address_keeps_its_words() {
+    let raw = "From: MAILER-DAEMON@mx.example.org (Mail Delivery System)\n\
+        To: sender@example.org\nSubject: Undelivered Mail Returned to Sender\n\n\
+        This is the Postfix program at host mx.example.org.\n\n\
+        I'm sorry to have to inform you that the message returned\n\
+        below could not be delivered to one or more destinations.\n\n\
+        <user@example.net>: host\n    mx.example.net[192.0.2.22] said: 550\n    <user@example.net>: User unknown\n\n";
+    let decoded = bounce::decode(raw.as_bytes()).expect("decodes");
+    assert_eq!(decoded.recipients.len(), 1, "{decoded:?}");
+    let recipient = &decoded.recipients[0];
+    let diagnostic = recipient.diagnostic.as_deref().unwrap_or("");
+    assert!(
+        diagnostic.ends_with("<user@example.net>: User unknown"),
+        "{diagnostic}"
+    );
+    // User-unknown words with no RCPT command named: filtered, as Sisimai reads it.
+    assert_eq!(recipient.reason, "filtered");
+}
+
+#[test]
+fn replies_with_no_command_sent_mean_the_session_was_refused() {
+    // Sendmail's transcript: the server answered 554 before any command of ours.
+    let raw = "From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.org>\n\
+        To: sender@example.org\nSubject: Returned mail: see transcript for details\n\
+        MIME-Version: 1.0\n\
+        Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\n\n\
+        --b\n\n   ----- Transcript of session follows -----\n\
+        ... while talking to mx.example.net.:\n\
+        <<< 554 IP=192.0.2.254 - A problem occurred. (BL)\n554 5.0.0 Service unavailable\n\n\
+        --b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.org\n\n\
+        Final-Recipient: RFC822; user@example.net\nAction: failed\nStatus: 5.5.0\n\
+        Diagnostic-Code: SMTP; 554 IP=192.0.2.254 - A problem occurred. (BL)\n\n--b--\n";
+    let decoded = bounce::decode(raw.as_bytes()).expect("decodes");
+    let recipient = &decoded.recipients[0];
+    assert_eq!(recipient.smtp_command.as_deref(), Some("EHLO"));
+    assert_eq!(recipient.reason, "blocked");
+}

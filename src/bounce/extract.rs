@@ -605,7 +605,10 @@ mod tests {
             ("Connected to 192.0.2.1 but my name was rejected.", "EHLO"),
             ("Connected to 192.0.2.1 but sender was rejected.", "MAIL"),
             ("192.0.2.1 failed after I sent the message.", "DATA"),
-            ("Unknown recipient or mailbox unavailable -> a@example.net", "RCPT"),
+            (
+                "Unknown recipient or mailbox unavailable -> a@example.net",
+                "RCPT",
+            ),
         ] {
             assert_eq!(command_in(text), Some(want), "{text}");
         }

@@ -335,7 +335,8 @@ fn delivery_status(layers: &Layers<'_>) -> Vec<Raw> {
                     super::extract::command_in_lower(&lower)
                 } else {
                     super::extract::sole_command_in_lower(&lower)
-                };
+                }
+                .or_else(|| refused_before_any_command(&lower).then_some("EHLO"));
                 if let Some(command) = command {
                     raw.command = command.to_string();
                 }
@@ -1005,6 +1006,20 @@ fn text_bounce(layers: &Layers<'_>, lower: &str, family: &Family) -> Vec<Raw> {
     found
 }
 
+/// A Sendmail transcript holding the server's replies (`<<< 554 ...`) and no
+/// command of ours (`>>> ...`): the server refused the session at its greeting or
+/// our EHLO (Sisimai's Lhost/Sendmail.pm reads it as EHLO).
+fn refused_before_any_command(lower: &str) -> bool {
+    let mut replies = false;
+    for line in lower.lines() {
+        if line.starts_with(">>> ") {
+            return false;
+        }
+        replies |= line.starts_with("<<< ");
+    }
+    replies
+}
+
 /// An address that stands for a whole line: `<a@b>:`, `a@b`, `a@b:` ... and the rest.
 fn recipient_line(line: &str) -> Option<(String, &str)> {
     let trimmed = line.trim();
@@ -1139,6 +1154,12 @@ fn generic_scan(layers: &Layers<'_>, lower: &str, start: &[&str]) -> Vec<Raw> {
                 last.diagnostic.push_str(trimmed);
                 continue;
             }
+            // Replies with no command of ours before them: refused at EHLO.
+            let command = if command.is_empty() && !replies.is_empty() {
+                "EHLO"
+            } else {
+                command
+            };
             out.push(Raw {
                 recipient: address,
                 diagnostic: format!("{replies}{trimmed}"),
@@ -1191,6 +1212,17 @@ fn generic_scan(layers: &Layers<'_>, lower: &str, start: &[&str]) -> Vec<Raw> {
             continue;
         }
         if let Some((address, rest)) = recipient_line(line) {
+            // Postfix folds "host ... said: 550 <a@b>: User unknown" so that a
+            // line starts with the address it is about: the words go on.
+            if open
+                && let Some(last) = out.last_mut()
+                && clean_address(&last.recipient) == address
+                && !last.diagnostic.trim().is_empty()
+            {
+                last.diagnostic.push('\n');
+                last.diagnostic.push_str(line.trim());
+                continue;
+            }
             out.push(Raw {
                 recipient: address,
                 diagnostic: rest.to_string(),
