@@ -147,3 +147,34 @@ fn replies_with_no_command_sent_mean_the_session_was_refused() {
     assert_eq!(recipient.smtp_command.as_deref(), Some("EHLO"));
     assert_eq!(recipient.reason, "blocked");
 }
+
+#[test]
+fn each_recipient_of_a_list_gets_its_own_lines_words() {
+    // OpenSMTPD lists the recipients one line each; the report gives no diagnostic.
+    let raw = "From: Mailer Daemon <MAILER-DAEMON@mx.example.org>\n\
+        To: sender@example.org\nSubject: Delivery status notification: error\n\
+        MIME-Version: 1.0\n\
+        Content-Type: multipart/mixed; boundary=\"b\"\n\n\
+        --b\nContent-Type: text/plain\n\n    Hi!\n\n\
+        This is the MAILER-DAEMON, please DO NOT REPLY to this email.\n\n\
+        An error has occurred while attempting to deliver a message for\n\
+        the following list of recipients:\n\n\
+        one@example.net: 550 5.1.1 <one@example.net>: Recipient address rejected: User unknown\n\
+        two@example.net: 552 5.2.2 <two@example.net>: Recipient address rejected: Mailbox full\n\n\
+        --b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.org\n\n\
+        Final-Recipient: rfc822; one@example.net\nAction: failed\nStatus: 5.0.0\n\n\
+        Final-Recipient: rfc822; two@example.net\nAction: failed\nStatus: 5.0.0\n\n--b--\n";
+    let decoded = bounce::decode(raw.as_bytes()).expect("decodes");
+    let got: Vec<(&str, &str)> = decoded
+        .recipients
+        .iter()
+        .map(|r| (r.recipient.as_str(), r.reason))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("one@example.net", "userunknown"),
+            ("two@example.net", "mailboxfull")
+        ]
+    );
+}

@@ -421,9 +421,9 @@ fn from_block(block: dsn::RecipientFields, layers: &Layers<'_>, lower: &str) -> 
         raw.command = command.to_string();
     }
     if raw.diagnostic.trim().is_empty() {
-        // Sendmail's transcript gives each recipient a line of its own,
-        // `<a@b>... Deferred: Connection refused by ...`, and its next lines.
-        if let Some(words) = transcript_words(&layers.text, lower, &raw.recipient) {
+        // Many notices give each recipient a line of its own, and its next lines:
+        // `<a@b>... Deferred: Connection refused by ...`, `a@b: 550 5.1.1 ...`.
+        if let Some(words) = own_line_words(&layers.text, lower, &raw.recipient) {
             raw.diagnostic = words;
             return raw;
         }
@@ -442,10 +442,12 @@ fn from_block(block: dsn::RecipientFields, layers: &Layers<'_>, lower: &str) -> 
     raw
 }
 
-/// The words of a transcript line naming `address` first (`<a@b>... words`, as
-/// Sendmail writes them: Sisimai's Lhost/Sendmail.pm reads the same lines), with
-/// the lines that follow it up to a blank line or the next such line.
-fn transcript_words(text: &str, lower: &str, address: &str) -> Option<String> {
+/// The words of the line a notice gives `address` of its own: Sendmail's
+/// transcript (`<a@b>... Deferred: ...`), OpenSMTPD's and qmail's lists
+/// (`a@b: 550 ...`), Postfix's (`<a@b>: host ... said: 550 ...`), with the lines that
+/// follow it up to a blank line or another recipient's line (Sisimai's
+/// Lhost/Sendmail.pm, OpenSMTPD.pm and Postfix.pm read the same lines).
+fn own_line_words(text: &str, lower: &str, address: &str) -> Option<String> {
     let address = clean_address(address);
     if address.is_empty() {
         return None;
@@ -460,20 +462,23 @@ fn transcript_words(text: &str, lower: &str, address: &str) -> Option<String> {
         let Some(rest) = head.strip_prefix(address.as_str()) else {
             continue;
         };
-        let Some(after) = rest
-            .strip_prefix(">...")
-            .or_else(|| rest.strip_prefix("..."))
-        else {
+        let rest = rest.strip_prefix('>').unwrap_or(rest);
+        // `a@b: words` is the remote's reply only with a reply code in it (EZweb's
+        // `<a@b>: user unknown` closes a paragraph that says more).
+        let Some(after) = rest.strip_prefix("...").or_else(|| {
+            rest.strip_prefix(':')
+                .filter(|words| super::status::find_reply(words).is_some())
+        }) else {
             continue;
         };
         let from = start + (line.len() - after.len());
         let mut end = offset;
         for next in lines.by_ref() {
-            let next_trimmed = next.trim();
-            if next_trimmed.is_empty()
-                || next_trimmed.starts_with('<')
-                || next_trimmed.contains("...")
-            {
+            let other = recipient_line(next)
+                .map(|(a, _)| a)
+                .or_else(|| transcript_line(next))
+                .is_some_and(|a| a != address);
+            if next.trim().is_empty() || other {
                 break;
             }
             end += next.len();
