@@ -56,19 +56,22 @@ pub fn for_each_message(
     Ok(())
 }
 
-/// [`for_each_message`] on `jobs` threads: `work(name, bytes)` runs on worker
-/// threads and `each(result)` on the calling thread, in message order, so what
-/// `each` does comes out exactly as with one thread. Messages travel in batches
-/// (of [`BATCH_MESSAGES`] or [`BATCH_BYTES`]) so that handing them over costs
-/// little beside decoding them. Memory stays flat: at most [`BATCHES_PER_JOB`]
-/// batches a job, and [`limits::MESSAGE`] bytes (or one larger batch), are in
-/// flight between the reader and `each`.
-pub fn map_messages<T: Send>(
+/// [`for_each_message`] on `jobs` threads: `work(state, name, bytes)` runs on
+/// worker threads, each with its own `state()` (returned at the end, one per
+/// worker, for what is best gathered where the work is done: counts, say), and
+/// `each(result)` on the calling thread, in message order, so what `each` does
+/// comes out exactly as with one thread. Messages travel in batches (of
+/// [`BATCH_MESSAGES`] or [`BATCH_BYTES`]) so that handing them over costs little
+/// beside decoding them. Memory stays flat: at most [`BATCHES_PER_JOB`] batches a
+/// job, and [`limits::MESSAGE`] bytes (or one larger batch), are in flight between
+/// the reader and `each`.
+pub fn map_messages<S: Send, T: Send>(
     inputs: &[String],
     jobs: usize,
-    work: impl Fn(&str, &[u8]) -> T + Sync,
+    state: impl Fn() -> S + Sync,
+    work: impl Fn(&mut S, &str, &[u8]) -> T + Sync,
     mut each: impl FnMut(T),
-) -> Result<(), SourceError> {
+) -> Result<Vec<S>, SourceError> {
     use std::sync::mpsc::sync_channel;
     type Outcome<T> = std::thread::Result<Vec<T>>;
 
@@ -79,31 +82,37 @@ pub fn map_messages<T: Send>(
     let (to_collector, done) =
         sync_channel::<(usize, u64, Outcome<T>)>(jobs.saturating_mul(BATCHES_PER_JOB));
     std::thread::scope(|scope| {
-        for _ in 0..jobs {
-            let (queue, work, to_collector) = (&queue, &work, to_collector.clone());
-            scope.spawn(move || {
-                loop {
-                    // The lock is held only to take a batch, not to work on it.
-                    let next = queue
-                        .lock()
-                        .map_err(drop)
-                        .and_then(|q| q.recv().map_err(drop));
-                    let Ok((seq, batch)) = next else { break };
-                    // A panic is handed to the calling thread rather than leaving a
-                    // hole in the sequence that everyone would wait on.
-                    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                        batch
-                            .messages()
-                            .map(|(name, bytes)| work(name, bytes))
-                            .collect()
-                    }));
-                    let sent = (seq, batch.bytes.len() as u64, outcome);
-                    if to_collector.send(sent).is_err() {
-                        break;
+        let workers: Vec<_> = (0..jobs)
+            .map(|_| {
+                let (queue, state, work, to_collector) =
+                    (&queue, &state, &work, to_collector.clone());
+                scope.spawn(move || {
+                    let mut mine = state();
+                    loop {
+                        // The lock is held only to take a batch, not to work on it.
+                        let next = queue
+                            .lock()
+                            .map_err(drop)
+                            .and_then(|q| q.recv().map_err(drop));
+                        let Ok((seq, batch)) = next else { break };
+                        // A panic is handed to the calling thread rather than leaving
+                        // a hole in the sequence that everyone would wait on.
+                        let outcome =
+                            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                                batch
+                                    .messages()
+                                    .map(|(name, bytes)| work(&mut mine, name, bytes))
+                                    .collect()
+                            }));
+                        let sent = (seq, batch.bytes.len() as u64, outcome);
+                        if to_collector.send(sent).is_err() {
+                            break;
+                        }
                     }
-                }
-            });
-        }
+                    mine
+                })
+            })
+            .collect();
         drop(to_collector);
         let window = &window;
         let reader = scope.spawn(move || {
@@ -143,9 +152,17 @@ pub fn map_messages<T: Send>(
                 next += 1;
             }
         }
+        let states = workers
+            .into_iter()
+            .map(|w| {
+                w.join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+            .collect();
         reader
             .join()
             .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            .map(|()| states)
     })
 }
 
@@ -660,7 +677,8 @@ mod tests {
             map_messages(
                 std::slice::from_ref(&mbox),
                 jobs,
-                |name: &str, bytes: &[u8]| {
+                || (),
+                |(): &mut (), name: &str, bytes: &[u8]| {
                     let n = subject(bytes);
                     // Uneven work, so results come back out of order.
                     if n.is_multiple_of(7) {
@@ -687,7 +705,8 @@ mod tests {
         map_messages(
             std::slice::from_ref(&mbox),
             jobs,
-            |_: &str, bytes: &[u8]| {
+            || (),
+            |(): &mut (), _: &str, bytes: &[u8]| {
                 let n = subject(bytes);
                 started.fetch_add(1, Ordering::SeqCst);
                 if n == 1 {
@@ -714,13 +733,37 @@ mod tests {
     }
 
     #[test]
+    fn map_messages_gives_back_each_workers_state() {
+        let dir = tempfile::tempdir().unwrap();
+        let mbox = numbered_mbox(dir.path(), 300);
+        for jobs in [1, 2, 5] {
+            let states = map_messages(
+                std::slice::from_ref(&mbox),
+                jobs,
+                || 0usize,
+                |count: &mut usize, _: &str, bytes: &[u8]| *count += subject(bytes),
+                |()| {},
+            )
+            .unwrap();
+            assert_eq!(states.len(), jobs);
+            assert_eq!(states.iter().sum::<usize>(), (1..=300).sum::<usize>());
+        }
+    }
+
+    #[test]
     fn map_messages_hands_over_what_was_read_before_an_error() {
         let dir = tempfile::tempdir().unwrap();
         let mbox = numbered_mbox(dir.path(), 40);
         let missing = dir.path().join("missing").display().to_string();
         let mut got = 0;
-        let err =
-            map_messages(&[mbox, missing], 2, |_: &str, _: &[u8]| (), |()| got += 1).unwrap_err();
+        let err = map_messages(
+            &[mbox, missing],
+            2,
+            || (),
+            |(): &mut (), _: &str, _: &[u8]| (),
+            |()| got += 1,
+        )
+        .unwrap_err();
         assert_eq!(got, 40);
         assert!(err.0.contains("missing"), "{err}");
     }
@@ -733,7 +776,8 @@ mod tests {
             map_messages(
                 std::slice::from_ref(&mbox),
                 2,
-                |_: &str, bytes: &[u8]| assert_ne!(subject(bytes), 5, "message 5"),
+                || (),
+                |(): &mut (), _: &str, bytes: &[u8]| assert_ne!(subject(bytes), 5, "message 5"),
                 |()| {},
             )
         });

@@ -2,8 +2,9 @@
 //!
 //! With `--format jsonl` each message's lines go out through the writer `main`
 //! hands in as soon as it is decoded, so memory does not grow with the input.
-//! With `--jobs N` (N > 1) messages are decoded on N threads and their findings
-//! (or JSON lines) put back in input order before they are counted and written.
+//! With `--jobs N` (N > 1) messages are decoded and counted on N threads (each
+//! thread's counts added up at the end), and their findings (or JSON lines) put
+//! back in input order before they are written.
 
 use crate::i18n::t;
 use std::io::Write;
@@ -55,15 +56,17 @@ pub(super) fn run(cli: &Cli, args: &BounceArgs, stdout: &mut impl Write) -> Outp
             }
         })
     } else {
-        // The decoding, the findings and their JSON lines on the workers; the
-        // counting and the writing here, in input order.
-        let work = |name: &str, bytes: &[u8]| {
+        // The decoding, the counting, the findings and their JSON lines on the
+        // workers (a message's values are made and dropped on one thread); the
+        // writing here, in input order.
+        let work = |counted: &mut Tally, name: &str, bytes: &[u8]| {
             if watched {
                 progress.inc(1);
                 progress.inc_length(bytes.len() as u64);
             }
             let decoded = crate::bounce::decode(bytes);
-            let out = if args.summary {
+            counted.add(&decoded);
+            if args.summary {
                 Out::Nothing
             } else if streaming {
                 let report = Report::new("bounce", name, vec![step(name, &decoded)], fail_on);
@@ -77,26 +80,29 @@ pub(super) fn run(cli: &Cli, args: &BounceArgs, stdout: &mut impl Write) -> Outp
                 }
             } else {
                 Out::Step(step(name, &decoded))
-            };
-            Done { decoded, out }
+            }
         };
-        crate::mailsource::map_messages(&args.inputs, jobs, work, |done: Done| {
-            tally.add(&done.decoded);
-            match done.out {
-                Out::Nothing => {}
-                Out::Step(step) => steps.push(step),
-                Out::Lines {
-                    lines,
-                    written,
-                    exit_code,
-                } => {
-                    worst = worst.max(exit_code);
-                    if !write_failed && (!written || stdout.write_all(&lines).is_err()) {
-                        write_failed = true;
-                    }
+        let each = |out: Out| match out {
+            Out::Nothing => {}
+            Out::Step(step) => steps.push(step),
+            Out::Lines {
+                lines,
+                written,
+                exit_code,
+            } => {
+                worst = worst.max(exit_code);
+                if !write_failed && (!written || stdout.write_all(&lines).is_err()) {
+                    write_failed = true;
                 }
             }
-        })
+        };
+        crate::mailsource::map_messages(&args.inputs, jobs, Tally::default, work, each).map(
+            |counted| {
+                for one in counted {
+                    tally.merge(one);
+                }
+            },
+        )
     };
     progress.finish_and_clear();
     if let Err(error) = read {
@@ -137,12 +143,6 @@ fn step(name: &str, decoded: &Result<Decoded, DecodeError>) -> Step {
         Some(name.to_string()),
         findings(decoded),
     )
-}
-
-/// One message as a worker leaves it.
-struct Done {
-    decoded: Result<Decoded, DecodeError>,
-    out: Out,
 }
 
 /// What a message adds to the output.

@@ -192,6 +192,30 @@ impl Tally {
         }
     }
 
+    /// Add what another tally counted (one per worker thread): the totals are
+    /// the same whichever thread counted which message.
+    pub fn merge(&mut self, other: Tally) {
+        self.messages += other.messages;
+        self.bounces += other.bounces;
+        self.not_bounces += other.not_bounces;
+        self.undecodable += other.undecodable;
+        self.complaints += other.complaints;
+        self.auto_replies += other.auto_replies;
+        self.failed_recipients += other.failed_recipients;
+        self.hard += other.hard;
+        self.soft += other.soft;
+        for (key, n) in other.by_category {
+            *self.by_category.entry(key).or_default() += n;
+        }
+        for (key, n) in other.by_reason {
+            *self.by_reason.entry(key).or_default() += n;
+        }
+        for (key, n) in other.by_domain {
+            *self.by_domain.entry(key).or_default() += n;
+        }
+        self.hard_addresses.extend(other.hard_addresses);
+    }
+
     /// The bounce rate in percent against `sent` messages.
     pub fn rate(&self, sent: u64) -> f64 {
         if sent == 0 {
