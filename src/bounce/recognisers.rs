@@ -1015,14 +1015,12 @@ fn text_bounce(layers: &Layers<'_>, lower: &str, family: &Family) -> Vec<Raw> {
 /// command of ours (`>>> ...`): the server refused the session at its greeting or
 /// our EHLO (Sisimai's Lhost/Sendmail.pm reads it as EHLO).
 fn refused_before_any_command(lower: &str) -> bool {
-    let mut replies = false;
-    for line in lower.lines() {
-        if line.starts_with(">>> ") {
-            return false;
-        }
-        replies |= line.starts_with("<<< ");
-    }
-    replies
+    // `mark` with the newline before it: found anywhere, or first in the text.
+    let at_line_start = |mark: &str| {
+        lower.starts_with(&mark[1..])
+            || memchr::memmem::find(lower.as_bytes(), mark.as_bytes()).is_some()
+    };
+    at_line_start("\n<<< ") && !at_line_start("\n>>> ")
 }
 
 /// An address that stands for a whole line: `<a@b>:`, `a@b`, `a@b:` ... and the rest.
