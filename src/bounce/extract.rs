@@ -488,7 +488,8 @@ fn html_to_text(html: &str) -> String {
 /// What a notice says about the SMTP command a failure followed: Postfix's "in reply
 /// to", Exim's "after" (Sisimai/Lhost/Exim.pm `$recommands`), Sendmail's `>>>`
 /// transcript, qmail's own lines (Sisimai/Lhost/qmail.pm `$commandset`, from
-/// qmail-remote.c), Office 365's (Sisimai/Lhost/Office365.pm).
+/// qmail-remote.c), Office 365's and SendGrid's (Sisimai/Lhost/Office365.pm,
+/// SendGrid.pm).
 const COMMANDS: &[(&str, &str)] = &[
     // qmail-remote.c
     (" but greeting failed", "CONN"),
@@ -497,6 +498,10 @@ const COMMANDS: &[(&str, &str)] = &[
     (" failed after i sent the message", "DATA"),
     // Office 365
     ("unknown recipient or mailbox unavailable ->", "RCPT"),
+    // SendGrid's lines end "in RCPT TO", "in MAIL FROM", "end of DATA" (Lhost/SendGrid.pm)
+    ("in rcpt to", "RCPT"),
+    ("in mail from", "MAIL"),
+    ("end of data", "DATA"),
     ("in reply to rcpt to", "RCPT"),
     ("after rcpt to", "RCPT"),
     ("our rcpt to", "RCPT"),
@@ -599,7 +604,7 @@ mod tests {
     const NOTICE: &str = "From: MAILER-DAEMON@example.jp\nContent-Type: multipart/report; boundary=\"b1\"\n\n--b1\nContent-Type: text/plain\n\nThe mail system\n\n--b1\nContent-Type: message/rfc822\n\nMessage-ID: <m@example.jp>\nSubject: Nyaan\nTo: kijitora@example.org\n\nThe body, never read.\n=E3=81=AB quoted text\n";
 
     #[test]
-    fn qmail_and_office365_name_the_command_in_their_own_words() {
+    fn qmail_office365_and_sendgrid_name_the_command_in_their_own_words() {
         for (text, want) in [
             ("Connected to 192.0.2.1 but greeting failed.", "CONN"),
             ("Connected to 192.0.2.1 but my name was rejected.", "EHLO"),
