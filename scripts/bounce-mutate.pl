@@ -18,6 +18,13 @@
 #   no-rcpt-line the Final-Recipient and Original-Recipient lines of a one-recipient
 #                RFC 3464 report removed
 #   arf-multi    a second feedback report (another Original-Rcpt-To) in a complaint
+#   as-postfix, as-exim, as-sendmail, as-qmail, as-rfc3464
+#                the first failed recipient as Sisimai decodes the sample (address,
+#                remote host, SMTP command, status, the remote's reply) told again in
+#                another MTA's notice: Postfix's multipart report (bounce(8)'s
+#                template), Exim's plain-text notice (deliver.c), Sendmail's report
+#                with its session transcript, qmail-send's notice with qmail-remote's
+#                wording, and a delivery report from an MTA nobody knows
 use strict;
 use warnings;
 use MIME::Base64 qw(encode_base64);
@@ -100,6 +107,289 @@ sub reencode {
     $h = join($eol, grep { length } $h =~ s/\r?\n\z//r, @add);
     return $h . $eol . $eol . $encoded;
 }
+
+
+# The first failed recipient of a sample as Sisimai decodes it: what the
+# as-* mutations tell again in another MTA's notice.
+sub facts_of {
+    my $file = shift;
+    unshift @INC, $lib unless grep { $_ eq $lib } @INC;
+    require Sisimai::Mail;
+    require Sisimai::Fact;
+    my $mail = Sisimai::Mail->new($file) or return;
+    my $data = $mail->data->read or return;
+    my $facts = eval { Sisimai::Fact->rise({ data => $data }) } || [];
+    for my $d (@$facts) {
+        my $h = $d->damn;
+        next if $h->{reason} =~ /\A(?:feedback|vacation|delivered)\z/;
+        next unless length $h->{diagnosticcode} && $h->{recipient} =~ /\A[^@\s]+@[^@\s]+\z/;
+        next unless lc($h->{diagnostictype} || 'smtp') eq 'smtp';
+        my $status = $h->{deliverystatus} // '';
+        $status = '' if $status =~ /\A\d\.\d\.9\d\d\z/;    # Sisimai's own pseudo codes
+        my $reply = $h->{replycode} // '';
+        my $class = substr($status || $reply || ($h->{diagnosticcode} =~ /\b([45])\d\d\b/ ? $1 : '5'), 0, 1);
+        $class = '5' unless $class =~ /\A[45]\z/;
+        (my $diag = $h->{diagnosticcode}) =~ s/\s+/ /g;
+        return {
+            rcpt    => $h->{recipient},
+            rhost   => $h->{rhost} || 'mx1.' . (split /@/, $h->{recipient})[1],
+            command => uc($h->{smtpcommand} // ''),
+            status  => $status || "$class.0.0",
+            class   => $class,
+            diag    => $diag,
+        };
+    }
+    return;
+}
+
+my $date = 'Mon, 2 Dec 2024 10:00:01 +0900';
+my $returned = "Return-Path: <sender\@sender.example>\nFrom: Sender <sender\@sender.example>\n"
+             . "Subject: Our order\nMessage-ID: <order-1\@sender.example>\nDate: $date\n";
+
+sub retell_postfix {
+    my $f = shift;
+    my %said = (MAIL => 'MAIL FROM', RCPT => 'RCPT TO', DATA => 'end of DATA', EHLO => 'EHLO', HELO => 'HELO');
+    my $line = $f->{command} eq 'CONN' ? "host $f->{rhost}\[192.0.2.25] refused to talk to me: $f->{diag}"
+             : $said{$f->{command}}   ? "host $f->{rhost}\[192.0.2.25] said: $f->{diag} (in reply to $said{$f->{command}} command)"
+             :                          "host $f->{rhost}\[192.0.2.25] said: $f->{diag}";
+    my $b = '3F2A81C0123.1733101201/mx.sender.example';
+    return <<"EOM";
+Return-Path: <>
+Received: by mx.sender.example (Postfix)
+	id 3F2A81C0123; $date
+Date: $date
+From: MAILER-DAEMON\@mx.sender.example (Mail Delivery System)
+Subject: Undelivered Mail Returned to Sender
+To: sender\@sender.example
+Auto-Submitted: auto-replied
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status;
+	boundary="$b"
+Message-Id: <20241202010001.4B2C21C0124\@mx.sender.example>
+
+This is a MIME-encapsulated message.
+
+--$b
+Content-Description: Notification
+Content-Type: text/plain; charset=utf-8
+
+This is the mail system at host mx.sender.example.
+
+I'm sorry to have to inform you that your message could not
+be delivered to one or more recipients. It's attached below.
+
+For further assistance, please send mail to postmaster.
+
+If you do so, please include this problem report. You can
+delete your own text from the attached returned message.
+
+                   The mail system
+
+<$f->{rcpt}>: $line
+
+--$b
+Content-Description: Delivery report
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; mx.sender.example
+X-Postfix-Queue-ID: 3F2A81C0123
+X-Postfix-Sender: rfc822; sender\@sender.example
+Arrival-Date: $date
+
+Final-Recipient: rfc822; $f->{rcpt}
+Original-Recipient: rfc822;$f->{rcpt}
+Action: failed
+Status: $f->{status}
+Remote-MTA: dns; $f->{rhost}
+Diagnostic-Code: smtp; $f->{diag}
+
+--$b
+Content-Description: Undelivered Message Headers
+Content-Type: text/rfc822-headers
+
+${returned}To: <$f->{rcpt}>
+
+--$b--
+EOM
+}
+
+sub retell_exim {
+    my $f = shift;
+    my %after = (MAIL => 'MAIL FROM:<sender@sender.example> SIZE=2048', RCPT => "RCPT TO:<$f->{rcpt}>",
+                 DATA => 'end of data', EHLO => 'EHLO mx.sender.example', HELO => 'HELO mx.sender.example',
+                 CONN => 'initial connection');
+    my $error = $after{$f->{command}}
+        ? "    host $f->{rhost} [192.0.2.25]\n    SMTP error from remote mail server after $after{$f->{command}}:\n    $f->{diag}"
+        : "    $f->{diag}";
+    my $kind = $f->{class} eq '4' ? "This is a temporary error. The following address(es) deferred"
+                                  : "This is a permanent error. The following address(es) failed";
+    return <<"EOM";
+Return-path: <>
+Received: from Debian-exim by mx.sender.example with local (Exim 4.96)
+	id 1tHxYz-0001xy-2B
+	for sender\@sender.example; $date
+X-Failed-Recipients: $f->{rcpt}
+Auto-Submitted: auto-replied
+From: Mail Delivery System <Mailer-Daemon\@mx.sender.example>
+To: sender\@sender.example
+Content-Type: text/plain; charset=utf-8
+Subject: Mail delivery failed: returning message to sender
+Message-Id: <E1tHxYz-0001xy-2B\@mx.sender.example>
+Date: $date
+
+This message was created automatically by mail delivery software.
+
+A message that you sent could not be delivered to one or more of its
+recipients. $kind:
+
+  $f->{rcpt}
+$error
+
+------ This is a copy of the message, including all the headers. ------
+
+${returned}To: <$f->{rcpt}>
+
+Hello.
+EOM
+}
+
+sub retell_sendmail {
+    my $f = shift;
+    my %sent = (MAIL => 'MAIL From:<sender@sender.example> SIZE=2048', RCPT => "RCPT To:<$f->{rcpt}>",
+                DATA => 'DATA', EHLO => 'EHLO mx.sender.example', HELO => 'HELO mx.sender.example');
+    my $transcript = ($sent{$f->{command}} ? ">>> $sent{$f->{command}}\n" : '') . "<<< $f->{diag}";
+    my $b = 'wB2A0001012345.1733101201/mx.sender.example';
+    my $errors = $f->{class} eq '4' ? 'Warning: could not send message for past 4 hours'
+                                    : 'Returned mail: see transcript for details';
+    return <<"EOM";
+Return-Path: <MAILER-DAEMON\@mx.sender.example>
+Received: from localhost (localhost)
+	by mx.sender.example (8.17.1/8.17.1) id wB2A0001012345;
+	$date
+Date: $date
+From: Mail Delivery Subsystem <MAILER-DAEMON\@mx.sender.example>
+Message-Id: <202412020100.wB2A0001012345\@mx.sender.example>
+To: <sender\@sender.example>
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status;
+	boundary="$b"
+Subject: $errors
+Auto-Submitted: auto-generated (failure)
+
+This is a MIME-encapsulated message
+
+--$b
+
+The original message was received at $date
+from localhost [127.0.0.1]
+
+   ----- The following addresses had permanent fatal errors -----
+<$f->{rcpt}>
+    (reason: $f->{diag})
+
+   ----- Transcript of session follows -----
+... while talking to $f->{rhost}.:
+$transcript
+
+--$b
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; mx.sender.example
+Received-From-MTA: DNS; localhost
+Arrival-Date: $date
+
+Final-Recipient: RFC822; $f->{rcpt}
+Action: failed
+Status: $f->{status}
+Remote-MTA: DNS; $f->{rhost}
+Diagnostic-Code: SMTP; $f->{diag}
+Last-Attempt-Date: $date
+
+--$b
+Content-Type: text/rfc822-headers
+
+${returned}To: <$f->{rcpt}>
+
+--$b--
+EOM
+}
+
+sub retell_qmail {
+    my $f = shift;
+    my %own = (MAIL => 'Connected to 192.0.2.25 but sender was rejected.',
+               RCPT => '192.0.2.25 does not like recipient.',
+               DATA => '192.0.2.25 failed after I sent the message.',
+               CONN => 'Connected to 192.0.2.25 but greeting failed.',
+               EHLO => 'Connected to 192.0.2.25 but my name was rejected.',
+               HELO => 'Connected to 192.0.2.25 but my name was rejected.');
+    my $said = $own{$f->{command}} ? "$own{$f->{command}}\nRemote host said: $f->{diag}" : $f->{diag};
+    my $end = $f->{class} eq '4' ? "I'm not going to try again; this message has been in the queue too long."
+                                 : 'Giving up on 192.0.2.25.';
+    return <<"EOM";
+Return-Path: <>
+Received: (qmail 12345 invoked for bounce); 2 Dec 2024 01:00:01 -0000
+Date: 2 Dec 2024 01:00:01 -0000
+From: MAILER-DAEMON\@mx.sender.example
+To: sender\@sender.example
+Subject: failure notice
+
+Hi. This is the qmail-send program at mx.sender.example.
+I'm afraid I wasn't able to deliver your message to the following addresses.
+This is a permanent error; I've given up. Sorry it didn't work out.
+
+<$f->{rcpt}>:
+$said
+$end
+
+--- Below this line is a copy of the message.
+
+${returned}To: <$f->{rcpt}>
+
+Hello.
+EOM
+}
+
+sub retell_rfc3464 {
+    my $f = shift;
+    my $b = '----=_report_0001';
+    my $action = $f->{class} eq '4' ? 'delayed' : 'failed';
+    return <<"EOM";
+Return-Path: <>
+From: Postmaster <postmaster\@relay.sender.example>
+To: sender\@sender.example
+Subject: Message not delivered
+Date: $date
+Message-ID: <report-0001\@relay.sender.example>
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="$b"
+
+--$b
+Content-Type: text/plain; charset=utf-8
+
+Your message could not be delivered to $f->{rcpt}.
+
+--$b
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; relay.sender.example
+
+Final-Recipient: rfc822; $f->{rcpt}
+Action: $action
+Status: $f->{status}
+Remote-MTA: dns; $f->{rhost}
+Diagnostic-Code: smtp; $f->{diag}
+
+--$b
+Content-Type: text/rfc822-headers
+
+${returned}To: <$f->{rcpt}>
+
+--$b--
+EOM
+}
+
+my %retell = (postfix => \&retell_postfix, exim => \&retell_exim, sendmail => \&retell_sendmail,
+              qmail => \&retell_qmail, rfc3464 => \&retell_rfc3464);
 
 my %mutate = (
     original => sub { $_[0] },
@@ -187,11 +477,16 @@ my %mutate = (
     },
 );
 
+for my $mta (keys %retell) {
+    $mutate{"as-$mta"} = sub { my (undef, undef, $facts) = @_; $facts ? $retell{$mta}->($facts) : undef };
+}
+
 for my $file (@samples) {
     my $m = do { local $/; open my $f, '<:raw', $file or die "$file: $!"; <$f> };
     my $name = basename($file);
+    my $facts = facts_of($file);
     for my $kind (sort keys %mutate) {
-        my $new = $mutate{$kind}->($m, $name);
+        my $new = $mutate{$kind}->($m, $name, $facts);
         next unless defined $new && ($kind eq 'original' || $new ne $m);
         make_path("$out/$kind");
         open my $w, '>:raw', "$out/$kind/$name" or die "$out/$kind/$name: $!";
