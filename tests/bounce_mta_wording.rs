@@ -178,3 +178,100 @@ fn each_recipient_of_a_list_gets_its_own_lines_words() {
         ]
     );
 }
+
+/// Exim's plain-text notice for one address, the remote's reply quoted under it.
+fn exim_notice(address: &str, error_lines: &str) -> Vec<u8> {
+    format!(
+        "From: {EXIM_FROM}\nTo: sender@example.org\n\
+         Subject: Mail delivery failed: returning message to sender\nMessage-Id: {EXIM_ID}\n\
+         X-Failed-Recipients: {address}\n\n\
+         This message was created automatically by mail delivery software.\n\n\
+         A message that you sent could not be delivered to one or more of its\n\
+         recipients. This is a permanent error. The following address(es) failed:\n\n\
+         \x20 {address}\n{error_lines}\n\n\
+         ------ This is a copy of the message, including all the headers. ------\n\n\
+         From: sender@example.org\nTo: {address}\nSubject: hello\n\nhello\n"
+    )
+    .into_bytes()
+}
+
+#[test]
+fn addresses_quoted_in_the_remotes_reply_are_not_recipients() {
+    // The reply to MAIL FROM names the sender, indented under the failed address.
+    let raw = exim_notice(
+        "user@example.net",
+        "    host mx.example.net [192.0.2.25]\n\
+         \x20   SMTP error from remote mail server after MAIL FROM:<sender@example.org> SIZE=2048:\n\
+         \x20   553 5.1.8 <sender@example.org>... Domain of sender address sender@example.org does not exist",
+    );
+    let decoded = bounce::decode(&raw).expect("decodes");
+    let got: Vec<(&str, &str)> = decoded
+        .recipients
+        .iter()
+        .map(|r| (r.recipient.as_str(), r.reason))
+        .collect();
+    assert_eq!(got, [("user@example.net", "rejected")]);
+    assert_eq!(decoded.recipients[0].smtp_command.as_deref(), Some("MAIL"));
+}
+
+#[test]
+fn a_group_address_in_an_exim_notice_is_exims_failure() {
+    // Google Groups' own refusal needs Google's signs (Lhost/GoogleGroups.pm), not
+    // only a group's address: here Exim says the mailbox is full.
+    let raw = exim_notice(
+        "team@googlegroups.com",
+        "    host aspmx.l.google.com [192.0.2.25]\n\
+         \x20   SMTP error from remote mail server after RCPT TO:<team@googlegroups.com>:\n\
+         \x20   452 4.2.2 The email account that you tried to reach is over quota.",
+    );
+    assert_eq!(reason(&raw), "mailboxfull");
+}
+
+/// A report from the mailer daemon that no MTA's format claims, quoting a local
+/// delivery agent in its text.
+fn agent_notice(text: &str, diagnostic: &str) -> Vec<u8> {
+    format!(
+        "From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.org>\nTo: sender@example.org\n\
+         Subject: Delivery failure\nMIME-Version: 1.0\n\
+         Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\n\n\
+         --b\nContent-Type: text/plain\n\n{text}\n\n\
+         --b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.org\n\n\
+         Final-Recipient: rfc822; user@example.net\nAction: failed\nStatus: 5.1.1\n\
+         Diagnostic-Code: smtp; {diagnostic}\n\n--b--\n"
+    )
+    .into_bytes()
+}
+
+#[test]
+fn a_delivery_agents_own_words_decide_in_a_notice_no_mta_claims() {
+    // Dovecot's LDA refusal, under a report whose code says "unknown user".
+    let raw = agent_notice(
+        "Your message to <user@example.net> was automatically rejected:\nNot enough disk space",
+        "550 5.1.1 <user@example.net>... User Unknown",
+    );
+    let decoded = bounce::decode(&raw).expect("decodes");
+    let recipient = &decoded.recipients[0];
+    assert_eq!(recipient.reason, "mailboxfull");
+    assert_eq!(
+        recipient.diagnostic.as_deref(),
+        Some("Not enough disk space")
+    );
+    // Without the agent's wording the report's own words stand.
+    let plain = agent_notice(
+        "Your message could not be delivered.",
+        "550 5.1.1 <user@example.net>... User Unknown",
+    );
+    assert_eq!(reason(&plain), "userunknown");
+}
+
+#[test]
+fn a_postfix_notice_is_postfixs_even_when_it_quotes_an_agent() {
+    let raw = notice(
+        "MAILER-DAEMON@mx.example.org (Mail Delivery System)",
+        "Undelivered Mail Returned to Sender",
+        "<20240101000000.ABCDEF@mx.example.org>",
+        "vdelivermail: account is locked email bounced",
+    );
+    // Postfix's notice: the words are read as any remote's (a locked account).
+    assert_eq!(reason(&raw), "suspend");
+}

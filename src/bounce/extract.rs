@@ -236,7 +236,7 @@ impl<'a> Layers<'a> {
 
     pub fn of(message: &'a Message<'_>) -> Layers<'a> {
         // Only the headers the recognisers read are copied.
-        const WANTED: [&str; 27] = [
+        const WANTED: [&str; 28] = [
             "from",
             "x-apple-unsubscribe",
             "x-amz-sns-message-id",
@@ -256,6 +256,7 @@ impl<'a> Layers<'a> {
             "x-aol-ip",
             "x-gmx-antispam",
             "x-gm-message-state",
+            "x-google-smtp-source",
             "x-message-delivery",
             "x-message-info",
             "x-mx-bounce",

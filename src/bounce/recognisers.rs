@@ -69,7 +69,7 @@ pub(crate) fn run(layers: &Layers<'_>) -> (Kind, &'static str, Vec<Raw>) {
     if !layers.dsn.is_empty() {
         let found = delivery_status(layers);
         if !found.is_empty() {
-            return (Kind::Bounce, "rfc3464", found);
+            return (Kind::Bounce, "rfc3464", delivery_agent_said(layers, found));
         }
     }
     // ASCII case only: offsets in `lower` stay offsets in the text.
@@ -107,10 +107,142 @@ pub(crate) fn run(layers: &Layers<'_>) -> (Kind, &'static str, Vec<Raw>) {
     if looks_like_bounce(layers, &lower) {
         let found = generic_scan(layers, &lower, &[]);
         if !found.is_empty() {
-            return (Kind::Bounce, "text", found);
+            return (Kind::Bounce, "text", delivery_agent_said(layers, found));
         }
     }
     (Kind::NotABounce, "", Vec::new())
+}
+
+/// A local delivery agent: the marks that name it in a notice (in this order)
+/// and what its own wording means.
+type DeliveryAgent = (
+    &'static [&'static str],
+    &'static [(&'static str, &'static str)],
+);
+
+/// The local delivery agents whose words a generic notice may quote, how each
+/// is recognised, and what its own wording means (Sisimai/MDA.pm).
+const DELIVERY_AGENTS: &[DeliveryAgent] = &[
+    // Dovecot's LDA rejection: "Your message to <a@b> was automatically rejected:".
+    (
+        &["your message to ", " was automatically rejected:"],
+        &[
+            ("mailbox doesn't exist: ", "userunknown"),
+            ("quota exceeded", "mailboxfull"),
+            ("not enough disk space", "mailboxfull"),
+        ],
+    ),
+    (
+        &["mail.local: "],
+        &[
+            (": unknown user:", "userunknown"),
+            (": user unknown", "userunknown"),
+            (": invalid mailbox path", "userunknown"),
+            (": user missing home directory", "userunknown"),
+            ("disc quota exceeded", "mailboxfull"),
+            ("mailbox full or quota exceeded", "mailboxfull"),
+            ("temporary file write error", "systemerror"),
+        ],
+    ),
+    (
+        &["procmail: "],
+        &[
+            ("quota exceeded while writing", "mailboxfull"),
+            ("no space left to finish writing", "systemfull"),
+        ],
+    ),
+    (
+        &["maildrop: "],
+        &[
+            ("invalid user specified.", "userunknown"),
+            ("cannot find system user", "userunknown"),
+            ("maildir over quota.", "mailboxfull"),
+        ],
+    ),
+    (
+        &["vdelivermail: "],
+        &[
+            ("sorry, no mailbox here by that name.", "userunknown"),
+            ("account is locked email bounced", "filtered"),
+            ("user does not exist, but will deliver to ", "filtered"),
+            ("domain is over quota", "mailboxfull"),
+            ("user is over quota", "mailboxfull"),
+        ],
+    ),
+    (
+        &["vdeliver: "],
+        &[
+            ("invalid or unknown base user or domain", "userunknown"),
+            ("invalid or unknown virtual user", "userunknown"),
+            ("user name does not refer to a virtual user", "userunknown"),
+            (
+                "delivery failed due to system quota violation",
+                "mailboxfull",
+            ),
+        ],
+    ),
+];
+
+/// A notice no MTA's own format claimed, from the mailer daemon, that quotes a
+/// local delivery agent: the agent's line is the diagnostic and its wording the
+/// reason, and no SMTP command was involved (Sisimai's RFC3464.pm with MDA.pm).
+/// Postfix's and Sendmail's notices are their own (Lhost/Postfix.pm: its subject;
+/// Lhost/Sendmail.pm: its subject and its transcript).
+fn delivery_agent_said(layers: &Layers<'_>, mut found: Vec<Raw>) -> Vec<Raw> {
+    let subject = layers.subject.as_deref().unwrap_or("");
+    let postfix = subject == "Undelivered Mail Returned to Sender"
+        || subject.contains("SMTP server: errors from ");
+    let sendmail = (subject.contains("see transcript for details")
+        || subject.starts_with("Warning: "))
+        && layers
+            .text
+            .contains("   ----- Transcript of session follows -----");
+    if postfix || sendmail {
+        return found;
+    }
+    let from = layers
+        .header("from")
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
+    let from = from.trim_start_matches('"');
+    if !["mail delivery subsystem", "mailer-daemon", "postmaster"]
+        .iter()
+        .any(|d| from.starts_with(d))
+    {
+        return found;
+    }
+    let body = std::iter::once(layers.text.as_str())
+        .chain(layers.dsn.iter().map(String::as_str))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let lower = body.to_ascii_lowercase();
+    let agent = DELIVERY_AGENTS.iter().find(|(marks, _)| {
+        let mut at = 0;
+        marks.iter().all(|mark| match lower[at..].find(mark) {
+            Some(found) => {
+                at += found;
+                true
+            }
+            None => false,
+        })
+    });
+    let Some((_, wording)) = agent else {
+        return found;
+    };
+    let said = wording.iter().find_map(|(phrase, reason)| {
+        body.lines()
+            .find(|line| line.to_ascii_lowercase().contains(phrase))
+            .map(|line| (*reason, sweep(line)))
+    });
+    for raw in &mut found {
+        raw.command.clear();
+        if let Some((reason, line)) = &said {
+            raw.reason = Some(reason);
+            raw.diagnostic = line.clone();
+        }
+    }
+    found
 }
 
 /// A forwarded notice with every line quoted (`> `): the lines as they were.
@@ -671,9 +803,13 @@ pub(crate) const FAMILIES: &[Family] = &[
     },
     Family {
         name: "googlegroups",
+        // Sisimai/Lhost/GoogleGroups.pm's signs: Google's mailer-daemon, its
+        // subject, and both headers (an Exim notice for a group's address is Exim's).
         detect: |l, _| {
-            l.header("x-failed-recipients")
-                .is_some_and(|v| v.to_ascii_lowercase().contains("@googlegroups.com"))
+            from_has(l, "<mailer-daemon@googlemail.com>")
+                && subject_has(l, "delivery status notification")
+                && l.header("x-failed-recipients").is_some()
+                && l.header("x-google-smtp-source").is_some()
         },
         start: &[],
         // Sisimai/Lhost/GoogleGroups.pm: a group that refuses the message.
@@ -843,8 +979,7 @@ pub(crate) const FAMILIES: &[Family] = &[
             ("mailbox is full", "mailboxfull"),
             ("error in message header", "contenterror"),
             ("too many \"received\" headers", "contenterror"),
-            ("no such user", "userunknown"),
-            ("unknown user", "userunknown"),
+            ("user not found", "userunknown"),
         ],
     },
     Family {
@@ -1098,8 +1233,22 @@ fn generic_scan(layers: &Layers<'_>, lower: &str, start: &[&str]) -> Vec<Raw> {
     let mut before = String::new();
     let mut words_before: Vec<String> = Vec::new();
     let (mut session_command, mut in_session) = (String::new(), Vec::<usize>::new());
+    // How far the open recipient's own line is indented: deeper lines are its
+    // words, whatever addresses they quote (Exim indents the address by two and
+    // the remote's reply by four: "553 5.1.8 <sender@...>... Domain of sender").
+    let mut open_indent = 0;
     for line in section.lines() {
         let trimmed = line.trim_start();
+        if open
+            && !trimmed.is_empty()
+            && line.len() - trimmed.len() > open_indent
+            && let Some(last) = out.last_mut()
+            && !last.diagnostic.trim().is_empty()
+        {
+            last.diagnostic.push('\n');
+            last.diagnostic.push_str(line.trim());
+            continue;
+        }
         if starts_with_ignore_case(trimmed, "while talking to") {
             command = "";
             replies.clear();
@@ -1234,6 +1383,7 @@ fn generic_scan(layers: &Layers<'_>, lower: &str, start: &[&str]) -> Vec<Raw> {
             words_before.resize(out.len() - 1, String::new());
             words_before.push(std::mem::take(&mut before));
             open = true;
+            open_indent = line.len() - trimmed.len();
             continue;
         }
         if !open {
