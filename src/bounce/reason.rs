@@ -22,7 +22,8 @@ pub struct Facts<'a> {
     pub diagnostic: &'a str,
 }
 
-/// Reasons worth a second look even when a recogniser set them.
+/// Reasons worth a second look even when a recogniser set them (Sisimai's
+/// `Reason->retry`, the list `Fact.pm` and `Reason.pm` both read).
 pub fn retry(reason: &str) -> bool {
     matches!(
         reason,
@@ -31,6 +32,7 @@ pub fn retry(reason: &str) -> bool {
             | "systemerror"
             | "securityerror"
             | "expired"
+            | "suspend"
             | "networkerror"
             | "hostunknown"
             | "userunknown"
@@ -406,6 +408,23 @@ mod tests {
         // 4.3.0 is "other or undefined": the reply does not overrule it.
         assert_eq!(by_reply("451", "4.3.0"), "onhold");
         assert_eq!(by_reply("550", ""), "onhold");
+    }
+
+    #[test]
+    fn a_vague_reason_the_format_gave_is_looked_at_again() {
+        // An MTA's "account disabled" wording under a mailbox-full code.
+        let preset = |reason: &'static str| {
+            decide(&Facts {
+                preset: Some(reason),
+                status: "5.2.2",
+                diagnostic: "account disabled",
+                ..Facts::default()
+            })
+        };
+        assert_eq!(preset("suspend"), "mailboxfull");
+        assert_eq!(preset("userunknown"), "mailboxfull");
+        // A definite one stands.
+        assert_eq!(preset("blocked"), "blocked");
     }
 
     #[test]
