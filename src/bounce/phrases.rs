@@ -1103,12 +1103,9 @@ pub(crate) const PROVIDER_PHRASES: &[(&str, &str)] = &[
         "userunknown",
     ),
     ("dns query failed", "networkerror"),
-    ("access denied, banned sender", "blocked"),
     // Sisimai/Rhost/GoDaddy.pm
     ("has sent to too many recipients this hour", "speeding"),
     // Sisimai/Rhost/Tencent.pm
-    ("connection frequency limited", "toomanyconn"),
-    ("dmarc check failed", "authfailure"),
     // Cloudflare Email Routing's 421 4.3.0 when the destination or an Email
     // Worker fails (its postmaster documentation: upstream errors are passed back
     // in the session).
@@ -1128,14 +1125,7 @@ pub(crate) const PROVIDER_PHRASES: &[(&str, &str)] = &[
     ),
     ("this mailbox is disabled (554.30)", "suspend"),
     // Sisimai/Lhost/GSuite.pm
-    ("because the address couldn't be found", "userunknown"),
-    // Sisimai/Rhost/Mimecast.pm
-    ("host network not allowed", "policyviolation"),
     // Sisimai/Lhost/MessageLabs.pm (Symantec Email Security.cloud)
-    (
-        "please turn on smtp authentication in your mail client",
-        "securityerror",
-    ),
     // Sisimai/Lhost/IMailServer.pm
     ("invalid final delivery userid", "userunknown"),
 ];
