@@ -275,3 +275,37 @@ fn a_postfix_notice_is_postfixs_even_when_it_quotes_an_agent() {
     // Postfix's notice: the words are read as any remote's (a locked account).
     assert_eq!(reason(&raw), "suspend");
 }
+
+#[test]
+fn exims_notice_reads_the_command_before_the_words() {
+    // A refused greeting is a block whatever the words (Lhost/Exim.pm) ...
+    let greeting = exim_notice(
+        "user@example.net",
+        "    host mx.example.net [192.0.2.25]\n\
+         \x20   SMTP error from remote mail server after HELO mx.example.org:\n\
+         \x20   550 Bad DNS PTR resource record",
+    );
+    assert_eq!(reason(&greeting), "blocked");
+    // ... and a refused sender is decided by the general rules' first pass only:
+    // "unauthenticated senders" would be a security error anywhere else.
+    let sender = |words: &str| {
+        exim_notice(
+            "user@example.net",
+            &format!(
+                "    host mx.example.net [192.0.2.25]\n\
+                 \x20   SMTP error from remote mail server after MAIL FROM:<sender@example.org> SIZE=2048:\n\
+                 \x20   {words}"
+            ),
+        )
+    };
+    assert_eq!(
+        reason(&sender("550 Unauthenticated senders not allowed")),
+        "onhold"
+    );
+    assert_eq!(
+        reason(&sender(
+            "550 5.7.1 Client host rejected: cannot find your hostname"
+        )),
+        "requireptr"
+    );
+}

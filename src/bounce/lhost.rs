@@ -304,6 +304,58 @@ pub(super) fn has_wording(diagnostic: &str) -> bool {
     ANY_PHRASE.is_match(diagnostic)
 }
 
+/// What some MTAs' modules conclude from the SMTP command alone, before any
+/// wording: a refused greeting is a block, a refused sender a rejection (or, in
+/// Exim's notices, left for the general rules' first pass only).
+const BY_COMMAND: &[(&str, &[(&str, &str)])] = &[
+    // Sisimai/Lhost/Exim.pm
+    (
+        "Exim",
+        &[("EHLO", "blocked"), ("HELO", "blocked"), ("MAIL", "onhold")],
+    ),
+    // Sisimai/Lhost/MXLogic.pm, MailRu.pm and X4.pm
+    (
+        "MXLogic",
+        &[
+            ("EHLO", "blocked"),
+            ("HELO", "blocked"),
+            ("MAIL", "rejected"),
+        ],
+    ),
+    (
+        "MailRu",
+        &[
+            ("EHLO", "blocked"),
+            ("HELO", "blocked"),
+            ("MAIL", "rejected"),
+        ],
+    ),
+    (
+        "X4",
+        &[
+            ("EHLO", "blocked"),
+            ("HELO", "blocked"),
+            ("MAIL", "rejected"),
+        ],
+    ),
+    // Sisimai/Lhost/qmail.pm
+    ("qmail", &[("EHLO", "blocked"), ("HELO", "blocked")]),
+];
+
+/// Could the command alone decide, for some MTA? (Asked before `identify`.)
+pub(super) fn command_may_decide(command: &str) -> bool {
+    matches!(command, "EHLO" | "HELO" | "MAIL")
+}
+
+/// The reason `mta`'s module gives a failure at `command`, before its wording.
+pub(super) fn by_command(mta: Mta, command: &str) -> Option<&'static str> {
+    let (_, rules) = BY_COMMAND.iter().find(|(name, _)| *name == mta.0)?;
+    rules
+        .iter()
+        .find(|(c, _)| *c == command)
+        .map(|&(_, reason)| reason)
+}
+
 /// The reason `mta`'s own wording gives a (lower-cased) diagnostic.
 pub(super) fn reason(mta: Mta, diagnostic: &str) -> Option<&'static str> {
     let module = data::MODULES.iter().find(|m| m.name == mta.0)?;
@@ -345,6 +397,19 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn a_command_decides_only_for_the_mtas_whose_modules_say_so() {
+        for (name, rules) in BY_COMMAND {
+            assert!(SIGNS.iter().any(|(n, _)| n == name), "{name} has no signs");
+            for (command, _) in *rules {
+                assert!(command_may_decide(command), "{name} {command}");
+            }
+        }
+        assert_eq!(by_command(Mta("X4"), "MAIL"), Some("rejected"));
+        assert_eq!(by_command(Mta("qmail"), "MAIL"), None);
+        assert_eq!(by_command(Mta("Gmail"), "HELO"), None);
     }
 
     #[test]

@@ -130,7 +130,7 @@ pub fn decode(raw: &[u8]) -> Result<Decoded, DecodeError> {
 
 /// Classify one raw recipient of a notice `mta()` says which MTA wrote (when
 /// known); `None` when it has no usable address.
-fn finish(mut raw: Raw, mta: impl FnOnce() -> Option<lhost::Mta>) -> Option<Recipient> {
+fn finish(mut raw: Raw, mta: impl Fn() -> Option<lhost::Mta>) -> Option<Recipient> {
     let recipient = clean_address(&raw.recipient);
     let is_complaint = raw.reason == Some("feedback");
     if !is_complaint && !is_address(&recipient) {
@@ -178,16 +178,19 @@ fn finish(mut raw: Raw, mta: impl FnOnce() -> Option<lhost::Mta>) -> Option<Reci
         }
     }
     let lower = diagnostic.to_ascii_lowercase();
-    // The MTA's own wording, as its Sisimai module reads it, when the format
-    // itself said nothing.
-    if raw.reason.is_none() && lhost::has_wording(&lower) {
-        raw.reason = mta().and_then(|mta| lhost::reason(mta, &lower));
-    }
     let command = if raw.command.is_empty() {
         extract::command_in_lower(&lower).unwrap_or("").to_string()
     } else {
         raw.command.clone()
     };
+    // The MTA's own conclusions, as its Sisimai module draws them, when the
+    // format itself said nothing: from the command first, then its wording.
+    if raw.reason.is_none() && lhost::command_may_decide(&command) {
+        raw.reason = mta().and_then(|mta| lhost::by_command(mta, &command));
+    }
+    if raw.reason.is_none() && lhost::has_wording(&lower) {
+        raw.reason = mta().and_then(|mta| lhost::reason(mta, &lower));
+    }
     let hits = phrases::scan(&lower);
     let diagnostic_type = if raw.diagnostic_type.is_empty() {
         match raw.reason {

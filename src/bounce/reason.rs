@@ -271,8 +271,11 @@ pub fn decide_with(facts: &Facts<'_>, hits: Hits) -> &'static str {
 }
 
 fn another(facts: &Facts<'_>, hits: Hits, by_status: &'static str) -> &'static str {
+    // A reason the format gave that the first pass did not overrule stands, even
+    // `onhold` (an MTA module's "the general rules' first pass, or nothing";
+    // Sisimai's `anotherone` returns it as it is).
     if let Some(reason) = facts.preset
-        && explicit(reason)
+        && (explicit(reason) || reason == "onhold")
     {
         return reason;
     }
