@@ -212,10 +212,20 @@ fn delivery_agent_said(layers: &Layers<'_>, mut found: Vec<Raw>) -> Vec<Raw> {
     {
         return found;
     }
-    let body = std::iter::once(layers.text.as_str())
-        .chain(layers.dsn.iter().map(String::as_str))
-        .collect::<Vec<_>>()
-        .join("\n");
+    // Most notices name no agent: one case-blind pass over the text finds out.
+    static FIRST_MARKS: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+        std::sync::LazyLock::new(|| {
+            aho_corasick::AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(DELIVERY_AGENTS.iter().map(|(marks, _)| marks[0]))
+                .expect("the delivery agents' marks compile")
+        });
+    let pieces =
+        || std::iter::once(layers.text.as_str()).chain(layers.dsn.iter().map(String::as_str));
+    if !pieces().any(|piece| FIRST_MARKS.is_match(piece)) {
+        return found;
+    }
+    let body = pieces().collect::<Vec<_>>().join("\n");
     let lower = body.to_ascii_lowercase();
     let agent = DELIVERY_AGENTS.iter().find(|(marks, _)| {
         let mut at = 0;
