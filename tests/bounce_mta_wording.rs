@@ -309,3 +309,23 @@ fn exims_notice_reads_the_command_before_the_words() {
         "requireptr"
     );
 }
+
+#[test]
+fn amazon_workmails_status_code_names_the_reason() {
+    let report = |mailer: &str| {
+        format!(
+            "From: MAILER-DAEMON@us-west-2.amazonses.com\nTo: sender@example.org\n\
+             Subject: Delivery Status Notification (Failure)\nX-SES-Outgoing: 2016.01.14-54.240.27.8\n\
+             X-Mailer: {mailer}\nMIME-Version: 1.0\n\
+             Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\n\n\
+             --b\nContent-Type: text/plain\n\nTechnical report:\n\n\
+             --b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; a27-8.smtp-out.us-west-2.amazonses.com\n\n\
+             Final-Recipient: rfc822; user@example.net\nAction: failed\nStatus: 5.7.24\n\
+             Diagnostic-Code: smtp; 550 5.2.2 <user@example.net>... Mailbox Full\n\n--b--\n"
+        )
+        .into_bytes()
+    };
+    // Lhost/AmazonWorkMail.pm: 5.7.24 is an SPF/DMARC failure, whatever the words.
+    assert_eq!(reason(&report("Amazon WorkMail")), "authfailure");
+    assert_eq!(reason(&report("Some Mailer")), "mailboxfull");
+}

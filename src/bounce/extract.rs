@@ -236,7 +236,7 @@ impl<'a> Layers<'a> {
 
     pub fn of(message: &'a Message<'_>) -> Layers<'a> {
         // Only the headers the recognisers read are copied.
-        const WANTED: [&str; 28] = [
+        const WANTED: [&str; 30] = [
             "from",
             "x-apple-unsubscribe",
             "x-amz-sns-message-id",
@@ -265,6 +265,8 @@ impl<'a> Layers<'a> {
             "x-nai-header",
             "x-msg-ref",
             "x-ses-outgoing",
+            "x-mailer",
+            "x-original-mailer",
             "x-zohomail",
         ];
         // By name first: only the wanted values are sliced out and checked as UTF-8.
