@@ -329,3 +329,26 @@ fn amazon_workmails_status_code_names_the_reason() {
     assert_eq!(reason(&report("Amazon WorkMail")), "authfailure");
     assert_eq!(reason(&report("Some Mailer")), "mailboxfull");
 }
+
+#[test]
+fn a_providers_wording_is_where_the_general_rules_start() {
+    let from = "MAILER-DAEMON@mx.example.org (Mail Delivery System)";
+    let subject = "Delivery failure";
+    let id = "<20240101000000.ABCDEF@mx.example.org>";
+    // Exchange's "recipient not found" wording is an unknown user ...
+    let plain = notice(
+        from,
+        subject,
+        id,
+        "550 5.1.10 RESOLVER.ADR.RecipNotFound; not found",
+    );
+    assert_eq!(reason(&plain), "userunknown");
+    // ... unless a rule Sisimai tries first says otherwise: 5.7.23 is an SPF failure.
+    let spf = notice(
+        from,
+        subject,
+        id,
+        "550 5.7.23 RESOLVER.ADR.RecipNotFound; not found",
+    );
+    assert_eq!(reason(&spf), "authfailure");
+}

@@ -206,8 +206,10 @@ fn finish(mut raw: Raw, mta: impl Fn() -> Option<lhost::Mta>) -> Option<Recipien
     } else {
         raw.remote_mta.clone()
     };
+    // A provider's wording counts as its MTA module's would: a reason to start from.
+    let preset = raw.reason.or_else(|| rhost::provider_wording(hits));
     let facts = reason::Facts {
-        preset: raw.reason,
+        preset,
         status: &chosen,
         reply: &reply,
         command: &command,
@@ -225,7 +227,7 @@ fn finish(mut raw: Raw, mta: impl Fn() -> Option<lhost::Mta>) -> Option<Recipien
     // refine a vague one (Sisimai's Fact.pm order).
     let settled = raw.reason.is_some_and(|r| !reason::retry(r));
     let mut decided = (!settled)
-        .then(|| rhost::decide(&facts, hits, provider_host, domain))
+        .then(|| rhost::decide(&facts, provider_host, domain))
         .flatten()
         .filter(|r| reason::explicit(r))
         .unwrap_or_else(|| reason::decide_with(&facts, hits));

@@ -1066,8 +1066,9 @@ const TABLES: &[Table] = &[
 ];
 
 /// What providers (Google, Microsoft, Yahoo, Tencent, GoDaddy, ...) mean by their own
-/// wording, `(phrase, reason)`, lower-cased, first match wins: `rhost::decide` reads
-/// the reason of the first one [`scan`] finds, in the same pass as the generic classes.
+/// wording, `(phrase, reason)`, lower-cased, first match wins: [`scan`] finds the
+/// first one in the same pass as the generic classes, and its reason is where the
+/// general rules start (`rhost::provider_wording`), as an MTA module's would be.
 /// Unlike the host-keyed rules of `rhost_data.rs`, these hold whichever host relayed
 /// them: the wording names its provider. Each cites where it comes from: a Sisimai
 /// 5.1 module, else the provider's documentation or the standard the reply refers to.

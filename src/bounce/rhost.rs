@@ -227,9 +227,9 @@ fn by_code(code: &str, table: &[(&'static str, &'static str)]) -> Option<&'stati
     table.iter().find(|(c, _)| code == *c).map(|(_, r)| *r)
 }
 
-/// A reason from a provider's own wording, when it says something specific.
-/// `hits` is `phrases::scan` of `facts.diagnostic`.
-pub fn decide(facts: &Facts<'_>, hits: Hits, remote: &str, domain: &str) -> Option<&'static str> {
+/// A reason from the rules keyed to the remote host (or the recipient's
+/// domain), when they say something specific: these stand as they are.
+pub fn decide(facts: &Facts<'_>, remote: &str, domain: &str) -> Option<&'static str> {
     if facts.diagnostic.is_empty() {
         return None;
     }
@@ -268,7 +268,13 @@ pub fn decide(facts: &Facts<'_>, hits: Hits, remote: &str, domain: &str) -> Opti
             return Some(reason);
         }
     }
-    // The first phrase of the table that the text contains.
+    None
+}
+
+/// What a provider's own wording means ([`PROVIDER_PHRASES`]), found in the same
+/// pass as the general classes. Like an MTA module's, the reason is where the
+/// general rules start, not where they stop: a vague one is looked at again.
+pub fn provider_wording(hits: Hits) -> Option<&'static str> {
     hits.provider_phrase().map(|at| PROVIDER_PHRASES[at].1)
 }
 
