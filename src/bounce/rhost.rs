@@ -271,7 +271,7 @@ pub fn decide(facts: &Facts<'_>, remote: &str, domain: &str) -> Option<&'static 
     None
 }
 
-/// What a provider's own wording means ([`PROVIDER_PHRASES`]), found in the same
+/// What a provider's own wording means (`phrases::PROVIDER_PHRASES`), found in the same
 /// pass as the general classes. Like an MTA module's, the reason is where the
 /// general rules start, not where they stop: a vague one is looked at again.
 pub fn provider_wording(hits: Hits) -> Option<&'static str> {

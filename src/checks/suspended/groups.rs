@@ -119,7 +119,7 @@ pub struct Group {
     pub domains: BTreeMap<String, usize>,
     pub recipients: BTreeMap<String, usize>,
     /// Senders' addresses, kept for spam (0) and the loop causes (4, 22) only, up to
-    /// [`MAX_SENDERS`] of them.
+    /// `MAX_SENDERS` of them.
     pub senders: BTreeMap<String, usize>,
 }
 
