@@ -352,3 +352,24 @@ fn a_providers_wording_is_where_the_general_rules_start() {
     );
     assert_eq!(reason(&spf), "authfailure");
 }
+
+#[test]
+fn a_report_naming_no_address_takes_the_transcript_line_of_the_one_it_names() {
+    // Final-Recipient is a route, no address; Sendmail's transcript names the
+    // address and says what happened (Lhost/Sendmail.pm reads that line).
+    let raw = "From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.org>\n\
+        To: sender@example.org\nSubject: Returned mail: see transcript for details\n\
+        MIME-Version: 1.0\n\
+        Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\n\n\
+        --b\n\n   ----- The following addresses had permanent fatal errors -----\n\
+        <user@example.net>\n    (reason: 550 Host unknown)\n\n\
+        \x20  ----- Transcript of session follows -----\n\
+        550 5.7.6 <user@example.net>... Host unknown (Name server: mx.example.net: no data known)\n\n\
+        --b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.org\n\n\
+        Final-Recipient: RFC822; @mx.example.net\nAction: failed\nStatus: 5.7.6\n\n--b--\n";
+    let decoded = bounce::decode(raw.as_bytes()).expect("decodes");
+    let recipient = &decoded.recipients[0];
+    assert_eq!(recipient.recipient, "user@example.net");
+    assert_eq!(recipient.reason, "hostunknown");
+    assert_eq!(recipient.reply_code.as_deref(), Some("550"));
+}

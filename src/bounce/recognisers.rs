@@ -553,6 +553,13 @@ fn delivery_status(layers: &Layers<'_>) -> Vec<Raw> {
             if !is_address(&clean_address(&raw.recipient))
                 && let Some(address) = named.next()
             {
+                // The words of the line the notice gives the address, if the
+                // report gave none.
+                if raw.diagnostic.trim().is_empty()
+                    && let Some(words) = own_line_words(&layers.text, &lower, &address)
+                {
+                    raw.diagnostic = words;
+                }
                 raw.recipient = address;
             }
         }
@@ -612,7 +619,7 @@ fn from_block(block: dsn::RecipientFields, layers: &Layers<'_>, lower: &str) -> 
 }
 
 /// The words of the line a notice gives `address` of its own: Sendmail's
-/// transcript (`<a@b>... Deferred: ...`), OpenSMTPD's and qmail's lists
+/// transcript (`<a@b>... Deferred: ...`, `550 5.1.2 <a@b>... Host unknown`), OpenSMTPD's and qmail's lists
 /// (`a@b: 550 ...`), Postfix's (`<a@b>: host ... said: 550 ...`), with the lines that
 /// follow it up to a blank line or another recipient's line (Sisimai's
 /// Lhost/Sendmail.pm, OpenSMTPD.pm and Postfix.pm read the same lines).
@@ -628,19 +635,24 @@ fn own_line_words(text: &str, lower: &str, address: &str) -> Option<String> {
         offset += line.len();
         let trimmed = line.trim_start();
         let head = trimmed.strip_prefix('<').unwrap_or(trimmed);
-        let Some(rest) = head.strip_prefix(address.as_str()) else {
-            continue;
+        let from = if transcript_line(line).is_some_and(|a| a == address) {
+            // Sendmail's own reply line: `550 5.1.2 <a@b>... Host unknown`.
+            start + (line.len() - trimmed.len())
+        } else {
+            let Some(rest) = head.strip_prefix(address.as_str()) else {
+                continue;
+            };
+            let rest = rest.strip_prefix('>').unwrap_or(rest);
+            // `a@b: words` is the remote's reply only with a reply code in it (EZweb's
+            // `<a@b>: user unknown` closes a paragraph that says more).
+            let Some(after) = rest.strip_prefix("...").or_else(|| {
+                rest.strip_prefix(':')
+                    .filter(|words| super::status::find_reply(words).is_some())
+            }) else {
+                continue;
+            };
+            start + (line.len() - after.len())
         };
-        let rest = rest.strip_prefix('>').unwrap_or(rest);
-        // `a@b: words` is the remote's reply only with a reply code in it (EZweb's
-        // `<a@b>: user unknown` closes a paragraph that says more).
-        let Some(after) = rest.strip_prefix("...").or_else(|| {
-            rest.strip_prefix(':')
-                .filter(|words| super::status::find_reply(words).is_some())
-        }) else {
-            continue;
-        };
-        let from = start + (line.len() - after.len());
         let mut end = offset;
         for next in lines.by_ref() {
             let other = recipient_line(next)
