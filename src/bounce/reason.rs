@@ -411,6 +411,8 @@ mod tests {
         // 4.3.0 is "other or undefined": the reply does not overrule it.
         assert_eq!(by_reply("451", "4.3.0"), "onhold");
         assert_eq!(by_reply("550", ""), "onhold");
+        // 551 ("user not local") is as often a policy refusal as a moved mailbox.
+        assert_eq!(by_reply("551", "5.0.0"), "onhold");
     }
 
     #[test]

@@ -145,7 +145,6 @@ pub const REPLY_REASONS: &[(&str, &str)] = &[
     ("534", "securityerror"), // Authentication mechanism is too weak (RFC 4954)
     ("535", "securityerror"), // Authentication credentials invalid (RFC 4954)
     ("538", "failedstarttls"), // Encryption required for requested authentication mechanism
-    ("551", "hasmoved"),    // User not local; please try <forward-path>
     ("552", "mailboxfull"), // Requested mail action aborted: exceeded storage allocation
     ("554", "systemerror"), // Transaction failed
     ("556", "notaccept"),   // Domain does not accept mail (RFC 7504)
