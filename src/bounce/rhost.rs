@@ -94,7 +94,8 @@ struct Provider {
 }
 
 const PROVIDERS: &[Provider] = &[
-    // KDDI (au): `550 <addr>: User unknown` is the mailbox; `550 : User unknown` its filter.
+    // KDDI (au): `550 <addr>: User unknown` is the mailbox; `550 : User unknown` its
+    // filter (Sisimai/Rhost/KDDI.pm).
     Provider {
         hosts: &["ezweb.ne.jp", "au.com"],
         by_domain: true,
@@ -104,7 +105,8 @@ const PROVIDERS: &[Provider] = &[
         ],
         when: |_| true,
     },
-    // Microsoft consumer mail.
+    // Microsoft consumer mail (Sisimai/Lhost/Outlook.pm; Rhost/Microsoft.pm gives the
+    // same words under 5.5.0).
     Provider {
         hosts: &["hotmail.com", "outlook.com", "live.com", "msn.com"],
         by_domain: true,
@@ -114,7 +116,7 @@ const PROVIDERS: &[Provider] = &[
         )],
         when: |_| true,
     },
-    // Yahoo Inc.
+    // Yahoo Inc. (Sisimai/Rhost/YahooInc.pm).
     Provider {
         hosts: &["yahoodns.net"],
         by_domain: false,
@@ -124,64 +126,139 @@ const PROVIDERS: &[Provider] = &[
         )],
         when: |_| true,
     },
-    // Zoho.
+    // Zoho's 541 5.4.1: the receiving domain's own filters refuse the message
+    // (Zoho's reply codes as smtp.codes/zoho lists them).
     Provider {
         hosts: &["zoho.com", "zohomail.com"],
         by_domain: true,
-        phrases: &[
-            ("mail rejected by destination domain", "rejected"),
-            ("reason: email flagged as spam", "rejected"),
-        ],
-        when: |_| true,
-    },
-    // NTT docomo rejects filtered mail after DATA as an unknown user.
-    Provider {
-        hosts: &["docomo.ne.jp"],
-        by_domain: true,
-        phrases: &[("550 unknown user ", "rejected")],
-        when: |f| f.command != "RCPT" && !f.status.starts_with("5.2."),
-    },
-    // MessageLabs.
-    Provider {
-        hosts: &["messagelabs.com"],
-        by_domain: true,
-        phrases: &[(" rejected", "userunknown")],
+        phrases: &[("mail rejected by destination domain", "rejected")],
         when: |_| true,
     },
 ];
 
-/// Cox's `AUP#` codes (cox.com, email error codes).
+/// NTT docomo (Sisimai/Rhost/NTTDOCOMO.pm, at `mfsmax.docomo.ne.jp`): its status
+/// codes first, then its own replies, then the SMTP command under a vague 5.0.0
+/// (an unknown user at RCPT, a refusal after DATA).
+fn nttdocomo(facts: &Facts<'_>) -> Option<&'static str> {
+    const REPLIES: [(&str, &str); 4] = [
+        ("552 too much mail data", "mailboxfull"),
+        ("552 too many recipients", "toomanyconn"),
+        ("503 bad sequence of commands", "syntaxerror"),
+        ("504 command parameter not implemented", "syntaxerror"),
+    ];
+    match facts.status {
+        "5.1.1" => return Some("userunknown"),
+        "5.2.0" => return Some("filtered"),
+        _ => {}
+    }
+    if let Some((_, reason)) = REPLIES.iter().find(|(p, _)| facts.diagnostic.contains(p)) {
+        return Some(reason);
+    }
+    match (facts.status, facts.command) {
+        ("5.0.0", "RCPT") => Some("userunknown"),
+        ("5.0.0", "DATA") => Some("rejected"),
+        _ => None,
+    }
+}
+
+/// Cox's `AUP#` codes, then its wording (Sisimai/Rhost/Cox.pm, after cox.com's
+/// list of email error codes): an exact code, lower-cased.
 const COX_CODES: &[(&str, &str)] = &[
-    ("cxbl", "blocked"),
     ("cdrbl", "blocked"),
-    ("ipbl", "blocked"),
-    ("rrbl", "blocked"),
-    ("cxdns", "blocked"),
-    ("cxsnd", "rejected"),
-    ("cxrcpt", "userunknown"),
-    ("cxmxrt", "speeding"),
-    ("cxsmtp", "notcompliantrfc"),
+    ("cxbl", "blocked"),
+    ("cxcnct", "toomanyconn"),
+    ("cxdns", "requireptr"),
+    ("cxmj", "securityerror"),
+    ("cxmxrt", "toomanyconn"),
+    ("cxsmtp", "rejected"),
+    ("cxsndr", "authfailure"),
+    ("cxthrt", "securityerror"),
+    ("ipbl00001", "blocked"),
+    ("ipbl0001", "blocked"),
+    ("ipbl0010", "blocked"),
+    ("ipbl0011", "blocked"),
+    ("ipbl0100", "blocked"),
+    ("ipbl0101", "blocked"),
+    ("ipbl0110", "blocked"),
+    ("ipbl0111", "blocked"),
+    ("ipbl1000", "blocked"),
+    ("ipbl1001", "blocked"),
+    ("ipbl1010", "blocked"),
+    ("ipbl1011", "blocked"),
+    ("ipbl1100", "blocked"),
+    ("ipbl1101", "blocked"),
+    ("ipbl1110", "blocked"),
+    ("ipbl1111", "blocked"),
+    ("urlbl011", "spamdetected"),
+    ("urlbl1001", "spamdetected"),
+    ("urlbl101", "spamdetected"),
+    ("urlbl110", "spamdetected"),
 ];
 
-/// Spectrum's (Charter) `AUP#In-NNNN` / `AUP#Out-NNNN` codes.
-const SPECTRUM_CODES: &[(&str, &str)] = &[
-    ("1000", "blocked"),
-    ("1010", "blocked"),
-    ("1020", "blocked"),
-    ("1090", "requireptr"),
-    ("1260", "rejected"),
-    ("1310", "toomanyconn"),
+/// Cox's wording when no code says more (Sisimai/Rhost/Cox.pm).
+const COX_WORDING: &[(&str, &str)] = &[
+    ("cox too many bad commands from", "blocked"),
+    ("too many invalid recipients", "blocked"),
+    ("dns check failure - try again later", "requireptr"),
+    ("rejected - no rdns", "requireptr"),
+    ("esmtp no data before greeting", "policyviolation"),
+    ("attachment extension is forbidden", "policyviolation"),
+    ("sender rejected", "rejected"),
+    ("esmtp server temporarily not available", "systemerror"),
+    ("too many sessions from", "toomanyconn"),
+    ("requested action aborted: try again later", "toomanyconn"),
+    ("message threshold exceeded", "toomanyconn"),
+    ("recipient rejected", "userunknown"),
 ];
 
-/// Orange and La Poste (France PTT): `OFR_999 [999]`, `LPN001_108`, the last three digits.
+/// Spectrum's (Charter) `AUP#In-NNNN` / `AUP#Out-NNNN` codes, as ranges
+/// (Sisimai/Rhost/Spectrum.pm, after Spectrum's list of email error codes).
+const SPECTRUM_CODES: &[(u16, u16, &str)] = &[
+    (1000, 1000, "blocked"),
+    (1010, 1010, "rejected"),
+    (1020, 1080, "rejected"),
+    (1090, 1090, "systemerror"),
+    (1100, 1150, "requireptr"),
+    (1160, 1190, "policyviolation"),
+    (1200, 1250, "blocked"),
+    (1260, 1260, "networkerror"),
+    (1300, 1340, "toomanyconn"),
+    (1350, 1490, "speeding"),
+    (1500, 1500, "rejected"),
+    (1520, 1520, "rejected"),
+    (1530, 1530, "mesgtoobig"),
+    (1540, 1550, "speeding"),
+    (1560, 1560, "policyviolation"),
+    (1580, 1580, "speeding"),
+];
+
+/// Orange and La Poste (France PTT): `OFR_999 [999]`, `LPN001_108`, `OUK_513`, the
+/// last three digits (Sisimai/Rhost/FrancePTT.pm). "Service refused, please try
+/// later" (107, 108) is a block, as the labelled samples read it; the module's
+/// other codes without a reason decide nothing.
 const FRANCEPTT_CODES: &[(&str, &str)] = &[
+    ("101", "blocked"),
     ("102", "blocked"),
     ("103", "blocked"),
+    ("104", "toomanyconn"),
     ("107", "blocked"),
     ("108", "blocked"),
+    ("305", "securityerror"),
+    ("401", "authfailure"),
+    ("402", "securityerror"),
+    ("403", "rejected"),
+    ("405", "rejected"),
+    ("415", "rejected"),
+    ("416", "userunknown"),
+    ("417", "mailboxfull"),
+    ("420", "suspend"),
+    ("421", "rejected"),
     ("426", "suspend"),
     ("505", "systemerror"),
+    ("506", "spamdetected"),
     ("510", "blocked"),
+    ("514", "mesgtoobig"),
+    ("517", "authfailure"),
     ("630", "policyviolation"),
     ("999", "blocked"),
 ];
@@ -203,21 +280,35 @@ fn aup_code(text: &str) -> Option<&str> {
     Some(&code[..end])
 }
 
-/// France PTT's three-digit code: `ofr_999`, `ofr005_505`, `lpn001_108`.
+/// France PTT's three-digit code: `ofr_999`, `ofr005_505`, `lpn001_108`,
+/// `lpnaaa_101`, `ouk_513` (a word of its own, as Sisimai's pattern has it).
 fn franceptt_code(text: &str) -> Option<&str> {
-    for lead in ["ofr", "lpn"] {
-        let mut search = 0;
-        while let Some(at) = text[search..].find(lead) {
-            let start = search + at + lead.len();
-            let rest = &text[start..];
-            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-            if rest[digits..].starts_with('_') {
-                let code = &rest[digits + 1..];
-                if code.len() >= 3 && code.as_bytes()[..3].iter().all(u8::is_ascii_digit) {
-                    return Some(&code[..3]);
-                }
+    let bytes = text.as_bytes();
+    for lead in ["lpnaaa", "lpn", "ofr", "ouk"] {
+        for (at, _) in text.match_indices(lead) {
+            if at > 0 && bytes[at - 1].is_ascii_alphanumeric() {
+                continue;
             }
-            search = start;
+            let rest = &text[at + lead.len()..];
+            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+            let code = match digits {
+                0 => rest.strip_prefix('_'),
+                3 => rest[3..].strip_prefix(['_', '-']),
+                _ => None,
+            };
+            let Some(code) = code else { continue };
+            let three = code
+                .get(..3)
+                .filter(|c| c.bytes().all(|b| b.is_ascii_digit()));
+            let ends = code
+                .as_bytes()
+                .get(3)
+                .is_none_or(|b| !b.is_ascii_alphanumeric());
+            if let Some(three) = three
+                && ends
+            {
+                return Some(three);
+            }
         }
     }
     None
@@ -235,28 +326,51 @@ pub fn decide(facts: &Facts<'_>, remote: &str, domain: &str) -> Option<&'static 
     }
     let text = facts.diagnostic;
     let remote = remote.to_ascii_lowercase();
-    if let Some(reason) = by_module(facts, &remote, &domain.to_ascii_lowercase()) {
+    let domain = &domain.to_ascii_lowercase();
+    if let Some(reason) = by_module(facts, &remote, domain) {
         return Some(reason);
     }
     let here = |hosts: &[&str]| host_matches(&remote, hosts) || host_matches(domain, hosts);
-    if let Some(code) = aup_code(text) {
-        if text.contains("cox.com") || here(&["cox.net"]) {
-            let found = COX_CODES.iter().find(|(c, _)| code.starts_with(c));
-            if let Some((_, reason)) = found {
-                return Some(reason);
-            }
-        }
-        if text.contains("spectrum.net") || here(&["charter.net", "spectrum.net"]) {
-            let number = code.rsplit('-').next().unwrap_or(code);
-            if let Some(reason) = by_code(number, SPECTRUM_CODES) {
-                return Some(reason);
-            }
+    let code = aup_code(text);
+    if text.contains("cox.com") || here(&["cox.net"]) {
+        let by_code = code.and_then(|c| by_code(c, COX_CODES));
+        let by_words = || {
+            COX_WORDING
+                .iter()
+                .find(|(p, _)| text.contains(p))
+                .map(|(_, r)| *r)
+        };
+        if let Some(reason) = by_code.or_else(by_words) {
+            return Some(reason);
         }
     }
-    if here(&["orange.fr", "wanadoo.fr", "laposte.net", "pagesjaunes.fr"])
-        && let Some(reason) = franceptt_code(text).and_then(|c| by_code(c, FRANCEPTT_CODES))
+    if let Some(code) = code
+        && (text.contains("spectrum.net") || here(&["charter.net", "spectrum.net"]))
+    {
+        // `In-1310`, `Out-1000`: the four digits.
+        let digits = code.trim_start_matches(|c: char| c.is_ascii_alphabetic() || c == '-');
+        let number: u16 = digits.get(..4).and_then(|d| d.parse().ok()).unwrap_or(0);
+        let found = SPECTRUM_CODES
+            .iter()
+            .find(|(low, high, _)| (*low..=*high).contains(&number));
+        if let Some((_, _, reason)) = found {
+            return Some(reason);
+        }
+    }
+    // Sisimai's host list, or a recipient domain that list's host is under.
+    const DOCOMO: &str = "mfsmax.docomo.ne.jp";
+    if (remote.contains(DOCOMO) || !domain.is_empty() && DOCOMO.contains(domain))
+        && let Some(reason) = nttdocomo(facts)
     {
         return Some(reason);
+    }
+    if here(&["orange.fr", "wanadoo.fr", "laposte.net", "pagesjaunes.fr"]) {
+        if let Some(reason) = franceptt_code(text).and_then(|c| by_code(c, FRANCEPTT_CODES)) {
+            return Some(reason);
+        }
+        if text.contains("spf/dns de votre nom de domaine") {
+            return Some("authfailure");
+        }
     }
     for provider in PROVIDERS {
         let at_host = host_matches(&remote, provider.hosts)
@@ -289,6 +403,68 @@ mod tests {
             diagnostic: text,
             ..Facts::default()
         }
+    }
+
+    #[test]
+    fn cox_spectrum_and_france_ptt_codes_as_their_modules_read_them() {
+        let at = |host: &str, text: &str| decide(&facts("", "550", text), host, "");
+        let cox = "mx.east.cox.net";
+        assert_eq!(
+            at(cox, "550 5.1.0 sender rejected aup#cxsndr"),
+            Some("authfailure")
+        );
+        assert_eq!(at(cox, "554 aup#cxdns reverse dns"), Some("requireptr"));
+        assert_eq!(
+            at(cox, "421 too many sessions from 192.0.2.1"),
+            Some("toomanyconn")
+        );
+        let spectrum = "mx.charter.net";
+        assert_eq!(
+            at(spectrum, "550 5.1.0 aup#in-1310 limit"),
+            Some("toomanyconn")
+        );
+        assert_eq!(at(spectrum, "550 aup#out-1120 no rdns"), Some("requireptr"));
+        assert_eq!(at(spectrum, "550 aup#in-1090 later"), Some("systemerror"));
+        let orange = "smtp-in.orange.fr";
+        assert_eq!(at(orange, "550 5.5.0 lpn001_108 refused"), Some("blocked"));
+        assert_eq!(
+            at(orange, "550 ofr004_416 [416] unknown"),
+            Some("userunknown")
+        );
+        assert_eq!(at(orange, "550 lpnaaa_417 full"), Some("mailboxfull"));
+        assert_eq!(at(orange, "550 xlpn001_417 full"), None);
+        // Elsewhere the codes mean nothing.
+        assert_eq!(at("mx.example.net", "550 aup#cxsndr"), None);
+    }
+
+    #[test]
+    fn ntt_docomo_by_status_wording_then_command() {
+        let docomo = |status: &str, command: &str, text: &str| {
+            let f = Facts {
+                status,
+                command,
+                diagnostic: text,
+                ..Facts::default()
+            };
+            decide(&f, "mfsmax.docomo.ne.jp", "")
+        };
+        assert_eq!(
+            docomo("5.2.0", "DATA", "550 unknown user"),
+            Some("filtered")
+        );
+        assert_eq!(
+            docomo("5.0.0", "DATA", "551 unknown user"),
+            Some("rejected")
+        );
+        assert_eq!(
+            docomo("5.0.0", "RCPT", "550 unknown user"),
+            Some("userunknown")
+        );
+        assert_eq!(
+            docomo("5.3.0", "DATA", "552 too much mail data"),
+            Some("mailboxfull")
+        );
+        assert_eq!(docomo("5.3.0", "DATA", "550 unknown user"), None);
     }
 
     #[test]
