@@ -373,3 +373,25 @@ fn a_report_naming_no_address_takes_the_transcript_line_of_the_one_it_names() {
     assert_eq!(recipient.reason, "hostunknown");
     assert_eq!(recipient.reply_code.as_deref(), Some("550"));
 }
+
+#[test]
+fn a_precise_status_overrules_gmails_session_state() {
+    let gmail = |words: &str| {
+        notice(
+            "Mail Delivery Subsystem <mailer-daemon@googlemail.com>",
+            "Delivery Status Notification (Failure)",
+            "<0123456789@mail.gmail.com>",
+            words,
+        )
+    };
+    // "(state 18)" is a header refused after DATA (Lhost/Gmail.pm's table) ...
+    assert_eq!(
+        reason(&gmail("554 554 5.7.0 Header error (state 18).")),
+        "filtered"
+    );
+    // ... unless the reply's own code is precise: 5.4.4 is an unroutable host.
+    assert_eq!(
+        reason(&gmail("554 554 5.4.4 Header error (state 18).")),
+        "hostunknown"
+    );
+}

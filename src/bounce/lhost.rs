@@ -356,6 +356,13 @@ pub(super) fn by_command(mta: Mta, command: &str) -> Option<&'static str> {
         .map(|&(_, reason)| reason)
 }
 
+/// Does `mta`'s module let a precise status code in the diagnostic overrule the
+/// reason its own wording gave? Gmail's does (Lhost/Gmail.pm: a code without a
+/// `.0` names the reason, or leaves it to the general rules).
+pub(super) fn status_overrules_wording(mta: Mta) -> bool {
+    mta.0 == "Gmail"
+}
+
 /// The reason `mta`'s own wording gives a (lower-cased) diagnostic.
 pub(super) fn reason(mta: Mta, diagnostic: &str) -> Option<&'static str> {
     let module = data::MODULES.iter().find(|m| m.name == mta.0)?;

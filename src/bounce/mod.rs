@@ -191,6 +191,13 @@ fn finish(mut raw: Raw, mta: impl Fn() -> Option<lhost::Mta>) -> Option<Recipien
     if raw.reason.is_none() && lhost::has_wording(&lower) {
         raw.reason = mta().and_then(|mta| lhost::reason(mta, &lower));
     }
+    if raw.reason.is_some()
+        && !in_text.is_empty()
+        && !in_text.contains(".0")
+        && mta().is_some_and(lhost::status_overrules_wording)
+    {
+        raw.reason = status::reason_of(&in_text);
+    }
     let hits = phrases::scan(&lower);
     let diagnostic_type = if raw.diagnostic_type.is_empty() {
         match raw.reason {
