@@ -395,3 +395,33 @@ fn a_precise_status_overrules_gmails_session_state() {
         "hostunknown"
     );
 }
+
+#[test]
+fn office_365s_status_codes_name_the_reason_in_its_notices() {
+    let words = "550 5.7.606 Access denied, banned sending IP [192.0.2.1]";
+    // Undeliverable: subject and a Message-ID from Exchange Online are two of the
+    // signs Lhost/Office365.pm counts; 5.7.606-649 are its blocked senders.
+    let office365 = notice(
+        "Microsoft Outlook <postmaster@example.onmicrosoft.com>",
+        "Undeliverable: hello",
+        "<ab12cd34.namprd01.prod.outlook.com>",
+        words,
+    );
+    assert_eq!(reason(&office365), "blocked");
+    let o365_spam = notice(
+        "Microsoft Outlook <postmaster@example.onmicrosoft.com>",
+        "Undeliverable: hello",
+        "<ab12cd34.namprd01.prod.outlook.com>",
+        "550 5.7.501 Service unavailable. Spam abuse detected from IP range.",
+    );
+    assert_eq!(reason(&o365_spam), "spamdetected");
+    // The same code from another MTA: the general rules (a 5.7.x code, nothing in
+    // the words).
+    let other = notice(
+        "MAILER-DAEMON@mx.example.org (Mail Delivery System)",
+        "Delivery failure",
+        "<20240101000000.ABCDEF@mx.example.org>",
+        "550 5.7.501 Service unavailable. Spam abuse detected from IP range.",
+    );
+    assert_eq!(reason(&other), "securityerror");
+}

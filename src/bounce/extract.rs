@@ -236,7 +236,7 @@ impl<'a> Layers<'a> {
 
     pub fn of(message: &'a Message<'_>) -> Layers<'a> {
         // Only the headers the recognisers read are copied.
-        const WANTED: [&str; 30] = [
+        const WANTED: [&str; 37] = [
             "from",
             "x-apple-unsubscribe",
             "x-amz-sns-message-id",
@@ -268,6 +268,13 @@ impl<'a> Layers<'a> {
             "x-mailer",
             "x-original-mailer",
             "x-zohomail",
+            "x-ms-exchange-message-is-ndr",
+            "x-microsoft-antispam-prvs",
+            "x-exchange-antispam-report-test",
+            "x-exchange-antispam-report-cfa-test",
+            "x-ms-exchange-crosstenant-originalarrivaltime",
+            "x-ms-exchange-crosstenant-fromentityheader",
+            "x-ms-exchange-transport-crosstenantheadersstamped",
         ];
         // By name first: only the wanted values are sliced out and checked as UTF-8.
         let raw: &[u8] = &message.raw_message;

@@ -70,6 +70,28 @@ const SIGNS: &[(&str, Sign)] = &[
                 >= 2
     }),
     ("Aol", |s| s.has("x-aol-ip")),
+    ("Office365", |s| {
+        const HOSTS: [&str; 2] = [".outbound.protection.outlook.com", ".prod.outlook.com"];
+        let subject = ["Undeliverable:", "Onbestelbaar:", "Não_entregue:"]
+            .iter()
+            .filter(|t| s.subject.contains(*t))
+            .count();
+        let headers = [
+            "x-ms-exchange-message-is-ndr",
+            "x-microsoft-antispam-prvs",
+            "x-exchange-antispam-report-test",
+            "x-exchange-antispam-report-cfa-test",
+            "x-ms-exchange-crosstenant-originalarrivaltime",
+            "x-ms-exchange-crosstenant-fromentityheader",
+            "x-ms-exchange-transport-crosstenantheadersstamped",
+        ]
+        .iter()
+        .filter(|h| s.has(h))
+        .count();
+        let received = HOSTS.iter().any(|h| s.received(h));
+        let message_id = HOSTS.iter().any(|h| s.message_id.contains(h));
+        subject + headers + usize::from(received) + usize::from(message_id) >= 2
+    }),
     ("AmazonSES", |s| {
         s.has("x-amz-sns-message-id") || s.from.contains("@amazonses.com")
     }),
@@ -202,10 +224,12 @@ const FIRST_BY_SUBJECT: &[(&str, &[&str])] = &[
     ("mail-failure", &["Exim"]),
     ("mail-not", &["X4"]),
     ("message-frozen", &["Exim"]),
+    ("não-entregue", &["Office365"]),
     ("notice", &["Courier"]),
+    ("onbestelbaar", &["Office365"]),
     ("permanent-delivery", &["X4"]),
     ("returned-mail", &["Aol", "Biglobe"]),
-    ("undeliverable", &["Aol"]),
+    ("undeliverable", &["Office365", "Aol"]),
     ("undeliverable-mail", &["Amavis"]),
     ("undeliverable-message", &["Notes", "Verizon"]),
     ("undelivered-mail", &["Aol", "Zoho"]),
@@ -356,6 +380,65 @@ pub(super) fn by_command(mta: Mta, command: &str) -> Option<&'static str> {
         .map(|&(_, reason)| reason)
 }
 
+/// Office 365's status codes and the reasons its module gives them
+/// (Sisimai/Lhost/Office365.pm, after Microsoft's "Email non-delivery reports in
+/// Office 365"): class and subject, then the detail's range.
+const OFFICE365_STATUS: &[(&str, u16, u16, &str)] = &[
+    ("4.4.", 7, 7, "expired"),
+    ("4.4.", 312, 312, "networkerror"),
+    ("4.4.", 316, 316, "expired"),
+    ("4.7.", 26, 26, "authfailure"),
+    ("4.7.", 500, 699, "blocked"),
+    ("4.7.", 850, 899, "blocked"),
+    ("5.0.", 350, 350, "contenterror"),
+    ("5.1.", 10, 10, "userunknown"),
+    ("5.4.", 1, 1, "norelaying"),
+    ("5.4.", 6, 6, "networkerror"),
+    ("5.4.", 312, 312, "networkerror"),
+    ("5.4.", 316, 316, "expired"),
+    ("5.6.", 11, 11, "contenterror"),
+    ("5.7.", 1, 1, "rejected"),
+    ("5.7.", 12, 13, "rejected"),
+    ("5.7.", 23, 23, "authfailure"),
+    ("5.7.", 25, 25, "networkerror"),
+    ("5.7.", 57, 57, "securityerror"),
+    ("5.7.", 124, 124, "rejected"),
+    ("5.7.", 133, 136, "rejected"),
+    ("5.7.", 501, 503, "spamdetected"),
+    ("5.7.", 504, 505, "filtered"),
+    ("5.7.", 506, 507, "blocked"),
+    ("5.7.", 508, 508, "toomanyconn"),
+    ("5.7.", 509, 509, "authfailure"),
+    ("5.7.", 510, 510, "notaccept"),
+    ("5.7.", 511, 511, "rejected"),
+    ("5.7.", 512, 512, "policyviolation"),
+    ("5.7.", 606, 649, "blocked"),
+    ("5.7.", 700, 749, "toomanyconn"),
+];
+
+/// The reason Office 365's table gives a status code, whoever wrote the notice
+/// (ask [`by_status`] once the notice is known to be Office 365's).
+fn office365_status(status: &str) -> Option<&'static str> {
+    let (head, detail) = status.get(..4).zip(status.get(4..))?;
+    let detail: u16 = detail.parse().ok()?;
+    OFFICE365_STATUS
+        .iter()
+        .find(|(h, low, high, _)| *h == head && (*low..=*high).contains(&detail))
+        .map(|&(_, _, _, reason)| reason)
+}
+
+/// Could a status code alone decide, for some MTA? (Asked before `identify`.)
+pub(super) fn status_may_decide(status: &str) -> bool {
+    office365_status(status).is_some()
+}
+
+/// The reason `mta`'s module gives a status code, before its wording.
+pub(super) fn by_status(mta: Mta, status: &str) -> Option<&'static str> {
+    (mta.0 == "Office365")
+        .then(|| office365_status(status))
+        .flatten()
+}
+
 /// Does `mta`'s module let a precise status code in the diagnostic overrule the
 /// reason its own wording gave? Gmail's does (Lhost/Gmail.pm: a code without a
 /// `.0` names the reason, or leaves it to the general rules).
@@ -417,6 +500,19 @@ mod tests {
         assert_eq!(by_command(Mta("X4"), "MAIL"), Some("rejected"));
         assert_eq!(by_command(Mta("qmail"), "MAIL"), None);
         assert_eq!(by_command(Mta("Gmail"), "HELO"), None);
+    }
+
+    #[test]
+    fn office_365s_status_ranges_are_its_modules() {
+        assert_eq!(office365_status("5.7.1"), Some("rejected"));
+        assert_eq!(office365_status("5.7.12"), Some("rejected"));
+        assert_eq!(office365_status("5.7.11"), None);
+        assert_eq!(office365_status("4.7.650"), Some("blocked"));
+        assert_eq!(office365_status("4.7.700"), None);
+        assert_eq!(office365_status("5.7.749"), Some("toomanyconn"));
+        assert_eq!(office365_status("5.1.1"), None);
+        assert_eq!(office365_status(""), None);
+        assert_eq!(by_status(Mta("Exim"), "5.7.1"), None);
     }
 
     #[test]
