@@ -208,6 +208,18 @@ fn memchr_find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
     memchr::memmem::find(haystack, needle)
 }
 
+/// The headers Exchange Online stamps on its notices: two of Office 365's signs
+/// (`lhost.rs`) can be any of them.
+pub(super) const OFFICE365_SIGNS: [&str; 7] = [
+    "x-ms-exchange-message-is-ndr",
+    "x-microsoft-antispam-prvs",
+    "x-exchange-antispam-report-test",
+    "x-exchange-antispam-report-cfa-test",
+    "x-ms-exchange-crosstenant-originalarrivaltime",
+    "x-ms-exchange-crosstenant-fromentityheader",
+    "x-ms-exchange-transport-crosstenantheadersstamped",
+];
+
 pub(crate) struct Layers<'a> {
     /// The bounce's own headers the recognisers read, raw `name: value` text
     /// borrowed from the message (names in any case).
@@ -236,7 +248,7 @@ impl<'a> Layers<'a> {
 
     pub fn of(message: &'a Message<'_>) -> Layers<'a> {
         // Only the headers the recognisers read are copied.
-        const WANTED: [&str; 37] = [
+        const WANTED: [&str; 30] = [
             "from",
             "x-apple-unsubscribe",
             "x-amz-sns-message-id",
@@ -268,13 +280,6 @@ impl<'a> Layers<'a> {
             "x-mailer",
             "x-original-mailer",
             "x-zohomail",
-            "x-ms-exchange-message-is-ndr",
-            "x-microsoft-antispam-prvs",
-            "x-exchange-antispam-report-test",
-            "x-exchange-antispam-report-cfa-test",
-            "x-ms-exchange-crosstenant-originalarrivaltime",
-            "x-ms-exchange-crosstenant-fromentityheader",
-            "x-ms-exchange-transport-crosstenantheadersstamped",
         ];
         // By name first: only the wanted values are sliced out and checked as UTF-8.
         let raw: &[u8] = &message.raw_message;
@@ -284,7 +289,10 @@ impl<'a> Layers<'a> {
             .iter()
             .filter(|h| {
                 let name = h.name.as_str();
-                WANTED.iter().any(|w| name.eq_ignore_ascii_case(w))
+                WANTED
+                    .iter()
+                    .chain(&OFFICE365_SIGNS)
+                    .any(|w| name.eq_ignore_ascii_case(w))
             })
             .filter_map(|h| {
                 let value = raw.get(h.offset_start as usize..h.offset_end as usize)?;

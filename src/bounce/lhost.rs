@@ -76,18 +76,10 @@ const SIGNS: &[(&str, Sign)] = &[
             .iter()
             .filter(|t| s.subject.contains(*t))
             .count();
-        let headers = [
-            "x-ms-exchange-message-is-ndr",
-            "x-microsoft-antispam-prvs",
-            "x-exchange-antispam-report-test",
-            "x-exchange-antispam-report-cfa-test",
-            "x-ms-exchange-crosstenant-originalarrivaltime",
-            "x-ms-exchange-crosstenant-fromentityheader",
-            "x-ms-exchange-transport-crosstenantheadersstamped",
-        ]
-        .iter()
-        .filter(|h| s.has(h))
-        .count();
+        let headers = super::extract::OFFICE365_SIGNS
+            .iter()
+            .filter(|h| s.has(h))
+            .count();
         let received = HOSTS.iter().any(|h| s.received(h));
         let message_id = HOSTS.iter().any(|h| s.message_id.contains(h));
         subject + headers + usize::from(received) + usize::from(message_id) >= 2
