@@ -269,8 +269,9 @@ fn delivery_agent_said(layers: &Layers<'_>, mut found: Vec<Raw>) -> Vec<Raw> {
     };
     let said = wording.iter().find_map(|(phrase, reason)| {
         body.lines()
-            .find(|line| line.to_ascii_lowercase().contains(phrase))
-            .map(|line| (*reason, sweep(line)))
+            .zip(lower.lines())
+            .find(|(_, low)| low.contains(phrase))
+            .map(|(line, _)| (*reason, sweep(line)))
     });
     for raw in &mut found {
         raw.command.clear();

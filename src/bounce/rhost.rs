@@ -151,14 +151,11 @@ fn nttdocomo(facts: &Facts<'_>) -> Option<&'static str> {
         "5.2.0" => return Some("filtered"),
         _ => {}
     }
-    if let Some((_, reason)) = REPLIES.iter().find(|(p, _)| facts.diagnostic.contains(p)) {
-        return Some(reason);
-    }
-    match (facts.status, facts.command) {
+    by_phrase(facts.diagnostic, &REPLIES).or(match (facts.status, facts.command) {
         ("5.0.0", "RCPT") => Some("userunknown"),
         ("5.0.0", "DATA") => Some("rejected"),
         _ => None,
-    }
+    })
 }
 
 /// Cox's `AUP#` codes, then its wording (Sisimai/Rhost/Cox.pm, after cox.com's
@@ -318,6 +315,14 @@ fn by_code(code: &str, table: &[(&'static str, &'static str)]) -> Option<&'stati
     table.iter().find(|(c, _)| code == *c).map(|(_, r)| *r)
 }
 
+/// The reason of the first phrase of `table` that `text` holds.
+fn by_phrase(text: &str, table: &[(&'static str, &'static str)]) -> Option<&'static str> {
+    table
+        .iter()
+        .find(|(p, _)| text.contains(p))
+        .map(|(_, r)| *r)
+}
+
 /// A reason from the rules keyed to the remote host (or the recipient's
 /// domain), when they say something specific: these stand as they are.
 pub fn decide(facts: &Facts<'_>, remote: &str, domain: &str) -> Option<&'static str> {
@@ -334,13 +339,7 @@ pub fn decide(facts: &Facts<'_>, remote: &str, domain: &str) -> Option<&'static 
     let code = aup_code(text);
     if text.contains("cox.com") || here(&["cox.net"]) {
         let by_code = code.and_then(|c| by_code(c, COX_CODES));
-        let by_words = || {
-            COX_WORDING
-                .iter()
-                .find(|(p, _)| text.contains(p))
-                .map(|(_, r)| *r)
-        };
-        if let Some(reason) = by_code.or_else(by_words) {
+        if let Some(reason) = by_code.or_else(|| by_phrase(text, COX_WORDING)) {
             return Some(reason);
         }
     }
@@ -377,7 +376,7 @@ pub fn decide(facts: &Facts<'_>, remote: &str, domain: &str) -> Option<&'static 
             || provider.by_domain && host_matches(domain, provider.hosts);
         if at_host
             && (provider.when)(facts)
-            && let Some((_, reason)) = provider.phrases.iter().find(|(p, _)| text.contains(p))
+            && let Some(reason) = by_phrase(text, provider.phrases)
         {
             return Some(reason);
         }
