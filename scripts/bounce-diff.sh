@@ -2,7 +2,9 @@
 # Differential test of `zdiag bounce` against Sisimai 5 (the oracle) on
 # mutated samples: the labelled bounces changed the ways real ones vary
 # (see scripts/bounce-mutate.pl), decoded by both, compared recipient by
-# recipient. Prints the agreement per mutation; DIFF_SHOW=1 lists every
+# recipient. Prints the agreement per mutation, then on the phrase book
+# (every phrase of every Sisimai reason told in each MTA's notice, not summed
+# with the mutants); DIFF_SHOW=1 lists every
 # disagreement (mutation, file, recipient, Sisimai's reason, zdiag's).
 #
 # Usage: scripts/bounce-diff.sh [SAMPLE.eml|DIR ...]   (default: tests/fixtures/bounces/eml)
@@ -39,7 +41,7 @@ done
 perl -MJSON::PP -e '
 my ($work, $show) = @ARGV;
 my $json = JSON::PP->new;
-my (%total, @order);
+my (%total, $book);
 printf "%-11s %6s %6s  %-17s %-17s %-17s\n", "mutation", "files", "rows", "reason", "hard/soft", "recipient found";
 for my $o (sort { ($a =~ /original/ ? 0 : 1) <=> ($b =~ /original/ ? 0 : 1) or $a cmp $b } glob("$work/*.oracle")) {
     (my $kind = $o) =~ s{.*/|\.oracle$}{}g;
@@ -73,10 +75,12 @@ for my $o (sort { ($a =~ /original/ ? 0 : 1) <=> ($b =~ /original/ ? 0 : 1) or $
             if $show && (!$ok || $mine->{hard_or_soft} ne $r->{hard_or_soft});
     }
     my $pc = sub { $rows ? sprintf("%6.2f%% %4d/%-4d", 100 * $_[0] / $rows, $_[0], $rows) : "-" };
-    printf "%-11s %6d %6d  %-17s %-17s %-17s\n", $kind, scalar(keys %files), $rows, $pc->($reason), $pc->($hs), $pc->($found);
-    if ($kind ne "original") { $total{rows} += $rows; $total{reason} += $reason; $total{hs} += $hs; $total{found} += $found; $total{files} += keys %files }
+    my $line = sprintf "%-11s %6d %6d  %-17s %-17s %-17s\n", $kind, scalar(keys %files), $rows, $pc->($reason), $pc->($hs), $pc->($found);
+    if ($kind eq "phrase-book") { $book = $line } else { print $line }
+    if ($kind ne "original" && $kind ne "phrase-book") { $total{rows} += $rows; $total{reason} += $reason; $total{hs} += $hs; $total{found} += $found; $total{files} += keys %files }
 }
 my $rows = $total{rows} || 0;
 my $pc = sub { $rows ? sprintf("%6.2f%% %4d/%-4d", 100 * $_[0] / $rows, $_[0], $rows) : "-" };
 printf "%-11s %6d %6d  %-17s %-17s %-17s\n", "mutants", $total{files} // 0, $rows, $pc->($total{reason} // 0), $pc->($total{hs} // 0), $pc->($total{found} // 0);
+print $book if defined $book;
 ' "$work" "${DIFF_SHOW:-}"

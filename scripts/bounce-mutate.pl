@@ -12,6 +12,8 @@
 #   qp, base64   every leaf text/plain part (and a single-part body) re-encoded
 #   phrase       a diagnostic phrase of one reason replaced by another phrase of
 #                the same reason, both from Sisimai's Reason/*.pm lists
+#   reword       that phrase replaced by a phrase of another reason: the same
+#                notice, another failure
 #   status       each enhanced status code replaced by another of the same class
 #   reply        each SMTP reply code replaced by another of the same class
 #   recipients   a second recipient block added to an RFC 3464 report
@@ -25,6 +27,9 @@
 #                template), Exim's plain-text notice (deliver.c), Sendmail's report
 #                with its session transcript, qmail-send's notice with qmail-remote's
 #                wording, and a delivery report from an MTA nobody knows
+# Besides the mutants, OUT_DIR/phrase-book/ holds every phrase of every Sisimai
+# reason (Reason/*.pm) said by a remote host and told in each of those notices:
+# not a variation of a sample, a check that each reason's wording is read.
 use strict;
 use warnings;
 use MIME::Base64 qw(encode_base64);
@@ -35,15 +40,19 @@ use File::Path qw(make_path);
 my ($lib, $out, @samples) = @ARGV;
 die "usage: $0 SISIMAI_LIB OUT_DIR SAMPLE...\n" unless $lib && $out && @samples;
 
-# Every reason's phrase list, as Sisimai keeps them (the `$index` arrays).
-my %phrases;
+# Every reason's phrase list, as Sisimai keeps them (the `$index` arrays):
+# %book has them all, %phrases those fit to swap into a sample.
+my (%phrases, %book);
 for my $pm (glob("$lib/Sisimai/Reason/*.pm")) {
     my $src = do { local $/; open my $f, '<', $pm or die "$pm: $!"; <$f> };
     my ($name) = $pm =~ m{/(\w+)\.pm$};
     next unless $src =~ /state \$index\s*=\s*\[(.*?)\n\s*\];/s;
     my $body = $1;
-    my @list = grep { length($_) >= 10 && !/^\s|\s$/ }
-               map { my $s = $_; $s =~ s/\\'/'/g; $s } $body =~ /'((?:[^'\\]|\\.)*)'/g;
+    # The list is Perl: strings in either quote, comments after them.
+    my @all = eval "($body\n)";
+    die "$pm: $@" if $@;
+    $book{lc $name} = [@all];
+    my @list = grep { length($_) >= 10 && !/^\s|\s$/ } @all;
     $phrases{lc $name} = [@list] if @list > 1;
 }
 my @allphrases = sort { length($b) <=> length($a) }
@@ -108,6 +117,20 @@ sub reencode {
     return $h . $eol . $eol . $encoded;
 }
 
+# The body's longest phrase of any reason replaced everywhere by the one
+# `$choose->($reason, $phrase)` gives; nothing when the body holds none.
+sub swap_phrase {
+    my ($m, $choose) = @_;
+    my ($h, $sep, $b) = split_message($m) or return;
+    for my $e (@allphrases) {
+        my ($reason, $p) = @$e;
+        next unless $b =~ /\Q$p\E/i;
+        my $other = $choose->($reason, $p);
+        $b =~ s/\Q$p\E/$other/gi;
+        return $h . $sep . $b;
+    }
+    return;
+}
 
 # The first failed recipient of a sample as Sisimai decodes it: what the
 # as-* mutations tell again in another MTA's notice.
@@ -405,15 +428,15 @@ my %mutate = (
     base64 => sub { reencode(shift, 'base64', 1) },
     phrase => sub {
         my ($m, $name) = @_;
-        my ($h, $sep, $b) = split_message($m) or return;
-        for my $e (@allphrases) {
-            my ($reason, $p) = @$e;
-            next unless $b =~ /\Q$p\E/i;
-            my $other = pick($phrases{$reason}, seed($name), $p);
-            $b =~ s/\Q$p\E/$other/gi;
-            return $h . $sep . $b;
-        }
-        return;
+        swap_phrase($m, sub { my ($reason, $p) = @_; pick($phrases{$reason}, seed($name), $p) });
+    },
+    reword => sub {
+        my ($m, $name) = @_;
+        swap_phrase($m, sub {
+            my ($reason) = @_;
+            my @others = grep { $_ ne $reason } sort keys %phrases;
+            pick($phrases{ $others[seed($name) % @others] }, seed($name), '');
+        });
     },
     status => sub {
         my ($m, $name) = @_;
@@ -492,5 +515,26 @@ for my $file (@samples) {
         open my $w, '>:raw', "$out/$kind/$name" or die "$out/$kind/$name: $!";
         print $w $new;
         close $w;
+    }
+}
+
+# The phrase book: every phrase of every reason, each said by a remote host in
+# a 550 reply with a status that names no reason (5.0.0), told in each MTA's
+# notice. Words after the phrase stand for the rest of a real reply (several
+# phrases end in a space or stop mid-sentence).
+my %content = map { $_ => 1 } qw(spamdetected virusdetected contenterror mesgtoobig exceedlimit policyviolation);
+my $n = 0;
+for my $reason (sort keys %book) {
+    for my $p ($book{$reason}->@*) {
+        $n++;
+        my $facts = { rcpt => "book$n\@example.net", rhost => 'mx1.example.net',
+                      command => $content{$reason} ? 'DATA' : 'RCPT', status => '5.0.0', class => '5',
+                      diag => "550 $p [ref $n]" };
+        make_path("$out/phrase-book");
+        for my $mta (sort keys %retell) {
+            open my $w, '>:raw', "$out/phrase-book/$mta-$reason-$n.eml" or die "$out/phrase-book: $!";
+            print $w $retell{$mta}->($facts);
+            close $w;
+        }
     }
 }
