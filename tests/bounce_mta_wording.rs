@@ -425,3 +425,43 @@ fn office_365s_status_codes_name_the_reason_in_its_notices() {
     );
     assert_eq!(reason(&other), "securityerror");
 }
+
+/// A plain-text notice with only its MTA module's signs (Sisimai's X6.pm:
+/// its subject and opening line): no DSN and none of the usual words.
+fn x6_notice(remote_words: &str) -> Vec<u8> {
+    format!(
+        "From: mailer-daemon\nTo: sender@example.org\n\
+         Subject: There was an error sending your mail\nAuto-Submitted: auto-replied\n\n\
+         We had trouble delivering your message. Full details follow:\n\n\
+         Subject: 'Order'\n\n1 error(s):\n\n\
+         SMTP Server <mx.example.net> rejected recipient <user@example.net> \
+         (Error following RCPT command). It responded as follows: [550 5.1.1 {remote_words}]\n\n\
+         The attachment contains the original mail headers.\n"
+    )
+    .into_bytes()
+}
+
+#[test]
+fn a_notice_is_known_by_its_mtas_signs_whatever_the_remote_said() {
+    for (words, want) in [
+        ("User unknown", "userunknown"),
+        ("there is no one at this address", "userunknown"),
+        ("mailbox is full", "mailboxfull"),
+    ] {
+        let decoded = bounce::decode(&x6_notice(words)).expect("decodes");
+        assert_eq!(decoded.kind, bounce::Kind::Bounce, "{words}");
+        assert_eq!(decoded.recipients.len(), 1, "{words}: {decoded:?}");
+        assert_eq!(decoded.recipients[0].recipient, "user@example.net");
+        assert_eq!(decoded.recipients[0].reason, want, "{words}");
+    }
+}
+
+#[test]
+fn an_auto_reply_from_a_sender_without_address_is_still_reported() {
+    let raw = b"From: MAILER-DAEMON\nTo: sender@example.org\nSubject: Auto: Order\n\
+        Auto-Submitted: auto-replied\n\nI am away until Monday.\n";
+    let decoded = bounce::decode(raw).expect("decodes");
+    assert_eq!(decoded.kind, bounce::Kind::AutoReply);
+    assert_eq!(decoded.recipients.len(), 1, "{decoded:?}");
+    assert_eq!(decoded.recipients[0].reason, "vacation");
+}

@@ -132,8 +132,10 @@ pub fn decode(raw: &[u8]) -> Result<Decoded, DecodeError> {
 /// known); `None` when it has no usable address.
 fn finish(mut raw: Raw, mta: impl Fn() -> Option<lhost::Mta>) -> Option<Recipient> {
     let recipient = clean_address(&raw.recipient);
-    let is_complaint = raw.reason == Some("feedback");
-    if !is_complaint && !is_address(&recipient) {
+    // A complaint or an auto-reply is about the message even when it names no
+    // address (a reply from `MAILER-DAEMON`): it is kept, and said to be one.
+    let about_the_message = matches!(raw.reason, Some("feedback" | "vacation"));
+    if !about_the_message && !is_address(&recipient) {
         return None;
     }
     // The remote's words: one line, no SMTP continuation prefixes doubled.

@@ -1076,7 +1076,118 @@ pub(crate) const FAMILIES: &[Family] = &[
     },
 ];
 
-/// Headers or wording typical of a delivery failure notice.
+/// Senders of failure notices, lower-cased: the usual daemons, and the names
+/// Sisimai's MTA modules claim a notice by (`Lhost/Amavis.pm`, `Courier.pm`,
+/// `InterScanMSS.pm`, `OpenSMTPD.pm`, `X1.pm`).
+const NOTICE_SENDERS: [&str; 11] = [
+    "mailer-daemon",
+    "mailer daemon",
+    "postmaster",
+    "mail delivery",
+    "mail deliver system",
+    "mail-daemon",
+    "mdaemon",
+    "post_master",
+    "content-filter at ",
+    "courier mail server at ",
+    "interscan",
+];
+
+/// Words of failure notices' subjects, lower-cased: the usual ones, and the
+/// subjects Sisimai's MTA modules claim a notice by (each module's `inquire`
+/// gate: `Exim.pm`, `Exchange2007.pm`, `Office365.pm`, `MessagingServer.pm`,
+/// `PowerMTA.pm`, `Barracuda.pm`, `Sendmail.pm`, `Courier.pm`, `X2.pm`,
+/// `X6.pm`, `InterScanMSS.pm`, `MailFoundry.pm`, `Domino.pm`).
+const NOTICE_SUBJECTS: [&str; 32] = [
+    "undeliver",
+    "delivery fail",
+    "delivery status",
+    "returned mail",
+    "failure notice",
+    "mail delivery failed",
+    "could not be delivered",
+    "not delivered",
+    "delivery problem",
+    "nondeliverable",
+    "non-delivery",
+    "rejected",
+    "bounce",
+    "mail system error",
+    "warning: could not send",
+    "mail failure",
+    "message frozen",
+    "warning: message ",
+    "error(s) in forwarding or filtering",
+    "non_remis_",
+    "non recapitabile",
+    "onbestelbaar",
+    "n\u{e3}o_entregue",
+    "delivery notification:",
+    "delivery report",
+    "our bulk email filter",
+    "see transcript for details",
+    "delayed mail",
+    "failure delivery",
+    "failed delivery",
+    "there was an error sending your mail",
+    "delivery has failed",
+];
+
+/// Words of a failure notice's text, lower-cased: the usual ones, and the
+/// lines Sisimai's MTA modules start reading a notice at (each module's
+/// `startingof`), so that a notice is known as one whatever the remote said.
+const NOTICE_WORDS: [&str; 31] = [
+    "could not be delivered",
+    "was not delivered",
+    "couldn't be delivered",
+    "unable to deliver",
+    "delivery has failed",
+    "permanent error",
+    "following address",
+    "following recipient",
+    "undeliverable",
+    "user unknown",
+    "transcript of session follows",
+    "invalid user address",
+    // Lhost/X6.pm
+    "we had trouble delivering your message",
+    // Lhost/X3.pm, Outlook.pm
+    "this is an automatically generated delivery status notification",
+    // Lhost/MessagingServer.pm
+    "this report relates to a message you sent",
+    // Lhost/SurfControl.pm
+    "your message could not be sent",
+    // Lhost/Activehunter.pm, McAfee.pm, Biglobe.pm, Sendmail's savemail.c
+    "had permanent fatal errors",
+    "had delivery problems",
+    // Lhost/SendGrid.pm
+    "this is an automatically generated message from sendgrid",
+    // Lhost/Yahoo.pm
+    "we were unable to deliver your message",
+    // Lhost/Exim.pm, GMX.pm, EinsUndEins.pm, MXLogic.pm, MailRu.pm
+    "this message was created automatically by mail delivery software",
+    // Lhost/IMailServer.pm
+    "body of message generated response:",
+    // Lhost/ApacheJames.pm
+    "error message below:",
+    // Lhost/Notes.pm
+    "------- failure reasons",
+    // Lhost/MailMarshalSMTP.pm
+    "could not be delivered because of",
+    // Lhost/Courier.pm
+    "delays in delivering your message",
+    // Lhost/X4.pm
+    "this is the mail delivery agent at",
+    "this is the machine generated message from mail service",
+    "su mensaje no pudo ser entregado",
+    // Lhost/PowerMTA.pm
+    "hello, this is the mail server on",
+    // Lhost/Exchange2007.pm
+    "diagnostic information for administrators",
+];
+
+/// Headers or wording typical of a delivery failure notice: two of a notice's
+/// sender, subject and words (a module's own subject counts with its sender).
 fn looks_like_bounce(layers: &Layers<'_>, lower: &str) -> bool {
     let from = layers
         .header("from")
@@ -1085,53 +1196,11 @@ fn looks_like_bounce(layers: &Layers<'_>, lower: &str) -> bool {
     let subject = layers
         .subject
         .as_deref()
-        .map(str::to_ascii_lowercase)
+        .map(str::to_lowercase)
         .unwrap_or_default();
-    let sender = [
-        "mailer-daemon",
-        "postmaster",
-        "mail delivery",
-        "mail-daemon",
-        "mdaemon",
-        "post_master",
-    ]
-    .iter()
-    .any(|s| from.contains(s));
-    let subject_says = [
-        "undeliver",
-        "delivery fail",
-        "delivery status",
-        "returned mail",
-        "failure notice",
-        "mail delivery failed",
-        "could not be delivered",
-        "not delivered",
-        "delivery problem",
-        "nondeliverable",
-        "non-delivery",
-        "rejected",
-        "bounce",
-        "mail system error",
-        "warning: could not send",
-    ]
-    .iter()
-    .any(|s| subject.contains(s));
-    let text_says = [
-        "could not be delivered",
-        "was not delivered",
-        "couldn't be delivered",
-        "unable to deliver",
-        "delivery has failed",
-        "permanent error",
-        "following address",
-        "following recipient",
-        "undeliverable",
-        "user unknown",
-        "transcript of session follows",
-        "invalid user address",
-    ]
-    .iter()
-    .any(|s| lower.contains(s));
+    let sender = NOTICE_SENDERS.iter().any(|s| from.contains(s));
+    let subject_says = NOTICE_SUBJECTS.iter().any(|s| subject.contains(s));
+    let text_says = NOTICE_WORDS.iter().any(|s| lower.contains(s));
     sender && (subject_says || text_says) || subject_says && text_says
 }
 
