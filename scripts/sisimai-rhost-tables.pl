@@ -14,6 +14,9 @@ for my $m (@mods) {
     my ($block) = $src =~ /state \$messagesof = (\{.*?\n    \});/s or die "$m";
     my $h = eval $block or die "$m: $@";
     print "    // Sisimai/Rhost/$m.pm\n    Module {\n        hosts: &[", join(", ", map { rq(lc $_) } $hosts->{$m}->@*), "],\n        rules: &[\n";
+    # Tencent.pm (5.1) spells one reason "spandetected": the reason is spamdetected.
+    $h->{spamdetected} = [ (delete $h->{spandetected} // [])->@*, ($h->{spamdetected} // [])->@* ]
+        if exists $h->{spandetected};
     for my $reason (sort keys %$h) {
         my $v = $h->{$reason}; my @list = ref $v ? @$v : ($v);
         for my $e (@list) {

@@ -229,6 +229,43 @@ const SPECTRUM_CODES: &[(u16, u16, &str)] = &[
     (1580, 1580, "speeding"),
 ];
 
+/// GoDaddy's `IB###` codes (Sisimai/Rhost/GoDaddy.pm, after GoDaddy's list of
+/// bounce codes), lower-cased: a code in the reply decides before any wording.
+const GODADDY_CODES: &[(&str, &str)] = &[
+    ("ib007", "toomanyconn"),
+    ("ib101", "speeding"),
+    ("ib103", "badreputation"),
+    ("ib104", "blocked"),
+    ("ib105", "blocked"),
+    ("ib106", "blocked"),
+    ("ib108", "requireptr"),
+    ("ib110", "blocked"),
+    ("ib111", "blocked"),
+    ("ib112", "blocked"),
+    ("ib113", "blocked"),
+    ("ib212", "spamdetected"),
+    ("ib401", "securityerror"),
+    ("ib501", "notcompliantrfc"),
+    ("ib502", "notcompliantrfc"),
+    ("ib504", "speeding"),
+    ("ib506", "rejected"),
+    ("ib508", "authfailure"),
+    ("ib510", "speeding"),
+    ("ib605", "toomanyconn"),
+    ("ib607", "speeding"),
+    ("ib705", "virusdetected"),
+];
+
+/// GoDaddy's hosts, as Sisimai's `Rhost.pm` lists them.
+const GODADDY_HOSTS: [&str; 2] = ["smtp.secureserver.net", "mailstore1.secureserver.net"];
+
+/// The `IB` code GoDaddy puts after a space: "... this hour. IB607 <http://...>".
+fn godaddy_code(text: &str) -> Option<&str> {
+    let at = text.find(" ib")? + 1;
+    text.get(at..at + 5)
+        .filter(|code| code[2..].bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// Orange and La Poste (France PTT): `OFR_999 [999]`, `LPN001_108`, `OUK_513`, the
 /// last three digits (Sisimai/Rhost/FrancePTT.pm). "Service refused, please try
 /// later" (107, 108) is a block, as the labelled samples read it; the module's
@@ -332,6 +369,11 @@ pub fn decide(facts: &Facts<'_>, remote: &str, domain: &str) -> Option<&'static 
     let text = facts.diagnostic;
     let remote = remote.to_ascii_lowercase();
     let domain = &domain.to_ascii_lowercase();
+    let godaddy = GODADDY_HOSTS.iter().any(|h| remote.contains(h))
+        || !domain.is_empty() && GODADDY_HOSTS.iter().any(|h| h.contains(domain.as_str()));
+    if godaddy && let Some(reason) = godaddy_code(text).and_then(|c| by_code(c, GODADDY_CODES)) {
+        return Some(reason);
+    }
     if let Some(reason) = by_module(facts, &remote, domain) {
         return Some(reason);
     }
@@ -401,6 +443,48 @@ mod tests {
             reply,
             diagnostic: text,
             ..Facts::default()
+        }
+    }
+
+    #[test]
+    fn godaddys_ib_code_decides_before_its_wording() {
+        let host = "p3plibsmtp03-01.prod.phx3.secureserver.net";
+        let at = |text: &str| decide(&facts("5.0.0", "554", text), host, "example.com");
+        // Outside GoDaddy's hosts (as Sisimai's Rhost.pm names them) nothing.
+        assert_eq!(at("554 p3plsmtp ib212 account storage limit"), None);
+        let host = "smtp.secureserver.net";
+        let at = |text: &str| decide(&facts("5.0.0", "554", text), host, "example.com");
+        assert_eq!(
+            at("554 192.0.2.1 blocked by spamhaus. ib108 <http://x.co/rlbounce>"),
+            Some("requireptr")
+        );
+        assert_eq!(
+            at("554 your message ib212 account storage limit"),
+            Some("spamdetected")
+        );
+        // An unknown code: the wording decides.
+        assert_eq!(at("554 ib999 account storage limit"), Some("mailboxfull"));
+        assert_eq!(at("554 ib7 account storage limit"), Some("mailboxfull"));
+    }
+
+    #[test]
+    fn every_reason_in_the_provider_tables_is_a_reason() {
+        use crate::bounce::{Category, HardOrSoft};
+        let reasons = data::MODULES
+            .iter()
+            .flat_map(|m| m.rules.iter().map(|r| r.reason))
+            .chain(GODADDY_CODES.iter().map(|(_, r)| *r))
+            .chain(COX_CODES.iter().chain(COX_WORDING).map(|(_, r)| *r))
+            .chain(FRANCEPTT_CODES.iter().map(|(_, r)| *r))
+            .chain(
+                PROVIDERS
+                    .iter()
+                    .flat_map(|p| p.phrases.iter().map(|(_, r)| *r)),
+            )
+            .chain(PROVIDER_PHRASES.iter().map(|(_, r)| *r));
+        for reason in reasons {
+            let known = Category::of(reason, HardOrSoft::Soft) != Category::Unknown;
+            assert!(known || reason == "onhold", "{reason}");
         }
     }
 

@@ -1741,12 +1741,12 @@ pub(super) const MODULES: &[Module] = &[
             },
             Rule {
                 phrase: "spam is embedded in the email",
-                reason: "spandetected",
+                reason: "spamdetected",
                 code: Code::Any,
             },
             Rule {
                 phrase: "mail content denied",
-                reason: "spandetected",
+                reason: "spamdetected",
                 code: Code::Any,
             },
             Rule {
