@@ -64,16 +64,90 @@ impl Code {
     }
 }
 
-/// Sisimai's rule for the first provider whose hosts name the remote host (or
-/// whose host names contain the recipient's domain): the reason its wording
-/// gives, if any.
+/// Providers Sisimai reads by their hosts since 5.2, beyond the 5.1 modules of
+/// `rhost_data.rs`: their hosts and wording as Sisimai's Go port keeps them
+/// (`rhost/for-aol.go`, `for-cloudflare.go`, `for-messagelabs.go`; BSD 2-Clause,
+/// the notice at the end of status.rs), lower-cased, first match wins.
+const LATER_MODULES: &[Module] = &[
+    // AOL's own resolver errors.
+    Module {
+        hosts: &[".mail.aol.com", ".mx.aol.com"],
+        rules: &[
+            rule("host or domain name not found", "hostunknown"),
+            rule(
+                "type=mx: malformed or unexpected name server reply",
+                "notaccept",
+            ),
+        ],
+    },
+    // Cloudflare Email Routing.
+    Module {
+        hosts: &[".mx.cloudflare.net"],
+        rules: &[
+            rule("found on one or more dnsbls", "blocked"),
+            rule("upstream error", "systemerror"),
+        ],
+    },
+    // Broadcom (Symantec) Email Security.cloud, after its list of SMTP errors.
+    Module {
+        hosts: &[".messagelabs.com"],
+        rules: &[
+            rule("domain authentication fail", "authfailure"),
+            rule("connection rejected by policy", "badreputation"),
+            rule("mail rejected because your ip is in the pbl", "blocked"),
+            rule("your ip address has been ", "blocked"),
+            rule("stray linefeeds in message", "contenterror"),
+            rule("tls/sslv3 connection required", "failedstarttls"),
+            rule(" as a relay, ", "norelaying"),
+            rule("550 requested action aborted [4]", "notcompliantrfc"),
+            rule(
+                "has detected that this message is not rfc 5322",
+                "notcompliantrfc",
+            ),
+            rule(
+                "sender envelope domain not allowed for sender ip address",
+                "rejected",
+            ),
+            rule("your domain has been blocked", "rejected"),
+            rule("your email address has been blocked", "rejected"),
+            rule("your envelope sender is in my badmailfrom list", "rejected"),
+            rule("your email address has been blacklisted", "rejected"),
+            rule("your domain has been blacklisted", "rejected"),
+            rule(
+                "please turn on smtp authentication in your mail client",
+                "securityerror",
+            ),
+            rule("message filtered", "spamdetected"),
+            rule("filtered by outbound scanning", "spamdetected"),
+            rule("too many recipients received this hour", "toomanyconn"),
+            rule("too many messages", "toomanyconn"),
+            rule("no such user", "userunknown"),
+            rule("invalid recipient", "userunknown"),
+            rule("mailbox is not allowed", "userunknown"),
+        ],
+    },
+];
+
+/// A phrase that means its reason whatever the codes.
+const fn rule(phrase: &'static str, reason: &'static str) -> Rule {
+    Rule {
+        phrase,
+        reason,
+        code: Code::Any,
+    }
+}
+
+/// Sisimai's rule for the provider whose host names contain the recipient's
+/// domain, else the first whose hosts name the remote host (the recipient's
+/// domain is asked first, as Sisimai's `rhost.Name` does since 5.2: mail for
+/// aol.com handed to a Yahoo MX is AOL's): the reason its wording gives, if any.
 fn by_module(facts: &Facts<'_>, remote: &str, domain: &str) -> Option<&'static str> {
-    let module = data::MODULES.iter().find(|m| {
-        m.hosts
-            .iter()
-            .any(|h| !remote.is_empty() && remote.contains(h))
-            || !domain.is_empty() && m.hosts.iter().any(|h| h.contains(domain))
-    })?;
+    let modules = || data::MODULES.iter().chain(LATER_MODULES);
+    let module = modules()
+        .find(|m| !domain.is_empty() && m.hosts.iter().any(|h| h.contains(domain)))
+        .or_else(|| {
+            modules().find(|m| !remote.is_empty() && m.hosts.iter().any(|h| remote.contains(h)))
+        })?;
     module
         .rules
         .iter()
@@ -110,10 +184,17 @@ const PROVIDERS: &[Provider] = &[
     Provider {
         hosts: &["hotmail.com", "outlook.com", "live.com", "msn.com"],
         by_domain: true,
-        phrases: &[(
-            "requested action not taken: mailbox unavailable",
-            "userunknown",
-        )],
+        phrases: &[
+            (
+                "requested action not taken: mailbox unavailable",
+                "userunknown",
+            ),
+            // Sisimai's Go port, rhost/for-outlook.go.
+            (
+                "the mail could not be delivered to the recipient because the domain is not reachable",
+                "hostunknown",
+            ),
+        ],
         when: |_| true,
     },
     // Yahoo Inc. (Sisimai/Rhost/YahooInc.pm).
@@ -126,12 +207,24 @@ const PROVIDERS: &[Provider] = &[
         )],
         when: |_| true,
     },
-    // Zoho's 541 5.4.1: the receiving domain's own filters refuse the message
-    // (Zoho's reply codes as smtp.codes/zoho lists them).
+    // Zoho Mail (Sisimai's Go port, rhost/for-zoho.go; 541 5.4.1 is the
+    // receiving domain's own filters, as smtp.codes/zoho lists it).
     Provider {
         hosts: &["zoho.com", "zohomail.com"],
         by_domain: true,
-        phrases: &[("mail rejected by destination domain", "rejected")],
+        phrases: &[
+            ("email rejected per dmarc policy", "authfailure"),
+            ("greylisted, try again after some time", "blocked"),
+            ("reason: email flagged as spam", "rejected"),
+            ("mail rejected by destination domain", "rejected"),
+            (
+                "mailbox delivery restricted by policy error",
+                "policyviolation",
+            ),
+            ("temporary system error", "systemerror"),
+            ("user does not exist", "userunknown"),
+            (" detected by zoho mail", "virusdetected"),
+        ],
         when: |_| true,
     },
 ];
@@ -266,6 +359,131 @@ fn godaddy_code(text: &str) -> Option<&str> {
         .filter(|code| code[2..].bytes().all(|b| b.is_ascii_digit()))
 }
 
+/// Meta's (Facebook's) bounce codes, `RCP-P1` (Sisimai's Go port,
+/// rhost/for-facebook.go, after Meta's list of email error codes), lower-cased.
+const FACEBOOK_CODES: &[(&str, &str)] = &[
+    ("con-t1", "toomanyconn"),
+    ("con-t2", "toomanyconn"),
+    ("con-t3", "toomanyconn"),
+    ("con-t4", "toomanyconn"),
+    ("dns-p1", "rejected"),
+    ("dns-p2", "rejected"),
+    ("dns-p3", "requireptr"),
+    ("dns-t1", "rejected"),
+    ("dns-t2", "requireptr"),
+    ("int-p1", "userunknown"),
+    ("int-p2", "mesgtoobig"),
+    ("int-p3", "userunknown"),
+    ("int-p4", "userunknown"),
+    ("int-p7", "mailboxfull"),
+    ("msg-p1", "mesgtoobig"),
+    ("msg-p2", "contenterror"),
+    ("msg-p3", "notcompliantrfc"),
+    ("msg-t1", "toomanyconn"),
+    ("pol-p1", "blocked"),
+    ("pol-p2", "blocked"),
+    ("pol-p3", "blocked"),
+    ("pol-p4", "blocked"),
+    ("pol-p5", "virusdetected"),
+    ("pol-p6", "spamdetected"),
+    ("pol-p7", "authfailure"),
+    ("pol-p8", "policyviolation"),
+    ("pol-t1", "blocked"),
+    ("pol-t2", "blocked"),
+    ("pol-t3", "blocked"),
+    ("rcp-p1", "userunknown"),
+    ("rcp-p2", "filtered"),
+    ("rcp-p3", "filtered"),
+    ("rcp-t1", "systemerror"),
+    ("rcp-t4", "suspend"),
+];
+
+/// The first `XXX-P1` / `XXX-T1` code of Meta's in the text.
+fn facebook_code(text: &str) -> Option<&str> {
+    const KINDS: [&str; 6] = ["con", "dns", "int", "msg", "pol", "rcp"];
+    let bytes = text.as_bytes();
+    text.match_indices('-').find_map(|(at, _)| {
+        let code = text.get(at.checked_sub(3)?..at + 3)?;
+        let kind_ok = KINDS.contains(&&code[..3]);
+        let rest_ok = matches!(bytes[at + 1], b'p' | b't') && bytes[at + 2].is_ascii_digit();
+        let alone = at < 4 || !bytes[at - 4].is_ascii_alphanumeric();
+        (kind_ok && rest_ok && alone).then_some(code)
+    })
+}
+
+/// Outlook.com's postmaster codes and the reply each comes with (Sisimai's Go
+/// port, rhost/for-microsoft.go, after Microsoft's postmaster pages): read when
+/// Microsoft's table said nothing.
+const MICROSOFT_CODES: &[(&str, &str, &str)] = &[
+    ("rp-001", "421", "badreputation"),
+    ("rp-002", "421", "badreputation"),
+    ("rp-003", "421", "badreputation"),
+    ("sc-001", "550", "badreputation"),
+    ("sc-002", "550", "policyviolation"),
+    ("sc-003", "550", "blocked"),
+    ("sc-004", "550", "blocked"),
+    ("dy-001", "550", "blocked"),
+    ("dy-002", "550", "virusdetected"),
+    ("ou-001", "550", "blocked"),
+    ("ou-002", "550", "badreputation"),
+];
+
+/// Microsoft's hosts: 5.1's and the two its Go port adds.
+const MICROSOFT_HOSTS: [&str; 4] = [
+    ".prod.outlook.com",
+    ".protection.outlook.com",
+    ".onmicrosoft.com",
+    ".exchangelabs.com",
+];
+
+/// Google Workspace's resolver wording (Sisimai's Go port, rhost/for-gsuite.go):
+/// a missing domain is an unknown host only when both codes are permanent, a
+/// network error only when neither is.
+fn gsuite(facts: &Facts<'_>) -> Option<&'static str> {
+    let text = facts.diagnostic;
+    if text.contains("because the address couldn't be found. check for typos or unnecessary spaces and try again.") {
+        return Some("userunknown");
+    }
+    if text.contains("null mx") {
+        return Some("notaccept");
+    }
+    let permanent = (facts.status.starts_with('5'), facts.reply.starts_with('5'));
+    let no_domain =
+        text.contains("responded with code nxdomain") || text.contains("domain name not found");
+    let reply_known = !facts.reply.is_empty() && !facts.reply.starts_with('4');
+    let status_known = !facts.status.is_empty() && !facts.status.starts_with('4');
+    if no_domain && status_known && reply_known {
+        return Some("hostunknown");
+    }
+    if (no_domain || text.contains(" had no relevant answers.")) && permanent == (false, false) {
+        return Some("networkerror");
+    }
+    None
+}
+
+/// i.ua's `https://mail.i.ua/err/N/` codes (Sisimai/Rhost/IUA.pm, after i.ua's
+/// error pages).
+const IUA_CODES: &[(&str, &str)] = &[
+    ("1", "norelaying"),
+    ("2", "userunknown"),
+    ("3", "suspend"),
+    ("4", "mailboxfull"),
+    ("5", "toomanyconn"),
+    ("6", "norelaying"),
+    ("7", "blocked"),
+    ("8", "rejected"),
+    ("9", "blocked"),
+    ("10", "filtered"),
+];
+
+/// The number in an i.ua error page's address: `.i.ua/err/10/`.
+fn iua_code(text: &str) -> Option<&str> {
+    let at = text.find(".i.ua/err/")? + ".i.ua/err/".len();
+    let rest = &text[at..];
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    (digits > 0).then(|| &rest[..digits])
+}
+
 /// Orange and La Poste (France PTT): `OFR_999 [999]`, `LPN001_108`, `OUK_513`, the
 /// last three digits (Sisimai/Rhost/FrancePTT.pm). "Service refused, please try
 /// later" (107, 108) is a block, as the labelled samples read it; the module's
@@ -369,12 +587,40 @@ pub fn decide(facts: &Facts<'_>, remote: &str, domain: &str) -> Option<&'static 
     let text = facts.diagnostic;
     let remote = remote.to_ascii_lowercase();
     let domain = &domain.to_ascii_lowercase();
-    let godaddy = GODADDY_HOSTS.iter().any(|h| remote.contains(h))
-        || !domain.is_empty() && GODADDY_HOSTS.iter().any(|h| h.contains(domain.as_str()));
-    if godaddy && let Some(reason) = godaddy_code(text).and_then(|c| by_code(c, GODADDY_CODES)) {
+    // A module's hosts as Sisimai's `Rhost.pm` reads them: in the remote host,
+    // or holding the recipient's domain.
+    let chosen = |hosts: &[&str]| {
+        hosts.iter().any(|h| remote.contains(h))
+            || !domain.is_empty() && hosts.iter().any(|h| h.contains(domain.as_str()))
+    };
+    if chosen(&GODADDY_HOSTS)
+        && let Some(reason) = godaddy_code(text).and_then(|c| by_code(c, GODADDY_CODES))
+    {
+        return Some(reason);
+    }
+    if chosen(&[".email.ua"])
+        && let Some(reason) = iua_code(text).and_then(|c| by_code(c, IUA_CODES))
+    {
         return Some(reason);
     }
     if let Some(reason) = by_module(facts, &remote, domain) {
+        return Some(reason);
+    }
+    if chosen(&MICROSOFT_HOSTS)
+        && let Some((_, _, reason)) = MICROSOFT_CODES
+            .iter()
+            .find(|(code, reply, _)| facts.reply == *reply && text.contains(code))
+    {
+        return Some(reason);
+    }
+    if chosen(&[".facebook.com"])
+        && let Some(reason) = facebook_code(text).and_then(|c| by_code(c, FACEBOOK_CODES))
+    {
+        return Some(reason);
+    }
+    if chosen(&["googlemail.com"])
+        && let Some(reason) = gsuite(facts)
+    {
         return Some(reason);
     }
     let here = |hosts: &[&str]| host_matches(&remote, hosts) || host_matches(domain, hosts);
@@ -468,12 +714,125 @@ mod tests {
     }
 
     #[test]
+    fn i_uas_error_page_number_names_the_reason() {
+        let at = |host: &str, text: &str| decide(&facts("5.0.0", "550", text), host, "email.ua");
+        let host = "mx1.email.ua";
+        assert_eq!(
+            at(host, "550 spam detected, https://mail.i.ua/err/9/"),
+            Some("blocked")
+        );
+        assert_eq!(
+            at(host, "550 not in the list. https://mail.i.ua/err/10/"),
+            Some("filtered")
+        );
+        assert_eq!(at(host, "550 https://mail.i.ua/err/42/"), None);
+        assert_eq!(at(host, "550 no page"), None);
+    }
+
+    #[test]
+    fn rules_sisimai_added_after_5_1() {
+        let at = |host: &str, domain: &str, status: &str, reply: &str, text: &str| {
+            decide(&facts(status, reply, text), host, domain)
+        };
+        // Meta's codes, also when a reply code with a dash comes first.
+        let fb = "mx-in.facebook.com";
+        assert_eq!(
+            at(
+                fb,
+                "example.com",
+                "5.0.0",
+                "550",
+                "550-5.7.1 pol-p7 dmarc fails"
+            ),
+            Some("authfailure")
+        );
+        assert_eq!(
+            at(
+                "",
+                "facebook.com",
+                "5.1.1",
+                "550",
+                "550 5.1.1 rcp-p1 domain no longer available"
+            ),
+            Some("userunknown")
+        );
+        assert_eq!(
+            at(fb, "example.com", "5.0.0", "550", "550 xrcp-p1 no"),
+            None
+        );
+        // Outlook.com's postmaster codes, with their reply only.
+        let ms = "mx.eur.prod.protection.outlook.com";
+        let sc001 =
+            "550 sc-001 (bay004-mc1f63) unfortunately, messages from 192.0.2.1 weren't sent";
+        assert_eq!(
+            at(ms, "example.com", "5.7.1", "550", sc001),
+            Some("badreputation")
+        );
+        assert_eq!(at(ms, "example.com", "4.7.1", "421", sc001), None);
+        // Google Workspace: a missing domain, by the codes' classes.
+        let nx = "dns error: dns type 'mx' lookup of example.jp responded with code nxdomain";
+        assert_eq!(
+            at("googlemail.com", "", "5.1.2", "550", nx),
+            Some("hostunknown")
+        );
+        assert_eq!(
+            at("googlemail.com", "", "4.0.0", "", nx),
+            Some("networkerror")
+        );
+        assert_eq!(at("googlemail.com", "", "5.1.2", "", nx), None);
+        // Email Security.cloud, AOL, Zoho.
+        let ml = "cluster1.eu.messagelabs.com";
+        assert_eq!(
+            at(
+                ml,
+                "example.com",
+                "5.0.0",
+                "553",
+                "553 sorry, your envelope sender is in my badmailfrom list"
+            ),
+            Some("rejected")
+        );
+        assert_eq!(
+            at(
+                "mx-aol.mail.gm0.yahoodns.net",
+                "aol.com",
+                "5.4.4",
+                "",
+                "host or domain name not found"
+            ),
+            Some("hostunknown")
+        );
+        assert_eq!(
+            at(
+                "mx.zoho.com",
+                "",
+                "5.7.1",
+                "554",
+                "554 5.7.1 email cannot be delivered. reason: email flagged as spam."
+            ),
+            Some("rejected")
+        );
+    }
+
+    #[test]
     fn every_reason_in_the_provider_tables_is_a_reason() {
         use crate::bounce::{Category, HardOrSoft};
         let reasons = data::MODULES
             .iter()
             .flat_map(|m| m.rules.iter().map(|r| r.reason))
-            .chain(GODADDY_CODES.iter().map(|(_, r)| *r))
+            .chain(
+                LATER_MODULES
+                    .iter()
+                    .flat_map(|m| m.rules.iter().map(|r| r.reason)),
+            )
+            .chain(MICROSOFT_CODES.iter().map(|(_, _, r)| *r))
+            .chain(
+                GODADDY_CODES
+                    .iter()
+                    .chain(IUA_CODES)
+                    .chain(FACEBOOK_CODES)
+                    .map(|(_, r)| *r),
+            )
             .chain(COX_CODES.iter().chain(COX_WORDING).map(|(_, r)| *r))
             .chain(FRANCEPTT_CODES.iter().map(|(_, r)| *r))
             .chain(
