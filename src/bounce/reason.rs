@@ -77,12 +77,12 @@ const SECOND: [Class; 18] = [
     Class::VirusDetected,
     Class::PolicyViolation,
     Class::NoRelaying,
-    Class::NotAccept,
     Class::SystemError,
     Class::NetworkError,
     Class::Suspend,
     Class::ContentError,
     Class::SystemFull,
+    Class::NotAccept,
     Class::Expired,
     Class::FailedStartTls,
     Class::SecurityError,
@@ -391,6 +391,15 @@ mod tests {
         }
         let unknown = "This user doesn't have a example.com account (kijitora@example.com)";
         assert_eq!(reason("", "RCPT", unknown), "userunknown");
+        // The resolver's words are a network error before they are a missing
+        // mail exchanger: NotAccept comes after SystemFull in the second pass.
+        let resolver = "all relevant mx records point to non-existent hosts; \
+                        type=mx: malformed or unexpected name server reply";
+        assert_eq!(reason("", "", resolver), "networkerror");
+        assert_eq!(
+            reason("", "", "no mx record found for domain=example.jp"),
+            "notaccept"
+        );
     }
 
     #[test]
