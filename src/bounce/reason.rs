@@ -108,6 +108,10 @@ impl Probe<'_> {
         let f = self.facts;
         let hits = self.hits;
         let by_status = self.by_status;
+        // Sisimai's SpamDetected asks for a status code before anything else.
+        if class == Class::SpamDetected && f.status.is_empty() {
+            return false;
+        }
         // A reason the format itself gave holds unless an earlier class fits better.
         if f.preset == Some(class.reason()) {
             return true;
@@ -126,7 +130,12 @@ impl Probe<'_> {
             Class::ExceedLimit => by_status == "exceedlimit" || hits.has(class),
             Class::Suspend => f.reply == "525" || hits.has(class),
             Class::NoRelaying => {
-                if matches!(f.command, "CONN" | "EHLO" | "HELO") {
+                // A security or system error the format named is not a relay refusal.
+                if matches!(
+                    f.preset,
+                    Some("securityerror" | "systemerror" | "undefined")
+                ) || matches!(f.command, "CONN" | "EHLO" | "HELO")
+                {
                     return false;
                 }
                 hits.has(class)
@@ -201,9 +210,6 @@ impl Probe<'_> {
                 hits.has(class)
             }
             Class::SpamDetected => {
-                if f.status.is_empty() {
-                    return false;
-                }
                 if by_status == "spamdetected" {
                     return true;
                 }
@@ -439,6 +445,17 @@ mod tests {
         assert_eq!(preset("userunknown"), "mailboxfull");
         // A definite one stands.
         assert_eq!(preset("blocked"), "blocked");
+        // A system error the format named is not read as a relay refusal.
+        let relaying = |reason: &'static str| {
+            decide(&Facts {
+                preset: Some(reason),
+                command: "RCPT",
+                diagnostic: "550 relaying denied",
+                ..Facts::default()
+            })
+        };
+        assert_eq!(relaying("systemerror"), "systemerror");
+        assert_eq!(relaying("onhold"), "norelaying");
     }
 
     #[test]
