@@ -18,7 +18,9 @@ sub table { # the hash or list literal assigned to `$name` in a module's source
 # user" and ReceivingSES's "Mailbox does not exist" are left to the status code and
 # the SMTP session (filtered without RCPT, userunknown with 5.1.1), Notes's Japanese
 # "not listed" to onhold. Their wording is left out rather than followed.
-my %superseded = map { $_ => 1 } qw(McAfee Notes ReceivingSES);
+# X4 (qmail's clones) is read as qmail since Sisimai 5.2: its markers joined
+# qmail.pm's, under qmail's signs, and its wording is qmail's word for word.
+my %superseded = map { $_ => 1 } qw(McAfee Notes ReceivingSES X4);
 print <<'HEAD';
 //! The MTAs' own wording as data: for each of Sisimai's MTA modules, the phrases
 //! its bounces use and the reason each means. Derived from Sisimai 5.1.0p3,

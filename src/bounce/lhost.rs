@@ -175,11 +175,6 @@ const SIGNS: &[(&str, Sign)] = &[
                 .any(|d| s.from.contains(&format!("@{d}.ne.jp")))
             && s.subject.starts_with("Returned mail:")
     }),
-    ("X4", |s| {
-        s.subject.starts_with("failure notice")
-            || s.subject.starts_with("Permanent Delivery Failure")
-            || s.qmail_received()
-    }),
 ];
 
 /// The modules Sisimai tries first for a subject's first words (`Sisimai/Order.pm`,
@@ -199,7 +194,7 @@ const FIRST_BY_SUBJECT: &[(&str, &[&str])] = &[
             "Gmail",
         ],
     ),
-    ("failure-notice", &["qmail", "X4"]),
+    ("failure-notice", &["qmail"]),
     (
         "mail-delivery",
         &[
@@ -214,12 +209,10 @@ const FIRST_BY_SUBJECT: &[(&str, &[&str])] = &[
         ],
     ),
     ("mail-failure", &["Exim"]),
-    ("mail-not", &["X4"]),
     ("message-frozen", &["Exim"]),
     ("não-entregue", &["Office365"]),
     ("notice", &["Courier"]),
     ("onbestelbaar", &["Office365"]),
-    ("permanent-delivery", &["X4"]),
     ("returned-mail", &["Aol", "Biglobe"]),
     ("undeliverable", &["Office365", "Aol"]),
     ("undeliverable-mail", &["Amavis"]),
@@ -329,7 +322,7 @@ const BY_COMMAND: &[(&str, &[(&str, &str)])] = &[
         "Exim",
         &[("EHLO", "blocked"), ("HELO", "blocked"), ("MAIL", "onhold")],
     ),
-    // Sisimai/Lhost/MXLogic.pm, MailRu.pm and X4.pm
+    // Sisimai/Lhost/MXLogic.pm and MailRu.pm
     (
         "MXLogic",
         &[
@@ -340,14 +333,6 @@ const BY_COMMAND: &[(&str, &[(&str, &str)])] = &[
     ),
     (
         "MailRu",
-        &[
-            ("EHLO", "blocked"),
-            ("HELO", "blocked"),
-            ("MAIL", "rejected"),
-        ],
-    ),
-    (
-        "X4",
         &[
             ("EHLO", "blocked"),
             ("HELO", "blocked"),
@@ -442,11 +427,11 @@ pub(super) fn status_overrules_wording(mta: Mta) -> bool {
 pub(super) fn reason(mta: Mta, diagnostic: &str) -> Option<&'static str> {
     let module = data::MODULES.iter().find(|m| m.name == mta.0)?;
     // qmail quotes the remote host after "Remote host said:"; when it does, only
-    // those words are read (`$alterrors` in Lhost/qmail.pm and Lhost/X4.pm), not
+    // those words are read (`$alterrors` in Lhost/qmail.pm), not
     // qmail's own line around them ("... does not like recipient.").
     const QUOTED: &str = "remote host said:";
     let diagnostic = match diagnostic.find(QUOTED) {
-        Some(at) if matches!(mta.0, "qmail" | "X4") => &diagnostic[at..],
+        Some(at) if mta.0 == "qmail" => &diagnostic[at..],
         _ => diagnostic,
     };
     module
@@ -489,7 +474,7 @@ mod tests {
                 assert!(command_may_decide(command), "{name} {command}");
             }
         }
-        assert_eq!(by_command(Mta("X4"), "MAIL"), Some("rejected"));
+        assert_eq!(by_command(Mta("MailRu"), "MAIL"), Some("rejected"));
         assert_eq!(by_command(Mta("qmail"), "MAIL"), None);
         assert_eq!(by_command(Mta("Gmail"), "HELO"), None);
     }
@@ -558,6 +543,5 @@ mod tests {
         assert_eq!(reason(Mta("qmail"), own), Some("userunknown"));
         let quoted = format!("{own} remote host said: 550 5.7.1 banned sending ip");
         assert_eq!(reason(Mta("qmail"), &quoted), None);
-        assert_eq!(reason(Mta("X4"), &quoted), None);
     }
 }
