@@ -42,7 +42,16 @@ for my $path (sort { lc $a cmp lc $b } glob "$lib/Sisimai/Lhost/*.pm") {
     next if $superseded{$m};
     my $src = do { local $/; open my $f, '<', $path or die; <$f> };
     my @rules;
-    my $add = sub { my ($reason, @phrases) = @_; push @rules, map { [lc $_, $reason] } @phrases };
+    # A letter followed by "?" is a regular expression's optional letter, left in
+    # qmail's LDAP table ("administrative?le?y"): every spelling it stands for.
+    my $spellings = sub {
+        my @out = (shift);
+        while (grep { /\w\?/ } @out) {
+            @out = map { /\A(.*?)(\w)\?(.*)\z/s ? ("$1$2$3", "$1$3") : $_ } @out;
+        }
+        return @out;
+    };
+    my $add = sub { my ($reason, @phrases) = @_; push @rules, map { [lc $_, $reason] } map { $spellings->($_) } @phrases };
     my $list = sub { my $v = shift; ref $v eq 'ARRAY' ? @$v : ($v) };
     if (my $h = table($src, 'messagesof')) { $add->($_, $list->($h->{$_})) for sort keys %$h }
     if (my $h = table($src, 'failonldap')) { $add->($_, $list->($h->{$_})) for sort keys %$h }
@@ -59,6 +68,9 @@ for my $path (sort { lc $a cmp lc $b } glob "$lib/Sisimai/Lhost/*.pm") {
     }
     # Gmail's table still says "relayingdenied", the name Sisimai 5 gave up for "norelaying".
     $_->[1] =~ s/^relayingdenied$/norelaying/ for @rules;
+    # Its TLS states (6: the remote offers no TLS, 9: a certificate error) are
+    # failedstarttls, the reason Sisimai 5.2 added for them.
+    $_->[1] = 'failedstarttls' for grep { $m eq 'Gmail' && $_->[0] =~ /^\(state [69]\)$/ } @rules;
     next unless @rules;
     my %seen; @rules = grep { !$seen{$_->[0]}++ } @rules;
     print "    // Sisimai/Lhost/$m.pm\n    Module {\n        name: ", rq($m), ",\n        rules: &[\n";

@@ -465,3 +465,16 @@ fn an_auto_reply_from_a_sender_without_address_is_still_reported() {
     assert_eq!(decoded.recipients.len(), 1, "{decoded:?}");
     assert_eq!(decoded.recipients[0].reason, "vacation");
 }
+
+#[test]
+fn gmails_tls_states_are_starttls_failures() {
+    for state in ["6", "9"] {
+        let raw = notice(
+            "Mail Delivery Subsystem <mailer-daemon@googlemail.com>",
+            "Delivery Status Notification (Failure)",
+            "<0123456789@mail.gmail.com>",
+            &format!("454 454 TLS missing certificate (#4.3.0) (state {state})."),
+        );
+        assert_eq!(reason(&raw), "failedstarttls", "state {state}");
+    }
+}

@@ -538,6 +538,14 @@ mod tests {
     }
 
     #[test]
+    fn qmail_ldaps_disabled_address_in_each_spelling() {
+        for spelling in ["administrativley", "administratively"] {
+            let text = format!("sorry, the mailaddress is {spelling} disabled. (#5.2.1)");
+            assert_eq!(reason(Mta("qmail"), &text), Some("suspend"), "{spelling}");
+        }
+    }
+
+    #[test]
     fn qmail_reads_only_the_remote_hosts_words_when_it_quotes_them() {
         let own = "192.0.2.1 does not like recipient.";
         assert_eq!(reason(Mta("qmail"), own), Some("userunknown"));

@@ -887,6 +887,7 @@ pub(crate) const FAMILIES: &[Family] = &[
             ("dns error", "hostunknown"),
             // Google's session states.
             ("(state 6)", "failedstarttls"),
+            ("(state 9)", "failedstarttls"),
             ("(state 18)", "filtered"),
         ],
     },
