@@ -478,3 +478,32 @@ fn gmails_tls_states_are_starttls_failures() {
         assert_eq!(reason(&raw), "failedstarttls", "state {state}");
     }
 }
+
+/// qmail-send's notice for one recipient, with qmail-remote's words.
+fn qmail_notice(lines: &str) -> Vec<u8> {
+    format!(
+        "From: MAILER-DAEMON@mx.example.org\nTo: sender@example.org\nSubject: failure notice\n\
+         Received: (qmail 12345 invoked for bounce); 2 Dec 2024 01:00:01 -0000\n\n\
+         Hi. This is the qmail-send program at mx.example.org.\n\
+         I'm afraid I wasn't able to deliver your message to the following addresses.\n\
+         This is a permanent error; I've given up. Sorry it didn't work out.\n\n\
+         <user@example.net>:\n{lines}\n\n--- Below this line is a copy of the message.\n\n\
+         From: sender@example.org\nTo: user@example.net\nSubject: hello\n"
+    )
+    .into_bytes()
+}
+
+#[test]
+fn a_refused_recipient_that_stayed_queued_is_left_to_the_general_rules() {
+    // Sisimai/Lhost/qmail.pm's `$onholdpair`: neither the refusal nor the queue decides.
+    let queued = "192.0.2.25 does not like recipient.\n\
+                  Remote host said: 451 4.3.0 please try again later\n\
+                  I'm not going to try again; this message has been in the queue too long.";
+    assert_eq!(reason(&qmail_notice(queued)), "onhold");
+    let full = queued.replace("4.3.0 please try again later", "4.2.2 mailbox full");
+    assert_eq!(reason(&qmail_notice(&full)), "mailboxfull");
+    // The queue alone: expired.
+    let expired = "Sorry, I couldn't connect to 192.0.2.25.\n\
+                   I'm not going to try again; this message has been in the queue too long.";
+    assert_eq!(reason(&qmail_notice(expired)), "expired");
+}

@@ -1205,6 +1205,14 @@ fn looks_like_bounce(layers: &Layers<'_>, lower: &str) -> bool {
     sender && (subject_says || text_says) || subject_says && text_says
 }
 
+/// A recipient qmail-remote saw refused and qmail-send then kept queued until
+/// it gave up: neither decides, the general rules read the remote's words
+/// (Sisimai/Lhost/qmail.pm's `$onholdpair`).
+const QMAIL_ONHOLD: [&str; 2] = [
+    " does not like recipient.",
+    "this message has been in the queue too long.",
+];
+
 fn text_bounce(layers: &Layers<'_>, lower: &str, family: &Family) -> Vec<Raw> {
     let mut found = if family.name == "googlegroups" {
         failed_recipients(layers)
@@ -1259,6 +1267,10 @@ fn text_bounce(layers: &Layers<'_>, lower: &str, family: &Family) -> Vec<Raw> {
     }
     for raw in &mut found {
         let diag = raw.diagnostic.to_ascii_lowercase();
+        if family.name == "qmail" && super::phrases::aligned(&diag, &QMAIL_ONHOLD) {
+            raw.reason = Some("onhold");
+            continue;
+        }
         if let Some((_, reason)) = family.hints.iter().find(|(p, _)| diag.contains(p)) {
             raw.reason = Some(reason);
         }
