@@ -507,3 +507,30 @@ fn a_refused_recipient_that_stayed_queued_is_left_to_the_general_rules() {
                    I'm not going to try again; this message has been in the queue too long.";
     assert_eq!(reason(&qmail_notice(expired)), "expired");
 }
+
+/// Google Groups' notice for a group, with `lines` as its body.
+fn google_groups_notice(lines: &str) -> Vec<u8> {
+    format!(
+        "From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\nTo: sender@example.org\n\
+         Subject: Delivery Status Notification (Failure)\n\
+         X-Failed-Recipients: group@googlegroups.com\nX-Google-Smtp-Source: AbCdEf\n\n\
+         Hello sender@example.org,\n\n{lines}\n\nGoogle Groups\n\n\n\
+         ----- Original message -----\n\nFrom: sender@example.org\nTo: group@googlegroups.com\n"
+    )
+    .into_bytes()
+}
+
+#[test]
+fn a_google_group_refuses_only_where_its_notice_lists_why() {
+    // Sisimai/Lhost/GoogleGroups.pm: the four possible causes listed, `rejected`.
+    let listed = "We're writing to let you know that the group you tried to contact (group) \
+                  may not exist, or you may not have permission to post messages to the group. \
+                  A few more details on why you weren't able to post:\n\n \
+                  * You might have spelled or formatted the group name incorrectly.\n \
+                  * The owner of the group may have removed this group.\n \
+                  * You may need to join the group before receiving permission to post.\n \
+                  * This group may not be open to posting.";
+    assert_eq!(reason(&google_groups_notice(listed)), "rejected");
+    let other = "Your message to the group was not delivered: the group is over its daily limit.";
+    assert_eq!(reason(&google_groups_notice(other)), "onhold");
+}

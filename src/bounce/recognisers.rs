@@ -862,8 +862,8 @@ pub(crate) const FAMILIES: &[Family] = &[
                 && l.header("x-google-smtp-source").is_some()
         },
         start: &[],
-        // Sisimai/Lhost/GoogleGroups.pm: a group that refuses the message.
-        hints: &[("", "rejected")],
+        // Its reason is set by `google_groups_reason`.
+        hints: &[],
     },
     Family {
         name: "gmail",
@@ -1205,6 +1205,21 @@ fn looks_like_bounce(layers: &Layers<'_>, lower: &str) -> bool {
     sender && (subject_says || text_says) || subject_says && text_says
 }
 
+/// A Google Groups notice says a group refused the message when it lists the
+/// four reasons a group may have (four `*` lines); otherwise it decides
+/// nothing (Sisimai/Lhost/GoogleGroups.pm).
+fn google_groups_reason(text: &str) -> &'static str {
+    let notice = text
+        .split("----- Original message -----")
+        .next()
+        .unwrap_or(text);
+    let bullets = notice
+        .lines()
+        .filter(|l| l.strip_prefix(' ').unwrap_or(l).starts_with('*'))
+        .count();
+    if bullets == 4 { "rejected" } else { "onhold" }
+}
+
 /// A recipient qmail-remote saw refused and qmail-send then kept queued until
 /// it gave up: neither decides, the general rules read the remote's words
 /// (Sisimai/Lhost/qmail.pm's `$onholdpair`).
@@ -1215,11 +1230,13 @@ const QMAIL_ONHOLD: [&str; 2] = [
 
 fn text_bounce(layers: &Layers<'_>, lower: &str, family: &Family) -> Vec<Raw> {
     let mut found = if family.name == "googlegroups" {
+        let reason = google_groups_reason(&layers.text);
         failed_recipients(layers)
             .into_iter()
             .map(|a| Raw {
                 recipient: a,
                 diagnostic: layers.text.clone(),
+                reason: Some(reason),
                 ..Raw::default()
             })
             .collect()
