@@ -534,3 +534,35 @@ fn a_google_group_refuses_only_where_its_notice_lists_why() {
     let other = "Your message to the group was not delivered: the group is over its daily limit.";
     assert_eq!(reason(&google_groups_notice(other)), "onhold");
 }
+
+/// EZweb's (au's) notice for one recipient, with `extra` header lines.
+fn ezweb_notice(extra: &str, words: &str) -> Vec<u8> {
+    format!(
+        "From: <Postmaster@ezweb.ne.jp>\nTo: <sender@example.org>\n\
+         Subject: Mail System Error - Returned Mail\n{extra}\
+         Message-Id: <20080907124012.EF283A071@wsmtpr24.ezweb.ne.jp>\n\n\
+         <user@ezweb.ne.jp>\n\n{words}\n\
+         ---------------------------------------------------\n\
+         From: sender@example.org\nTo: user@ezweb.ne.jp\nSubject: hello\n"
+    )
+    .into_bytes()
+}
+
+#[test]
+fn aus_spam_filter_sign_and_its_own_words_decide() {
+    // Sisimai/Lhost/EZweb.pm: `X-SPASIGN: NG` is au's spam filter, whatever the words.
+    let rejected = "Each of the following recipients was rejected by a remote mail server.";
+    assert_eq!(
+        reason(&ezweb_notice("X-SPASIGN: NG\n", rejected)),
+        "filtered"
+    );
+    // Without it those words decide nothing.
+    assert_eq!(reason(&ezweb_notice("", rejected)), "onhold");
+    let limited = "The user(s) account is temporarily limited.";
+    assert_eq!(reason(&ezweb_notice("", limited)), "suspend");
+    // A refusal at RCPT is the mailbox's.
+    let at_rcpt = "The following recipients did not receive this message:
+                   >>> RCPT TO:<user@ezweb.ne.jp>
+<<< 550 <user@ezweb.ne.jp>: No thank you";
+    assert_eq!(reason(&ezweb_notice("", at_rcpt)), "userunknown");
+}

@@ -248,7 +248,7 @@ impl<'a> Layers<'a> {
 
     pub fn of(message: &'a Message<'_>) -> Layers<'a> {
         // Only the headers the recognisers read are copied.
-        const WANTED: [&str; 30] = [
+        const WANTED: [&str; 31] = [
             "from",
             "x-apple-unsubscribe",
             "x-amz-sns-message-id",
@@ -280,6 +280,8 @@ impl<'a> Layers<'a> {
             "x-mailer",
             "x-original-mailer",
             "x-zohomail",
+            // au's spam filter (recognisers.rs, the KDDI and EZweb notices).
+            "x-spasign",
         ];
         // By name first: only the wanted values are sliced out and checked as UTF-8.
         let raw: &[u8] = &message.raw_message;

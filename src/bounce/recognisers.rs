@@ -931,6 +931,7 @@ pub(crate) const FAMILIES: &[Family] = &[
         // Sisimai/Lhost/EZweb.pm.
         hints: &[
             ("the user(s) account is disabled", "suspend"),
+            ("the user(s) account is temporarily limited", "suspend"),
             (
                 "the user(s) account is temporarily over quota",
                 "mailboxfull",
@@ -940,7 +941,7 @@ pub(crate) const FAMILIES: &[Family] = &[
             ("remote host is not responding", "expired"),
             (
                 "each of the following recipients was rejected by a remote mail server",
-                "filtered",
+                "onhold",
             ),
         ],
     },
@@ -1282,8 +1283,21 @@ fn text_bounce(layers: &Layers<'_>, lower: &str, family: &Family) -> Vec<Raw> {
             }
         }
     }
+    let au = matches!(family.name, "ezweb" | "kddi");
+    let spam_filtered = au && layers.header("x-spasign").is_some_and(|v| v.trim() == "NG");
     for raw in &mut found {
         let diag = raw.diagnostic.to_ascii_lowercase();
+        // au (KDDI): its spam filter marks the notices it writes with
+        // `X-SPASIGN: NG`; a refusal at RCPT is the mailbox's (Sisimai/Lhost/
+        // KDDI.pm and EZweb.pm, before their wording).
+        if spam_filtered {
+            raw.reason = Some("filtered");
+            continue;
+        }
+        if au && super::extract::command_in_lower(&diag) == Some("RCPT") {
+            raw.reason = Some("userunknown");
+            continue;
+        }
         if family.name == "qmail" && super::phrases::aligned(&diag, &QMAIL_ONHOLD) {
             raw.reason = Some("onhold");
             continue;
