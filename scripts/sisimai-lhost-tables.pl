@@ -61,8 +61,8 @@ for my $path (sort { lc $a cmp lc $b } glob "$lib/Sisimai/Lhost/*.pm") {
     if (my $h = table($src, 'statetable')) {
         $add->($h->{$_}{'reason'}, "(state $_)") for sort { $a <=> $b } keys %$h;
     }
-    # Verizon fills its table at run time, per carrier.
-    while ($m eq 'Verizon' && $src =~ /\$messagesof = \{\n(.*?)\n        \};/sg) {
+    # Verizon fills its table at run time, per carrier (one of them on one line).
+    while ($m eq 'Verizon' && $src =~ /\$messagesof = \{\s*(.*?)\s*\};/sg) {
         my $h = eval "{$1}" or die "Verizon: $@";
         $add->($_, $list->($h->{$_})) for sort keys %$h;
     }

@@ -566,3 +566,20 @@ fn aus_spam_filter_sign_and_its_own_words_decide() {
 <<< 550 <user@ezweb.ne.jp>: No thank you";
     assert_eq!(reason(&ezweb_notice("", at_rcpt)), "userunknown");
 }
+
+#[test]
+fn verizons_picture_message_gateway_is_verizons_too() {
+    // Sisimai/Lhost/Verizon.pm's vzwpix.com branch.
+    let raw = b"Received: from mms.vzwpix.com (mms.vtext.com (192.0.2.5)) by mx.example.org\n\
+        From: sysadmin@mms.vzwpix.com\nTo: Kijitora <kijitora@example.jp>\n\
+        Subject: Returned mail: see transcript for details\n\n\
+        Message could not be delivered to mobile.\n\
+        Error: No valid recipients for this MM\n\n\
+        Original Message:\nFrom: kijitora <kijitora@example.jp>\nTo: 0000000000@vzwpix.com\n\
+        Subject: test for bounce\n";
+    let decoded = bounce::decode(raw).expect("decodes");
+    assert_eq!(decoded.recipients.len(), 1, "{decoded:?}");
+    // Not the sender the notice goes back to, quoted in the copy first.
+    assert_eq!(decoded.recipients[0].recipient, "0000000000@vzwpix.com");
+    assert_eq!(decoded.recipients[0].reason, "userunknown");
+}

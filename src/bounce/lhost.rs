@@ -93,8 +93,11 @@ const SIGNS: &[(&str, Sign)] = &[
             || s.received("ezweb.ne.jp (")
             || s.received(".au.com (")
     }),
+    // Verizon's SMS gateway, or its picture-message one (vzwpix.com).
     ("Verizon", |s| {
-        s.received(".vtext.com (") && s.from == "post_master@vtext.com"
+        s.received(".vtext.com (")
+            && (s.from == "post_master@vtext.com"
+                || super::phrases::aligned(s.from, &["sysadmin@", ".vzwpix.com"]))
     }),
     ("GSuite", |s| {
         s.from.contains("<mailer-daemon@googlemail.com>")

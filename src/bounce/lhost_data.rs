@@ -373,10 +373,13 @@ pub(super) const MODULES: &[Module] = &[
     // Sisimai/Lhost/Verizon.pm
     Module {
         name: "Verizon",
-        rules: &[(
-            "550 - requested action not taken: no such user here",
-            "userunknown",
-        )],
+        rules: &[
+            (
+                "550 - requested action not taken: no such user here",
+                "userunknown",
+            ),
+            ("no valid recipients for this mm", "userunknown"),
+        ],
     },
     // Sisimai/Lhost/Zoho.pm
     Module {

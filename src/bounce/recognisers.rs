@@ -1578,14 +1578,22 @@ fn generic_scan(layers: &Layers<'_>, lower: &str, start: &[&str]) -> Vec<Raw> {
             raw.diagnostic = format!("{words}\n{}", raw.diagnostic);
         }
     }
-    // No address on a line of its own: the first address in the section, with
-    // the whole section as the diagnostic.
+    // No address on a line of its own: the first address in the section that
+    // is not the notice's own addressee (the sender it returns the message
+    // to, quoted in the copy), with the whole section as the diagnostic.
     if out.is_empty() {
         let failed = failed_recipients(layers);
+        let addressee = layers
+            .header("to")
+            .and_then(first_address_in)
+            .unwrap_or_default();
         let candidates: Vec<String> = if failed.iter().any(|a| is_address(a)) {
             failed
         } else {
-            first_address_in(section).into_iter().collect()
+            addresses_in(section)
+                .find(|a| !a.eq_ignore_ascii_case(&addressee))
+                .into_iter()
+                .collect()
         };
         for address in candidates.into_iter().filter(|a| is_address(a)) {
             out.push(Raw {
@@ -1620,20 +1628,21 @@ fn starts_with_ignore_case(text: &str, prefix: &str) -> bool {
 
 /// The first `<addr>` or bare address in a text.
 fn first_address_in(text: &str) -> Option<String> {
-    for word in text.split(|c: char| c.is_whitespace() || c == ',' || c == ';') {
-        if !word.contains('@') {
-            continue;
-        }
-        let inner = match (word.find('<'), word.rfind('>')) {
-            (Some(a), Some(b)) if a < b => &word[a + 1..b],
-            _ => word,
-        };
-        let address = clean_address(inner);
-        if is_address(&address) {
-            return Some(address);
-        }
-    }
-    None
+    addresses_in(text).next()
+}
+
+/// The addresses in `text`, in order.
+fn addresses_in(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| c.is_whitespace() || c == ',' || c == ';')
+        .filter(|word| word.contains('@'))
+        .map(|word| {
+            let inner = match (word.find('<'), word.rfind('>')) {
+                (Some(a), Some(b)) if a < b => &word[a + 1..b],
+                _ => word,
+            };
+            clean_address(inner)
+        })
+        .filter(|address| is_address(address))
 }
 
 /// The addresses of an `X-Failed-Recipients:` header (Exim, Google).
