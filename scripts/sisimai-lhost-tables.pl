@@ -55,6 +55,11 @@ for my $path (sort { lc $a cmp lc $b } glob "$lib/Sisimai/Lhost/*.pm") {
     my $list = sub { my $v = shift; ref $v eq 'ARRAY' ? @$v : ($v) };
     if (my $h = table($src, 'messagesof')) { $add->($_, $list->($h->{$_})) for sort keys %$h }
     if (my $h = table($src, 'failonldap')) { $add->($_, $list->($h->{$_})) for sort keys %$h }
+    # IMailServer keeps its wording in `$refailures`; its "undefined" decides nothing.
+    # (EZweb's, also `$refailures`, is its recogniser's hints.)
+    if ($m eq 'IMailServer' and my $h = table($src, 'refailures')) {
+        $add->($_, $list->($h->{$_})) for grep { $_ ne 'undefined' } sort keys %$h;
+    }
     for my $name (qw(delayedfor hasexpired)) {
         if (my $v = table($src, $name)) { $add->('expired', $list->($v)) }
     }

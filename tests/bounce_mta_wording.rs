@@ -583,3 +583,18 @@ fn verizons_picture_message_gateway_is_verizons_too() {
     assert_eq!(decoded.recipients[0].recipient, "0000000000@vzwpix.com");
     assert_eq!(decoded.recipients[0].reason, "userunknown");
 }
+
+#[test]
+fn imail_servers_own_wording_counts_in_its_notices() {
+    // Sisimai/Lhost/IMailServer.pm's table, in a notice its signs claim.
+    let raw = b"From: postmaster@mx.example.org\nTo: sender@example.org\n\
+        Subject: Undeliverable Mail \nX-Mailer: <SMTP32 v8.22>\n\n\
+        Body of message generated response:\n\n\
+        Unknown user\n\n\
+        User: user@example.net\n\n\
+        Original message follows.\n\nFrom: sender@example.org\nTo: user@example.net\n";
+    let decoded = bounce::decode(raw).expect("decodes");
+    assert_eq!(decoded.recipients.len(), 1, "{decoded:?}");
+    // Without the module, an unknown user with no SMTP command is a filter's.
+    assert_eq!(decoded.recipients[0].reason, "userunknown");
+}

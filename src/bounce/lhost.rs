@@ -171,6 +171,9 @@ const SIGNS: &[(&str, Sign)] = &[
         s.from.contains("<mailer-daemon@googlemail.com>")
             && s.subject.contains("Delivery Status Notification")
     }),
+    ("IMailServer", |s| {
+        s.subject.starts_with("Undeliverable Mail ") || s.value("x-mailer").starts_with("<SMTP32 v")
+    }),
     ("Biglobe", |s| {
         s.from.contains("postmaster@")
             && ["biglobe", "inacatv", "tmtv", "ttv"]
@@ -218,7 +221,7 @@ const FIRST_BY_SUBJECT: &[(&str, &[&str])] = &[
     ("onbestelbaar", &["Office365"]),
     ("returned-mail", &["Aol", "Biglobe"]),
     ("undeliverable", &["Office365", "Aol"]),
-    ("undeliverable-mail", &["Amavis"]),
+    ("undeliverable-mail", &["Amavis", "IMailServer"]),
     ("undeliverable-message", &["Notes", "Verizon"]),
     ("undelivered-mail", &["Aol", "Zoho"]),
     ("warning", &["Exim"]),

@@ -173,6 +173,21 @@ pub(super) const MODULES: &[Module] = &[
             ),
         ],
     },
+    // Sisimai/Lhost/IMailServer.pm
+    Module {
+        name: "IMailServer",
+        rules: &[
+            ("delivery failed ", "expired"),
+            ("unknown host", "hostunknown"),
+            ("user mailbox exceeds allowed size", "mailboxfull"),
+            ("unknown user", "userunknown"),
+            ("invalid final delivery userid", "userunknown"),
+            (
+                "requested action not taken: virus detected",
+                "virusdetected",
+            ),
+        ],
+    },
     // Sisimai/Lhost/KDDI.pm
     Module {
         name: "KDDI",
