@@ -483,7 +483,10 @@ mod tests {
 }
 
 // Sisimai's licence, for the tables above derived from it (and those of
-// phrases.rs, rhost.rs and recognisers.rs):
+// phrases.rs, rhost.rs, lhost_data.rs and recognisers.rs; the rules rhost.rs
+// takes from its Go port, https://github.com/sisimai/go-sisimai, are under the
+// same licence, Copyright (C) 2024-2025 azumakuniyuki and sisimai development
+// team):
 //
 // BSD 2-Clause License
 //
