@@ -595,26 +595,90 @@ pub(crate) fn sole_command_in_lower(lower: &str) -> Option<&'static str> {
     found
 }
 
-/// A remote host named in the (lower-cased) diagnostic: `host mx.example.com[...] said`.
-pub(crate) fn host_in_lower(lower: &str) -> Option<String> {
-    let lower = lower.as_bytes();
-    for lead in ["host ", "remote host ", "from "] {
-        for at in memchr::memmem::find_iter(lower, lead.as_bytes()) {
-            let start = at + lead.len();
-            let len = lower[start..]
-                .iter()
-                .position(|&b| !(b.is_ascii_alphanumeric() || b == b'.' || b == b'-'))
-                .unwrap_or(lower.len() - start);
-            let word = &lower[start..start + len];
-            if word.contains(&b'.')
-                && word.iter().any(u8::is_ascii_alphabetic)
-                && !word.ends_with(b".")
-            {
-                return Some(String::from_utf8_lossy(word).into_owned());
-            }
+/// The remote host a (lower-cased) diagnostic names, as Sisimai 5.2 reads it
+/// (its Go port's `rfc1123.Find`): the words between the lead-ins MTAs put
+/// around a host ("host mx.example.org said:", "while talking to ...:",
+/// "Generating server: ..."), else the whole text; of the Internet host names
+/// among them, the longest (an Exchange reply's "[server.prod.outlook.com ...]").
+pub(crate) fn host_named_in(lower: &str) -> Option<String> {
+    const AROUND: [(&str, &str); 10] = [
+        ("host ", " said: "),
+        ("host ", " talk to me: "),
+        ("while talking to ", ":"),
+        ("host ", " ["),
+        (" by ", ". ["),
+        ("delivery failed for the following reason: ", " with"),
+        ("remote system: ", "("),
+        ("smtp server <", ">"),
+        ("-mta: ", ">"),
+        (" : ", "["),
+    ];
+    const AFTER: [&str; 4] = [
+        "generating server: ",
+        "serveur de g",
+        "server di generazione",
+        "genererande server",
+    ];
+    const BEFORE: &str = " did not like our ";
+    // "mx.example.net[192.0.2.1]" and "mx.example.jp:[192.0.2.1]" split apart.
+    let mut spaced = String::with_capacity(lower.len() + 16);
+    for c in lower.chars() {
+        if matches!(c, '(' | '[' | '<') {
+            spaced.push(' ');
+        }
+        spaced.push(c);
+        if matches!(c, ')' | ']' | '>' | ':' | ';') {
+            spaced.push(' ');
         }
     }
-    None
+    let text = spaced.as_str();
+    let between = AROUND.iter().find_map(|(open, close)| {
+        let start = text.find(open)? + open.len();
+        let end = text.find(close)?;
+        (end > start).then(|| &text[start..end])
+    });
+    let words = between
+        .or_else(|| {
+            AFTER
+                .iter()
+                .find_map(|lead| text.find(lead).map(|at| &text[at + lead.len()..]))
+        })
+        .or_else(|| text.find(BEFORE).map(|at| &text[..at]))
+        .unwrap_or(text);
+    words
+        .split(|c: char| c.is_ascii_whitespace())
+        .map(|w| {
+            w.trim_end_matches('.')
+                .trim_matches(|c| matches!(c, '(' | '[' | '<' | ')' | ']' | '>' | ':' | ';'))
+        })
+        .filter(|w| is_internet_host(w))
+        .fold(None, |longest: Option<&str>, w| match longest {
+            Some(l) if l.len() >= w.len() => Some(l),
+            _ => Some(w),
+        })
+        .map(str::to_string)
+}
+
+/// An Internet host name (RFC 1123): letters, digits, dots and hyphens, at
+/// least one dot, a top-level label without digits.
+fn is_internet_host(name: &str) -> bool {
+    if name.len() < 4 || name.len() > 255 || !name.contains('.') || name.contains("..") {
+        return false;
+    }
+    if name.starts_with(['.', '-']) || name.ends_with('-') {
+        return false;
+    }
+    if name.contains("--") && !name.starts_with("xn--") {
+        return false;
+    }
+    if !name
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
+    {
+        return false;
+    }
+    let top = name.rsplit('.').next().unwrap_or("");
+    top.len() <= 63 && !top.bytes().any(|b| b.is_ascii_digit())
 }
 
 #[cfg(test)]
@@ -622,6 +686,29 @@ mod tests {
     use super::*;
 
     const NOTICE: &str = "From: MAILER-DAEMON@example.jp\nContent-Type: multipart/report; boundary=\"b1\"\n\n--b1\nContent-Type: text/plain\n\nThe mail system\n\n--b1\nContent-Type: message/rfc822\n\nMessage-ID: <m@example.jp>\nSubject: Nyaan\nTo: kijitora@example.org\n\nThe body, never read.\n=E3=81=AB quoted text\n";
+
+    #[test]
+    fn the_remote_host_a_diagnostic_names() {
+        for (text, want) in [
+            (
+                "host mx.example.org[192.0.2.1] said: 550 5.1.1 user unknown",
+                Some("mx.example.org"),
+            ),
+            (
+                "... while talking to mx2.example.jp.: >>> data",
+                Some("mx2.example.jp"),
+            ),
+            (
+                "5.4.1 recipient address rejected: access denied. [ab1.jpnprd01.prod.outlook.com 2024-02-19t09:30:25z]",
+                Some("ab1.jpnprd01.prod.outlook.com"),
+            ),
+            // Not hosts: an address, a path, a version number, a bare IP.
+            ("550 user@example.org is unknown at 192.0.2.1 (v1.2)", None),
+            ("see https://support.example.com/a/b for more", None),
+        ] {
+            assert_eq!(host_named_in(text).as_deref(), want, "{text}");
+        }
+    }
 
     #[test]
     fn qmail_office365_and_sendgrid_name_the_command_in_their_own_words() {

@@ -214,7 +214,7 @@ fn finish(mut raw: Raw, mta: impl Fn() -> Option<lhost::Mta>) -> Option<Recipien
         raw.diagnostic_type.clone()
     };
     let remote = if raw.remote_mta.is_empty() {
-        extract::host_in_lower(&lower).unwrap_or_default()
+        extract::host_named_in(&lower).unwrap_or_default()
     } else {
         raw.remote_mta.clone()
     };
