@@ -598,3 +598,31 @@ fn imail_servers_own_wording_counts_in_its_notices() {
     // Without the module, an unknown user with no SMTP command is a filter's.
     assert_eq!(decoded.recipients[0].reason, "userunknown");
 }
+
+#[test]
+fn mimecasts_notice_names_its_recipients_and_their_words() {
+    // Sisimai's lhost/via-mimecast.go: `-- a@b` lines are recipients, the other
+    // `-- ` lines their words; the Exchange host those words name picks
+    // Microsoft's rules (5.4.1 with "access denied" is an unknown recipient there).
+    let raw = b"From: Postmaster <postmaster@mimecast.example>\nTo: sender@example.org\n\
+        Subject: [Postmaster] Email Delivery Failure\n\
+        Message-Id: <0123456789-1102117314000@us-mta-25.us.mimecast.lan>\n\n\
+        This is an automated alert notification. Please do not reply.\n\n\
+        An email that you attempted to send to the following address could not be delivered:\n\
+        -- user@example.net\n\n\
+        The problem appears to be :\n-- Recipient email address is possibly incorrect\n\n\
+        Additional information follows :\n\
+        -- 5.4.1 Recipient address rejected: Access denied. [AB1PR01MB0001.jpnprd01.prod.outlook.com 2024-02-19T09:30:25.255Z 08DC]\n\n\
+        This condition occurred after 1 attempt(s) to deliver over a period of 0 hour(s).\n";
+    let decoded = bounce::decode(raw).expect("decodes");
+    assert_eq!(decoded.decoded_by, "mimecast");
+    assert_eq!(decoded.recipients.len(), 1, "{decoded:?}");
+    let r = &decoded.recipients[0];
+    assert_eq!(r.recipient, "user@example.net");
+    assert_eq!(
+        r.remote_mta.as_deref(),
+        Some("ab1pr01mb0001.jpnprd01.prod.outlook.com")
+    );
+    assert_eq!(r.reason, "userunknown");
+    assert!(r.diagnostic.as_deref().unwrap_or("").starts_with("Recipient email address"));
+}

@@ -97,6 +97,9 @@ pub(crate) fn run(layers: &Layers<'_>) -> (Kind, &'static str, Vec<Raw>) {
             return (Kind::Bounce, "rfc3464", by_workmail_status(layers, found));
         }
     }
+    if let Some(found) = mimecast(layers) {
+        return (Kind::Bounce, "mimecast", found);
+    }
     for family in FAMILIES {
         if (family.detect)(layers, &lower) {
             let found = text_bounce(layers, &lower, family);
@@ -1204,6 +1207,36 @@ fn looks_like_bounce(layers: &Layers<'_>, lower: &str) -> bool {
     let subject_says = NOTICE_SUBJECTS.iter().any(|s| subject.contains(s));
     let text_says = NOTICE_WORDS.iter().any(|s| lower.contains(s));
     sender && (subject_says || text_says) || subject_says && text_says
+}
+
+/// Mimecast's notice (Sisimai's Go port, lhost/via-mimecast.go, since 5.4.1):
+/// known by its subject or Message-ID; each `-- a@b` line names a recipient and
+/// the other `-- ` lines after it are its words ("-- 5.4.1 Recipient address
+/// rejected: Access denied.").
+fn mimecast(layers: &Layers<'_>) -> Option<Vec<Raw>> {
+    let subject = layers.subject.as_deref().unwrap_or("");
+    let message_id = layers.header("message-id").unwrap_or("");
+    if !subject.contains("Email Delivery Failure") && !message_id.ends_with(".mimecast.lan>") {
+        return None;
+    }
+    let mut found: Vec<Raw> = Vec::new();
+    for line in layers.text.lines() {
+        let Some(rest) = line.strip_prefix("-- ").map(str::trim) else {
+            continue;
+        };
+        if !rest.contains(' ') && is_address(&clean_address(rest)) {
+            found.push(Raw {
+                recipient: clean_address(rest),
+                ..Raw::default()
+            });
+        } else if let Some(last) = found.last_mut() {
+            if !last.diagnostic.is_empty() {
+                last.diagnostic.push(' ');
+            }
+            last.diagnostic.push_str(rest);
+        }
+    }
+    (!found.is_empty()).then_some(found)
 }
 
 /// A Google Groups notice says a group refused the message when it lists the
