@@ -601,57 +601,74 @@ pub(crate) fn sole_command_in_lower(lower: &str) -> Option<&'static str> {
 /// "Generating server: ..."), else the whole text; of the Internet host names
 /// among them, the longest (an Exchange reply's "[server.prod.outlook.com ...]").
 pub(crate) fn host_named_in(lower: &str) -> Option<String> {
-    const AROUND: [(&str, &str); 10] = [
-        ("host ", " said: "),
-        ("host ", " talk to me: "),
-        ("while talking to ", ":"),
-        ("host ", " ["),
-        (" by ", ". ["),
-        ("delivery failed for the following reason: ", " with"),
-        ("remote system: ", "("),
-        ("smtp server <", ">"),
-        ("-mta: ", ">"),
-        (" : ", "["),
+    // The lead-ins, each found once in one pass: pairs around a host (by
+    // index into MARKS), then words a host follows, then words it precedes.
+    const MARKS: [&str; 22] = [
+        "host ",                                      // 0
+        " said: ",                                    // 1
+        " talk to me: ",                              // 2
+        "while talking to ",                          // 3
+        ":",                                          // 4
+        " [",                                         // 5
+        " by ",                                       // 6
+        ". [",                                        // 7
+        "delivery failed for the following reason: ", // 8
+        " with",                                      // 9
+        "remote system: ",                            // 10
+        "(",                                          // 11
+        "smtp server <",                              // 12
+        ">",                                          // 13
+        "-mta: ",                                     // 14
+        " : ",                                        // 15
+        "[",                                          // 16
+        " did not like our ",                         // 17
+        "generating server: ",                        // 18
+        "serveur de g",                               // 19
+        "server di generazione",                      // 20
+        "genererande server",                         // 21
     ];
-    const AFTER: [&str; 4] = [
-        "generating server: ",
-        "serveur de g",
-        "server di generazione",
-        "genererande server",
+    const AROUND: [(usize, usize); 10] = [
+        (0, 1),
+        (0, 2),
+        (3, 4),
+        (0, 5),
+        (6, 7),
+        (8, 9),
+        (10, 11),
+        (12, 13),
+        (14, 13),
+        (15, 16),
     ];
-    const BEFORE: &str = " did not like our ";
-    // "mx.example.net[192.0.2.1]" and "mx.example.jp:[192.0.2.1]" split apart.
-    let mut spaced = String::with_capacity(lower.len() + 16);
-    for c in lower.chars() {
-        if matches!(c, '(' | '[' | '<') {
-            spaced.push(' ');
-        }
-        spaced.push(c);
-        if matches!(c, ')' | ']' | '>' | ':' | ';') {
-            spaced.push(' ');
-        }
+    const AFTER: [usize; 4] = [18, 19, 20, 21];
+    static FINDER: LazyLock<AhoCorasick> =
+        LazyLock::new(|| AhoCorasick::new(MARKS).expect("the host lead-ins compile"));
+    let mut first = [usize::MAX; MARKS.len()];
+    for found in FINDER.find_overlapping_iter(lower) {
+        let seen = &mut first[found.pattern().as_usize()];
+        *seen = (*seen).min(found.start());
     }
-    let text = spaced.as_str();
-    let between = AROUND.iter().find_map(|(open, close)| {
-        let start = text.find(open)? + open.len();
-        let end = text.find(close)?;
-        (end > start).then(|| &text[start..end])
+    let at = |i: usize| (first[i] != usize::MAX).then_some(first[i]);
+    let between = AROUND.iter().find_map(|&(open, close)| {
+        let start = at(open)? + MARKS[open].len();
+        let end = at(close)?;
+        (end > start).then(|| &lower[start..end])
     });
     let words = between
         .or_else(|| {
             AFTER
                 .iter()
-                .find_map(|lead| text.find(lead).map(|at| &text[at + lead.len()..]))
+                .find_map(|&lead| at(lead).map(|start| &lower[start + MARKS[lead].len()..]))
         })
-        .or_else(|| text.find(BEFORE).map(|at| &text[..at]))
-        .unwrap_or(text);
+        .or_else(|| at(17).map(|end| &lower[..end]))
+        .unwrap_or(lower);
+    // "mx.example.net[192.0.2.1]", "mx.example.jp:[192.0.2.1]": brackets and
+    // colons end a word as spaces do.
     words
-        .split(|c: char| c.is_ascii_whitespace())
-        .map(|w| {
-            w.trim_end_matches('.')
-                .trim_matches(|c| matches!(c, '(' | '[' | '<' | ')' | ']' | '>' | ':' | ';'))
+        .split(|c: char| {
+            c.is_ascii_whitespace() || matches!(c, '(' | '[' | '<' | ')' | ']' | '>' | ':' | ';')
         })
-        .filter(|w| is_internet_host(w))
+        .map(|w| w.trim_end_matches('.'))
+        .filter(|w| w.len() >= 4 && w.contains('.') && is_internet_host(w))
         .fold(None, |longest: Option<&str>, w| match longest {
             Some(l) if l.len() >= w.len() => Some(l),
             _ => Some(w),
@@ -701,6 +718,14 @@ mod tests {
             (
                 "5.4.1 recipient address rejected: access denied. [ab1.jpnprd01.prod.outlook.com 2024-02-19t09:30:25z]",
                 Some("ab1.jpnprd01.prod.outlook.com"),
+            ),
+            (
+                "remote server returned '550 5.1.1' generating server: mta4.example.org",
+                Some("mta4.example.org"),
+            ),
+            (
+                "mail-inbound.example.net [192.0.2.25] did not like our data: 550 no",
+                Some("mail-inbound.example.net"),
             ),
             // Not hosts: an address, a path, a version number, a bare IP.
             ("550 user@example.org is unknown at 192.0.2.1 (v1.2)", None),
