@@ -624,5 +624,10 @@ fn mimecasts_notice_names_its_recipients_and_their_words() {
         Some("ab1pr01mb0001.jpnprd01.prod.outlook.com")
     );
     assert_eq!(r.reason, "userunknown");
-    assert!(r.diagnostic.as_deref().unwrap_or("").starts_with("Recipient email address"));
+    assert!(
+        r.diagnostic
+            .as_deref()
+            .unwrap_or("")
+            .starts_with("Recipient email address")
+    );
 }
