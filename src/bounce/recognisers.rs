@@ -787,6 +787,9 @@ pub(crate) struct Family {
     pub start: &'static [&'static str],
     /// Phrases of the family's own wording and the reason they mean.
     pub hints: &'static [(&'static str, &'static str)],
+    /// What the family's module concludes before its wording, from the notice
+    /// and a recipient's lower-cased words (`None`: nothing, read the hints).
+    pub first: Option<fn(&Layers<'_>, &str) -> Option<&'static str>>,
 }
 
 fn from_has(layers: &Layers<'_>, needle: &str) -> bool {
@@ -853,6 +856,7 @@ pub(crate) const FAMILIES: &[Family] = &[
                 "expired",
             ),
         ],
+        first: Some(qmail_first),
     },
     Family {
         name: "googlegroups",
@@ -865,8 +869,8 @@ pub(crate) const FAMILIES: &[Family] = &[
                 && l.header("x-google-smtp-source").is_some()
         },
         start: &[],
-        // Its reason is set by `google_groups_reason`.
         hints: &[],
+        first: Some(google_groups_first),
     },
     Family {
         name: "gmail",
@@ -893,6 +897,7 @@ pub(crate) const FAMILIES: &[Family] = &[
             ("(state 9)", "failedstarttls"),
             ("(state 18)", "filtered"),
         ],
+        first: None,
     },
     Family {
         name: "exchange2003",
@@ -921,6 +926,7 @@ pub(crate) const FAMILIES: &[Family] = &[
             ("the recipient name is not recognized", "userunknown"),
             ("unknown recipient", "userunknown"),
         ],
+        first: None,
     },
     Family {
         name: "ezweb",
@@ -947,6 +953,7 @@ pub(crate) const FAMILIES: &[Family] = &[
                 "onhold",
             ),
         ],
+        first: Some(au_first),
     },
     Family {
         name: "notes",
@@ -958,6 +965,7 @@ pub(crate) const FAMILIES: &[Family] = &[
             ("not listed in public name & address book", "userunknown"),
             ("no route found to domain", "hostunknown"),
         ],
+        first: None,
     },
     Family {
         name: "fml",
@@ -983,6 +991,7 @@ pub(crate) const FAMILIES: &[Family] = &[
             ("spam mail from a spammer is rejected", "rejected"),
             ("security alert", "securityerror"),
         ],
+        first: None,
     },
     Family {
         name: "trendmicro",
@@ -990,6 +999,7 @@ pub(crate) const FAMILIES: &[Family] = &[
         start: &["message from interscan messaging security suite"],
         // Sisimai/Lhost/InterScanMSS.pm.
         hints: &[("unable to deliver message to", "userunknown")],
+        first: None,
     },
     Family {
         name: "zoho",
@@ -1004,6 +1014,7 @@ pub(crate) const FAMILIES: &[Family] = &[
             ("host not reachable", "expired"),
             ("mailbox not exist", "userunknown"),
         ],
+        first: None,
     },
     Family {
         name: "exim",
@@ -1036,6 +1047,7 @@ pub(crate) const FAMILIES: &[Family] = &[
             ("too many \"received\" headers", "contenterror"),
             ("user not found", "userunknown"),
         ],
+        first: None,
     },
     Family {
         name: "opensmtpd",
@@ -1045,6 +1057,7 @@ pub(crate) const FAMILIES: &[Family] = &[
             "an error has occurred while attempting to deliver",
         ],
         hints: &[],
+        first: None,
     },
     Family {
         name: "dragonfly",
@@ -1052,6 +1065,7 @@ pub(crate) const FAMILIES: &[Family] = &[
         start: &["there was an error delivering your mail"],
         // Sisimai/Lhost/DragonFly.pm.
         hints: &[("dns lookup failure", "hostunknown")],
+        first: None,
     },
     Family {
         name: "kddi",
@@ -1066,18 +1080,21 @@ pub(crate) const FAMILIES: &[Family] = &[
             ("due to the following smtp relay error", "norelaying"),
             ("as the remote domain doesnt exist", "hostunknown"),
         ],
+        first: Some(au_first),
     },
     Family {
         name: "mfilter",
         detect: |_, t| t.contains("-------server message"),
         start: &[],
         hints: &[],
+        first: None,
     },
     Family {
         name: "text",
         detect: |l, t| looks_like_bounce(l, t),
         start: &[],
         hints: &[],
+        first: None,
     },
 ];
 
@@ -1242,7 +1259,8 @@ fn mimecast(layers: &Layers<'_>) -> Option<Vec<Raw>> {
 /// A Google Groups notice says a group refused the message when it lists the
 /// four reasons a group may have (four `*` lines); otherwise it decides
 /// nothing (Sisimai/Lhost/GoogleGroups.pm).
-fn google_groups_reason(text: &str) -> &'static str {
+fn google_groups_first(layers: &Layers<'_>, _: &str) -> Option<&'static str> {
+    let text = &layers.text;
     let notice = text
         .split("----- Original message -----")
         .next()
@@ -1251,26 +1269,37 @@ fn google_groups_reason(text: &str) -> &'static str {
         .lines()
         .filter(|l| l.strip_prefix(' ').unwrap_or(l).starts_with('*'))
         .count();
-    if bullets == 4 { "rejected" } else { "onhold" }
+    Some(if bullets == 4 { "rejected" } else { "onhold" })
 }
 
 /// A recipient qmail-remote saw refused and qmail-send then kept queued until
 /// it gave up: neither decides, the general rules read the remote's words
 /// (Sisimai/Lhost/qmail.pm's `$onholdpair`).
-const QMAIL_ONHOLD: [&str; 2] = [
-    " does not like recipient.",
-    "this message has been in the queue too long.",
-];
+fn qmail_first(_: &Layers<'_>, diagnostic: &str) -> Option<&'static str> {
+    const REFUSED_THEN_QUEUED: [&str; 2] = [
+        " does not like recipient.",
+        "this message has been in the queue too long.",
+    ];
+    super::phrases::aligned(diagnostic, &REFUSED_THEN_QUEUED).then_some("onhold")
+}
+
+/// au (KDDI, EZweb): its spam filter marks the notices it writes with
+/// `X-SPASIGN: NG`; a refusal at RCPT is the mailbox's (Sisimai/Lhost/KDDI.pm
+/// and EZweb.pm, before their wording).
+fn au_first(layers: &Layers<'_>, diagnostic: &str) -> Option<&'static str> {
+    if layers.header("x-spasign").is_some_and(|v| v.trim() == "NG") {
+        return Some("filtered");
+    }
+    (super::extract::command_in_lower(diagnostic) == Some("RCPT")).then_some("userunknown")
+}
 
 fn text_bounce(layers: &Layers<'_>, lower: &str, family: &Family) -> Vec<Raw> {
     let mut found = if family.name == "googlegroups" {
-        let reason = google_groups_reason(&layers.text);
         failed_recipients(layers)
             .into_iter()
             .map(|a| Raw {
                 recipient: a,
                 diagnostic: layers.text.clone(),
-                reason: Some(reason),
                 ..Raw::default()
             })
             .collect()
@@ -1316,26 +1345,11 @@ fn text_bounce(layers: &Layers<'_>, lower: &str, family: &Family) -> Vec<Raw> {
             }
         }
     }
-    let au = matches!(family.name, "ezweb" | "kddi");
-    let spam_filtered = au && layers.header("x-spasign").is_some_and(|v| v.trim() == "NG");
     for raw in &mut found {
         let diag = raw.diagnostic.to_ascii_lowercase();
-        // au (KDDI): its spam filter marks the notices it writes with
-        // `X-SPASIGN: NG`; a refusal at RCPT is the mailbox's (Sisimai/Lhost/
-        // KDDI.pm and EZweb.pm, before their wording).
-        if spam_filtered {
-            raw.reason = Some("filtered");
-            continue;
-        }
-        if au && super::extract::command_in_lower(&diag) == Some("RCPT") {
-            raw.reason = Some("userunknown");
-            continue;
-        }
-        if family.name == "qmail" && super::phrases::aligned(&diag, &QMAIL_ONHOLD) {
-            raw.reason = Some("onhold");
-            continue;
-        }
-        if let Some((_, reason)) = family.hints.iter().find(|(p, _)| diag.contains(p)) {
+        if let Some(reason) = family.first.and_then(|first| first(layers, &diag)) {
+            raw.reason = Some(reason);
+        } else if let Some((_, reason)) = family.hints.iter().find(|(p, _)| diag.contains(p)) {
             raw.reason = Some(reason);
         }
     }
