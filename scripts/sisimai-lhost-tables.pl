@@ -20,7 +20,12 @@ sub table { # the hash or list literal assigned to `$name` in a module's source
 # "not listed" to onhold. Their wording is left out rather than followed.
 # X4 (qmail's clones) is read as qmail since Sisimai 5.2: its markers joined
 # qmail.pm's, under qmail's signs, and its wording is qmail's word for word.
-my %superseded = map { $_ => 1 } qw(McAfee Notes ReceivingSES X4);
+# MailRu and MXLogic are read as Exim since Sisimai 5.2 (go-sisimai
+# lhost/via-exim.go claims their notices): Exim's wording and MAIL rule apply.
+my %superseded = map { $_ => 1 } qw(MailRu McAfee MXLogic Notes ReceivingSES X4);
+# Wording a later Sisimai no longer reads as a reason: qmail's own "does not like
+# recipient." only names the SMTP command in go-sisimai lhost/via-qmail.go.
+my %dropped = ('qmail' => { 'does not like recipient.' => 1 });
 print <<'HEAD';
 //! The MTAs' own wording as data: for each of Sisimai's MTA modules, the phrases
 //! its bounces use and the reason each means. Derived from Sisimai 5.1.0p3,
@@ -31,7 +36,8 @@ print <<'HEAD';
 //! errors (`$failonldap`), then its wording for a message that expired
 //! (`$delayedfor`, `$hasexpired`); Gmail's `(state N)` codes are its `$statetable`.
 //! McAfee's, Notes's and ReceivingSES's are left out: the labelled samples, from a
-//! later Sisimai, no longer read them so (see the script).
+//! later Sisimai, no longer read them so; MailRu's and MXLogic's notices are
+//! Exim's since Sisimai 5.2 (see the script).
 
 use super::Module;
 
@@ -77,7 +83,7 @@ for my $path (sort { lc $a cmp lc $b } glob "$lib/Sisimai/Lhost/*.pm") {
     # failedstarttls, the reason Sisimai 5.2 added for them.
     $_->[1] = 'failedstarttls' for grep { $m eq 'Gmail' && $_->[0] =~ /^\(state [69]\)$/ } @rules;
     next unless @rules;
-    my %seen; @rules = grep { !$seen{$_->[0]}++ } @rules;
+    my %seen; @rules = grep { !$seen{$_->[0]}++ && !$dropped{$m}{$_->[0]} } @rules;
     print "    // Sisimai/Lhost/$m.pm\n    Module {\n        name: ", rq($m), ",\n        rules: &[\n";
     print "            (", rq($_->[0]), ", ", rq($_->[1]), "),\n" for @rules;
     print "        ],\n    },\n";

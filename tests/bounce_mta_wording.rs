@@ -62,7 +62,6 @@ fn the_same_words_from_another_mta_decide_nothing() {
 #[test]
 fn two_of_exims_three_signs_are_needed() {
     let words = "all host address lookups failed permanently";
-    // (Exim's From alone would do for MXLogic, whose table holds the same words.)
     let one_sign = notice("postmaster@mx.example.org", "Returned mail", EXIM_ID, words);
     assert_eq!(reason(&one_sign), "onhold");
     let two_signs = notice("postmaster@mx.example.org", "Mail failure", EXIM_ID, words);
@@ -70,8 +69,47 @@ fn two_of_exims_three_signs_are_needed() {
 }
 
 #[test]
+fn mailrus_and_mxlogics_notices_are_exims() {
+    // Mail.ru runs Exim: Exim's "LMTP error after" is a system error in its notices.
+    let mail_ru = notice(
+        "mailer-daemon@corp.mail.ru",
+        "Mail failure.",
+        "<E1XsaQZ-0005MG-8M@smtp12.mail.ru>",
+        "LMTP error after end of data: 451 4.3.0 temporary failure",
+    );
+    assert_eq!(reason(&mail_ru), "systemerror");
+    // McAfee SaaS (formerly MXLogic) is known by its own header alone.
+    let words = "all host address lookups failed permanently";
+    let bare = notice(
+        "postmaster@mx.example.org",
+        "Returned mail",
+        "<1@mx.example.org>",
+        words,
+    );
+    assert_eq!(reason(&bare), "onhold");
+    let marked = String::from_utf8(bare).unwrap().replacen(
+        "MIME-Version:",
+        "X-MX-Bounce: mta/src/queue/bounce\nMIME-Version:",
+        1,
+    );
+    assert_eq!(reason(marked.as_bytes()), "hostunknown");
+}
+
+#[test]
+fn a_postfix_notice_from_the_mail_delivery_system_is_not_exims() {
+    // Postfix signs its notices "Mail Delivery System" too: one of Exim's three signs.
+    let raw = notice(
+        "Mail Delivery System <MAILER-DAEMON@mx.example.org>",
+        "Undelivered Mail Returned to Sender",
+        "<20240101000000.ABCDEF@mx.example.org>",
+        "delivery to pipe forbidden",
+    );
+    assert_eq!(reason(&raw), "onhold");
+}
+
+#[test]
 fn the_subject_decides_which_mta_is_tried_first() {
-    // "Delivery Status Notification" is a sign of MXLogic as well as Gmail's; Sisimai
+    // "Delivery Status Notification" is a sign of Exim as well as Gmail's; Sisimai
     // tries Gmail first for that subject, and Gmail's "(state 14)" is an unknown user.
     let raw = notice(
         "Mail Delivery Subsystem <mailer-daemon@googlemail.com>",

@@ -47,20 +47,20 @@ const SIGNS: &[(&str, Sign)] = &[
     ("DragonFly", |s| {
         s.subject.contains("Mail delivery failed") && s.received(" (DragonFly Mail Agent")
     }),
-    ("MailRu", |s| {
-        let from = s.from.to_ascii_lowercase();
-        from.contains("mailer-daemon@")
-            && from.contains("mail.ru")
-            && (s.message_id.contains(".mail.ru>") || s.message_id.contains("smailru.net>"))
-            && EXIM_SUBJECTS.iter().any(|t| s.subject.contains(t))
-    }),
+    // Two of Exim's three signs, or a header of McAfee SaaS (formerly MXLogic), which
+    // runs Exim: Sisimai 5.2 reads Mail.ru's and MXLogic's notices as Exim's, with
+    // Exim's wording and its MAIL rule (go-sisimai lhost/via-exim.go).
     ("Exim", |s| {
         let id = s.message_id.as_bytes();
         let exim_id =
             id.first() == Some(&b'<') && id.get(8) == Some(&b'-') && id.get(18) == Some(&b'@');
-        !s.from.contains(".mail.ru")
-            && [
-                s.from.starts_with("Mail Delivery System"),
+        let mxlogic = ["x-mx-bounce", "x-mxl-hash", "x-mxl-notehash"]
+            .iter()
+            .any(|h| s.has(h))
+            || s.message_id.contains("<mxl~");
+        mxlogic
+            || [
+                s.from.contains("Mail Delivery System"),
                 exim_id,
                 EXIM_SUBJECTS.iter().any(|t| s.subject.contains(t)),
             ]
@@ -149,19 +149,6 @@ const SIGNS: &[(&str, Sign)] = &[
             && s.from.contains("MAILER-DAEMON@messagelabs.com")
             && s.subject.starts_with("Mail Delivery Failure")
     }),
-    ("MXLogic", |s| {
-        s.has("x-mx-bounce")
-            || s.has("x-mxl-hash")
-            || s.has("x-mxl-notehash")
-            || s.from.starts_with("Mail Delivery System")
-            || [
-                "Delivery Status Notification",
-                "Mail delivery failed",
-                "Warning: message ",
-            ]
-            .iter()
-            .any(|t| s.subject.contains(t))
-    }),
     ("McAfee", |s| {
         s.value("x-nai-header").contains("Modified by McAfee") && s.subject == "Delivery Status"
     }),
@@ -206,12 +193,10 @@ const FIRST_BY_SUBJECT: &[(&str, &[&str])] = &[
         &[
             "Exim",
             "DragonFly",
-            "MailRu",
             "GMX",
             "EinsUndEins",
             "Zoho",
             "MessageLabs",
-            "MXLogic",
         ],
     ),
     ("mail-failure", &["Exim"]),
@@ -327,23 +312,6 @@ const BY_COMMAND: &[(&str, &[(&str, &str)])] = &[
     (
         "Exim",
         &[("EHLO", "blocked"), ("HELO", "blocked"), ("MAIL", "onhold")],
-    ),
-    // Sisimai/Lhost/MXLogic.pm and MailRu.pm
-    (
-        "MXLogic",
-        &[
-            ("EHLO", "blocked"),
-            ("HELO", "blocked"),
-            ("MAIL", "rejected"),
-        ],
-    ),
-    (
-        "MailRu",
-        &[
-            ("EHLO", "blocked"),
-            ("HELO", "blocked"),
-            ("MAIL", "rejected"),
-        ],
     ),
     // Sisimai/Lhost/qmail.pm
     ("qmail", &[("EHLO", "blocked"), ("HELO", "blocked")]),
@@ -480,7 +448,7 @@ mod tests {
                 assert!(command_may_decide(command), "{name} {command}");
             }
         }
-        assert_eq!(by_command(Mta("MailRu"), "MAIL"), Some("rejected"));
+        assert_eq!(by_command(Mta("Exim"), "MAIL"), Some("onhold"));
         assert_eq!(by_command(Mta("qmail"), "MAIL"), None);
         assert_eq!(by_command(Mta("Gmail"), "HELO"), None);
     }
@@ -553,9 +521,12 @@ mod tests {
 
     #[test]
     fn qmail_reads_only_the_remote_hosts_words_when_it_quotes_them() {
+        // Its own line names the command, not a reason (go-sisimai via-qmail.go).
         let own = "192.0.2.1 does not like recipient.";
-        assert_eq!(reason(Mta("qmail"), own), Some("userunknown"));
-        let quoted = format!("{own} remote host said: 550 5.7.1 banned sending ip");
+        assert_eq!(reason(Mta("qmail"), own), None);
+        let quoted = format!("{own} remote host said: 550 no mailbox here by that name");
+        assert_eq!(reason(Mta("qmail"), &quoted), Some("userunknown"));
+        let quoted = format!("unable to deliver: {own} remote host said: 550 5.7.1 banned");
         assert_eq!(reason(Mta("qmail"), &quoted), None);
     }
 }

@@ -7,7 +7,8 @@
 //! errors (`$failonldap`), then its wording for a message that expired
 //! (`$delayedfor`, `$hasexpired`); Gmail's `(state N)` codes are its `$statetable`.
 //! McAfee's, Notes's and ReceivingSES's are left out: the labelled samples, from a
-//! later Sisimai, no longer read them so (see the script).
+//! later Sisimai, no longer read them so; MailRu's and MXLogic's notices are
+//! Exim's since Sisimai 5.2 (see the script).
 
 use super::Module;
 
@@ -197,29 +198,6 @@ pub(super) const MODULES: &[Module] = &[
             ("due to the following smtp relay error", "norelaying"),
         ],
     },
-    // Sisimai/Lhost/MailRu.pm
-    Module {
-        name: "MailRu",
-        rules: &[
-            ("too many \"received\" headers ", "contenterror"),
-            ("retry timeout exceeded", "expired"),
-            ("no action is required on your part", "expired"),
-            ("all host address lookups failed permanently", "hostunknown"),
-            (
-                "all relevant mx records point to non-existent hosts",
-                "hostunknown",
-            ),
-            ("unrouteable address", "hostunknown"),
-            ("mailbox is full", "mailboxfull"),
-            ("error: quota exceed", "mailboxfull"),
-            ("an mx or srv record indicated no smtp service", "notaccept"),
-            ("no host found for existing smtp connection", "notaccept"),
-            ("delivery to file forbidden", "systemerror"),
-            ("delivery to pipe forbidden", "systemerror"),
-            ("local delivery failed", "systemerror"),
-            ("user not found", "userunknown"),
-        ],
-    },
     // Sisimai/Lhost/MessageLabs.pm
     Module {
         name: "MessageLabs",
@@ -237,45 +215,6 @@ pub(super) const MODULES: &[Module] = &[
     Module {
         name: "MessagingServer",
         rules: &[("illegal host/domain name found", "hostunknown")],
-    },
-    // Sisimai/Lhost/MXLogic.pm
-    Module {
-        name: "MXLogic",
-        rules: &[
-            ("too many \"received\" headers", "contenterror"),
-            ("all host address lookups failed permanently", "hostunknown"),
-            (
-                "all relevant mx records point to non-existent hosts",
-                "hostunknown",
-            ),
-            ("unrouteable address", "hostunknown"),
-            ("mailbox is full", "mailboxfull"),
-            ("error: quota exceed", "mailboxfull"),
-            ("an mx or srv record indicated no smtp service", "notaccept"),
-            ("no host found for existing smtp connection", "notaccept"),
-            ("angle-brackets nested too deep", "syntaxerror"),
-            ("expected word or \"<\"", "syntaxerror"),
-            ("domain missing in source-routed address", "syntaxerror"),
-            ("malformed address:", "syntaxerror"),
-            ("delivery to file forbidden", "systemerror"),
-            ("delivery to pipe forbidden", "systemerror"),
-            ("local delivery failed", "systemerror"),
-            ("lmtp error after ", "systemerror"),
-            ("user not found", "userunknown"),
-            ("retry timeout exceeded", "expired"),
-            ("no action is required on your part", "expired"),
-            (
-                "retry time not reached for any host after a long failure period",
-                "expired",
-            ),
-            (
-                "all hosts have been failing for a long time and were last tried",
-                "expired",
-            ),
-            ("delay reason: ", "expired"),
-            ("has been frozen", "expired"),
-            ("was frozen on arrival by ", "expired"),
-        ],
     },
     // Sisimai/Lhost/OpenSMTPD.pm
     Module {
@@ -343,7 +282,6 @@ pub(super) const MODULES: &[Module] = &[
                 "systemfull",
             ),
             ("no mailbox here by that name", "userunknown"),
-            ("does not like recipient.", "userunknown"),
             (
                 "the message exeeded the maximum size the user accepts",
                 "exceedlimit",
