@@ -121,6 +121,32 @@ fn the_subject_decides_which_mta_is_tried_first() {
 }
 
 #[test]
+fn postfixs_own_line_replaces_a_shorter_diagnostic_it_holds() {
+    // The report says "554 Transaction failed"; Postfix's line says where and
+    // after which command, and "transaction failed " is a system error's wording.
+    let raw = "From: Mail Delivery System <MAILER-DAEMON@mx.example.org>\n\
+        To: sender@example.org\nSubject: Undelivered Mail Returned to Sender\n\
+        MIME-Version: 1.0\n\
+        Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\n\n\
+        --b\n\nThis is the mail system at host mx.example.org.\n\n\
+        <user@example.net>: host mx.example.net[192.0.2.1] said: 554\n    \
+        Transaction failed (in reply to MAIL FROM command)\n\n\
+        --b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.org\n\n\
+        Final-Recipient: rfc822; user@example.net\nAction: failed\nStatus: 5.0.0\n\
+        Diagnostic-Code: smtp; 554 Transaction failed\n\n\
+        --b\nContent-Type: text/rfc822-headers\n\nFrom: sender@example.org\nTo: user@example.net\n\n--b--\n";
+    let decoded = bounce::decode(raw.as_bytes()).expect("decodes");
+    let recipient = &decoded.recipients[0];
+    assert_eq!(recipient.reason, "systemerror");
+    assert_eq!(
+        recipient.diagnostic.as_deref(),
+        Some(
+            "host mx.example.net[192.0.2.1] said: 554 Transaction failed (in reply to MAIL FROM command)"
+        )
+    );
+}
+
+#[test]
 fn a_report_without_diagnostic_takes_the_recipients_transcript_line() {
     // Sendmail's queue-timeout notice: the DSN names no Diagnostic-Code; the
     // recipient's transcript line says why (refused connections: blocked),

@@ -426,8 +426,10 @@ mod tests {
         // 4.3.0 is "other or undefined": the reply does not overrule it.
         assert_eq!(by_reply("451", "4.3.0"), "onhold");
         assert_eq!(by_reply("550", ""), "onhold");
-        // 551 ("user not local") is as often a policy refusal as a moved mailbox.
+        // 551 ("user not local") is as often a policy refusal as a moved mailbox;
+        // 554 ("transaction failed") says no more than that it failed.
         assert_eq!(by_reply("551", "5.0.0"), "onhold");
+        assert_eq!(by_reply("554", "5.0.0"), "onhold");
     }
 
     #[test]

@@ -220,8 +220,7 @@ const DELIVERY_AGENTS: &[DeliveryAgent] = &[
 /// Lhost/Sendmail.pm: its subject and its transcript).
 fn delivery_agent_said(layers: &Layers<'_>, mut found: Vec<Raw>) -> Vec<Raw> {
     let subject = layers.subject.as_deref().unwrap_or("");
-    let postfix = subject == "Undelivered Mail Returned to Sender"
-        || subject.contains("SMTP server: errors from ");
+    let postfix = is_postfix_notice(layers);
     let sendmail = (subject.contains("see transcript for details")
         || subject.starts_with("Warning: "))
         && layers
@@ -284,6 +283,43 @@ fn delivery_agent_said(layers: &Layers<'_>, mut found: Vec<Raw>) -> Vec<Raw> {
         }
     }
     found
+}
+
+/// Postfix's notice, by its subject (Lhost/Postfix.pm).
+fn is_postfix_notice(layers: &Layers<'_>) -> bool {
+    let subject = layers.subject.as_deref().unwrap_or("");
+    subject == "Undelivered Mail Returned to Sender"
+        || subject.contains("SMTP server: errors from ")
+}
+
+/// Postfix's own line for a recipient (`<a@b>: host mx said: 554 ... (in reply to
+/// MAIL FROM command)`) says more than its report's `Diagnostic-Code` when it
+/// carries a status or reply code the report lacks: its codes are taken, and the
+/// line itself when it holds the report's words (Lhost/Postfix.pm, `$anotherset`).
+fn take_postfix_line(raw: &mut Raw, line: String) {
+    if raw.diagnostic.bytes().all(|b| b.is_ascii_digit()) {
+        raw.diagnostic = line;
+        return;
+    }
+    let vague = |code: &str, tail: &str| code.is_empty() || code.ends_with(tail);
+    let status = vague(&raw.status, ".0.0")
+        .then(|| super::status::find(&line, None))
+        .flatten()
+        .filter(|code| !code.ends_with(".0.0"));
+    let reply = vague(&raw.reply_code, "00")
+        .then(|| super::status::find_reply(&line))
+        .flatten()
+        .filter(|code| !code.ends_with("00"));
+    let found = status.is_some() || reply.is_some();
+    if let Some(status) = status {
+        raw.status = status;
+    }
+    if let Some(reply) = reply {
+        raw.reply_code = reply;
+    }
+    if found && line.len() >= raw.diagnostic.len() && line.contains(raw.diagnostic.as_str()) {
+        raw.diagnostic = line;
+    }
 }
 
 /// A forwarded notice with every line quoted (`> `): the lines as they were.
@@ -558,11 +594,13 @@ fn delivery_status(layers: &Layers<'_>) -> Vec<Raw> {
                 && let Some(address) = named.next()
             {
                 // The words of the line the notice gives the address, if the
-                // report gave none.
-                if raw.diagnostic.trim().is_empty()
-                    && let Some(words) = own_line_words(&layers.text, &lower, &address)
-                {
-                    raw.diagnostic = words;
+                // report gave none (or, Postfix's, when they say more).
+                if let Some(words) = own_line_words(&layers.text, &lower, &address) {
+                    if raw.diagnostic.trim().is_empty() {
+                        raw.diagnostic = words;
+                    } else if is_postfix_notice(layers) {
+                        take_postfix_line(raw, words);
+                    }
                 }
                 raw.recipient = address;
             }
@@ -600,7 +638,13 @@ fn from_block(block: dsn::RecipientFields, layers: &Layers<'_>, lower: &str) -> 
     if let Some(command) = command {
         raw.command = command.to_string();
     }
-    if raw.diagnostic.trim().is_empty() {
+    if !raw.diagnostic.trim().is_empty() {
+        if is_postfix_notice(layers)
+            && let Some(line) = own_line_words(&layers.text, lower, &raw.recipient)
+        {
+            take_postfix_line(&mut raw, line);
+        }
+    } else {
         // Many notices give each recipient a line of its own, and its next lines:
         // `<a@b>... Deferred: Connection refused by ...`, `a@b: 550 5.1.1 ...`.
         if let Some(words) = own_line_words(&layers.text, lower, &raw.recipient) {

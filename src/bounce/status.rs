@@ -131,9 +131,11 @@ pub fn reason_of(status: &str) -> Option<&'static str> {
 /// SMTP reply code → reason, the last word when neither the text nor an
 /// enhanced status code decides: only the replies whose meaning RFC 5321
 /// §4.2.2-4.2.3, RFC 4954 §6, RFC 5248 and RFC 7504 fix (as listed with
-/// Sisimai's `SMTP/Reply.pm`); 550, 553 and 421 say nothing more than
-/// "failed" and stay undecided, and 551 ("user not local") is too often a
-/// policy refusal to make a hard bounce of on its own.
+/// Sisimai's `SMTP/Reply.pm`, and kept to those Sisimai 5.2's own reply table
+/// gives a reason, go-sisimai smtp/reply `AssociatedWith`); 550, 553, 554 and 421
+/// say nothing more than "failed" and stay undecided, 530 ("authentication
+/// required") is no reason of the recipient's, and 551 ("user not local") is too
+/// often a policy refusal to make a hard bounce of on its own.
 pub const REPLY_REASONS: &[(&str, &str)] = &[
     ("451", "systemerror"), // Requested action aborted: local error in processing
     ("452", "systemfull"),  // Requested action not taken: insufficient system storage
@@ -141,12 +143,10 @@ pub const REPLY_REASONS: &[(&str, &str)] = &[
     ("523", "failedstarttls"), // Encryption Needed (RFC 5248)
     ("524", "failedstarttls"), // Encryption Needed (RFC 5248)
     ("525", "suspend"),     // User Account Disabled (RFC 5248)
-    ("530", "securityerror"), // Authentication required (RFC 4954)
     ("534", "securityerror"), // Authentication mechanism is too weak (RFC 4954)
     ("535", "securityerror"), // Authentication credentials invalid (RFC 4954)
     ("538", "failedstarttls"), // Encryption required for requested authentication mechanism
     ("552", "mailboxfull"), // Requested mail action aborted: exceeded storage allocation
-    ("554", "systemerror"), // Transaction failed
     ("556", "notaccept"),   // Domain does not accept mail (RFC 7504)
 ];
 
