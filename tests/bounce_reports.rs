@@ -162,3 +162,17 @@ fn an_amazon_ses_notice_inside_an_sns_envelope() {
     assert_eq!(r.recipient, "full@example.org");
     assert_eq!(r.reason, "mailboxfull");
 }
+
+#[test]
+fn a_redacted_address_is_the_reported_recipient() {
+    let redacted = "Content-Type: message/feedback-report\n\nFeedback-Type: abuse\n\
+        User-Agent: Reporter/1.0\nVersion: 1\nRedacted-Address: xxxxxxx@isp.example\n"
+        .to_string();
+    let decoded = bounce::decode(&complaint(&[redacted])).expect("decodes");
+    let got: Vec<&str> = decoded
+        .recipients
+        .iter()
+        .map(|r| r.recipient.as_str())
+        .collect();
+    assert_eq!(got, ["xxxxxxx@isp.example"]);
+}

@@ -457,9 +457,10 @@ fn amazon_ses(text: &str) -> Option<Vec<Raw>> {
 
 fn complaint(layers: &Layers<'_>) -> Vec<Raw> {
     // One record per reported recipient: `Original-Rcpt-To` may appear any
-    // number of times in a report (RFC 5965 §3.2), and aggregated complaints
-    // carry one report per message complained about: each report counts, even
-    // one that names nobody.
+    // number of times in a report (RFC 5965 §3.2), or a redacted form of it
+    // (`Redacted-Address`, which Sisimai's ARF.pm takes as the recipient), and
+    // aggregated complaints carry one report per message complained about: each
+    // report counts, even one that names nobody.
     let mut found = Vec::new();
     for report in &layers.feedback {
         let mut kind = String::new();
@@ -471,7 +472,9 @@ fn complaint(layers: &Layers<'_>) -> Vec<Raw> {
             let name = name.trim();
             if name.eq_ignore_ascii_case("feedback-type") {
                 kind = value.trim().to_ascii_lowercase();
-            } else if name.eq_ignore_ascii_case("original-rcpt-to") {
+            } else if name.eq_ignore_ascii_case("original-rcpt-to")
+                || name.eq_ignore_ascii_case("redacted-address")
+            {
                 let rcpt = clean_address(value);
                 if !rcpt.is_empty() {
                     found.push(Raw {
@@ -486,8 +489,8 @@ fn complaint(layers: &Layers<'_>) -> Vec<Raw> {
             kind = "other".into();
         }
         if found.len() == first {
-            // A report naming nobody (or hiding the address, RFC 6590's
-            // Redacted-Address): the returned message's To: names the recipient.
+            // A report naming nobody: the returned message's To: names the
+            // recipient.
             found.push(Raw {
                 reason: Some("feedback"),
                 ..Raw::default()
