@@ -175,4 +175,15 @@ fn a_redacted_address_is_the_reported_recipient() {
         .map(|r| r.recipient.as_str())
         .collect();
     assert_eq!(got, ["xxxxxxx@isp.example"]);
+    // Redacted down to no address: the returned message's To: instead.
+    let nothing_left = "Content-Type: message/feedback-report\n\nFeedback-Type: abuse\n\
+        Redacted-Address: redacted\nRedacted-Address: redacted@\n"
+        .to_string();
+    let decoded = bounce::decode(&complaint(&[nothing_left])).expect("decodes");
+    let got: Vec<&str> = decoded
+        .recipients
+        .iter()
+        .map(|r| r.recipient.as_str())
+        .collect();
+    assert_eq!(got, ["one@isp.example"]);
 }

@@ -669,11 +669,29 @@ pub(crate) fn host_named_in(lower: &str) -> Option<String> {
         })
         .map(|w| w.trim_end_matches('.'))
         .filter(|w| w.len() >= 4 && w.contains('.') && is_internet_host(w))
+        .filter(|w| !is_exchange_status_text(w))
         .fold(None, |longest: Option<&str>, w| match longest {
             Some(l) if l.len() >= w.len() => Some(l),
             _ => Some(w),
         })
         .map(str::to_string)
+}
+
+/// Exchange's enhanced status texts look like host names ("QUEUE.Expired",
+/// "RESOLVER.ADR.RecipNotFound", "SMTPSEND.DNS.NonExistentDomain"): their first
+/// word is the Exchange component that failed (Microsoft, "Non-delivery reports
+/// in Exchange Online").
+fn is_exchange_status_text(word: &str) -> bool {
+    const COMPONENTS: [&str; 6] = [
+        "categorizer",
+        "queue",
+        "resolver",
+        "routing",
+        "smtpsend",
+        "storedrv",
+    ];
+    let first = word.split('.').next().unwrap_or("");
+    COMPONENTS.iter().any(|c| first.eq_ignore_ascii_case(c))
 }
 
 /// An Internet host name (RFC 1123): letters, digits, dots and hyphens, at
@@ -727,8 +745,11 @@ mod tests {
                 "mail-inbound.example.net [192.0.2.25] did not like our data: 550 no",
                 Some("mail-inbound.example.net"),
             ),
-            // Not hosts: an address, a path, a version number, a bare IP.
+            // Not hosts: an address, a path, a version number, a bare IP, an
+            // Exchange status text.
             ("550 user@example.org is unknown at 192.0.2.1 (v1.2)", None),
+            ("550 4.4.7 queue.expired; message expired", None),
+            ("#550 5.1.1 resolver.adr.recipnotfound; not found ##", None),
             ("see https://support.example.com/a/b for more", None),
         ] {
             assert_eq!(host_named_in(text).as_deref(), want, "{text}");

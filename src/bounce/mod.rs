@@ -130,6 +130,21 @@ pub fn decode(raw: &[u8]) -> Result<Decoded, DecodeError> {
 
 /// Classify one raw recipient of a notice `mta()` says which MTA wrote (when
 /// known); `None` when it has no usable address.
+/// The host a `Remote-MTA` (or SES `reportingMTA`) value names, as written
+/// in DNS: without its `dns;` type, the root's final dot or the brackets of an
+/// address literal (`dns; [192.0.2.1]`, `mx.example.jp.`, `<203.0.113.2>`).
+fn host_of(value: &str) -> &str {
+    let value = value.trim();
+    let value = match value.split_once(';') {
+        Some((kind, rest)) if kind.trim().eq_ignore_ascii_case("dns") => rest.trim(),
+        _ => value,
+    };
+    value
+        .trim_start_matches(['[', '<'])
+        .trim_end_matches([']', '>'])
+        .trim_end_matches('.')
+}
+
 fn finish(mut raw: Raw, mta: impl Fn() -> Option<lhost::Mta>) -> Option<Recipient> {
     let recipient = clean_address(&raw.recipient);
     // A complaint or an auto-reply is about the message even when it names no
@@ -213,10 +228,9 @@ fn finish(mut raw: Raw, mta: impl Fn() -> Option<lhost::Mta>) -> Option<Recipien
     } else {
         raw.diagnostic_type.clone()
     };
-    let remote = if raw.remote_mta.is_empty() {
-        extract::host_named_in(&lower).unwrap_or_default()
-    } else {
-        raw.remote_mta.clone()
+    let remote = match host_of(&raw.remote_mta) {
+        "" => extract::host_named_in(&lower).unwrap_or_default(),
+        named => named.to_string(),
     };
     // A provider's wording counts as its MTA module's would: a reason to start from.
     let preset = raw.reason.or_else(|| rhost::provider_wording(hits));
@@ -303,4 +317,25 @@ fn find_reply_of_class(text: &str, class: u8) -> Option<String> {
         rest = &rest[at..];
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_remote_mta_field_names_its_host_as_written_in_dns() {
+        for (field, want) in [
+            (
+                "dns; a27-23.smtp-out.us-west-2.amazonses.com",
+                "a27-23.smtp-out.us-west-2.amazonses.com",
+            ),
+            ("mx.example.jp.", "mx.example.jp"),
+            ("dns; [192.0.2.222]", "192.0.2.222"),
+            ("<203.0.113.2>", "203.0.113.2"),
+            ("", ""),
+        ] {
+            assert_eq!(host_of(field), want, "{field}");
+        }
+    }
 }

@@ -458,7 +458,8 @@ fn amazon_ses(text: &str) -> Option<Vec<Raw>> {
 fn complaint(layers: &Layers<'_>) -> Vec<Raw> {
     // One record per reported recipient: `Original-Rcpt-To` may appear any
     // number of times in a report (RFC 5965 §3.2), or a redacted form of it
-    // (`Redacted-Address`, which Sisimai's ARF.pm takes as the recipient), and
+    // (`Redacted-Address`, which Sisimai's ARF.pm takes as the recipient when
+    // it is still an address), and
     // aggregated complaints carry one report per message complained about: each
     // report counts, even one that names nobody.
     let mut found = Vec::new();
@@ -476,7 +477,9 @@ fn complaint(layers: &Layers<'_>) -> Vec<Raw> {
                 || name.eq_ignore_ascii_case("redacted-address")
             {
                 let rcpt = clean_address(value);
-                if !rcpt.is_empty() {
+                // A redaction may leave no address at all ("redacted", "xxx@").
+                let redacted = name.eq_ignore_ascii_case("redacted-address");
+                if !rcpt.is_empty() && (!redacted || is_address(&rcpt)) {
                     found.push(Raw {
                         recipient: rcpt,
                         reason: Some("feedback"),
