@@ -26,6 +26,26 @@ my %superseded = map { $_ => 1 } qw(MailRu McAfee MXLogic Notes ReceivingSES X4)
 # Wording a later Sisimai no longer reads as a reason: qmail's own "does not like
 # recipient." only names the SMTP command in go-sisimai lhost/via-qmail.go.
 my %dropped = ('qmail' => { 'does not like recipient.' => 1 });
+# Exchange 2007's code table as Sisimai 5.2 reads it (go-sisimai
+# lhost/via-exchange2007.go): the text from " RESOLVER." or " QUEUE." to the ";"
+# names the reason, "RecipientNotFound" joined the list and RecipSizeLimit is
+# exceedlimit; its SMTPSEND.* entries can no longer be reached (the key starts at
+# RESOLVER. or QUEUE. only) and are left out.
+my %later = (
+    'Exchange2007' => [
+        ['resolver.adr.recipnotfound;', 'userunknown'],
+        ['resolver.adr.recipientnotfound;', 'userunknown'],
+        ['resolver.adr.exrecipnotfound;', 'userunknown'],
+        ['resolver.adr.badprimary;', 'systemerror'],
+        ['resolver.adr.invalidinsmtp;', 'systemerror'],
+        ['resolver.adr.ambiguous;', 'systemerror'],
+        ['resolver.adr.reciplimit;', 'toomanyconn'],
+        ['resolver.rst.authrequired;', 'securityerror'],
+        ['resolver.rst.notauthorized;', 'rejected'],
+        ['resolver.rst.recipsizelimit;', 'exceedlimit'],
+        ['queue.expired;', 'expired'],
+    ],
+);
 print <<'HEAD';
 //! The MTAs' own wording as data: for each of Sisimai's MTA modules, the phrases
 //! its bounces use and the reason each means. Derived from Sisimai 5.1.0p3,
@@ -72,6 +92,7 @@ for my $path (sort { lc $a cmp lc $b } glob "$lib/Sisimai/Lhost/*.pm") {
     if (my $h = table($src, 'statetable')) {
         $add->($h->{$_}{'reason'}, "(state $_)") for sort { $a <=> $b } keys %$h;
     }
+    if (my $rules = $later{$m}) { push @rules, @$rules }
     # Verizon fills its table at run time, per carrier (one of them on one line).
     while ($m eq 'Verizon' && $src =~ /\$messagesof = \{\s*(.*?)\s*\};/sg) {
         my $h = eval "{$1}" or die "Verizon: $@";
@@ -84,7 +105,8 @@ for my $path (sort { lc $a cmp lc $b } glob "$lib/Sisimai/Lhost/*.pm") {
     $_->[1] = 'failedstarttls' for grep { $m eq 'Gmail' && $_->[0] =~ /^\(state [69]\)$/ } @rules;
     next unless @rules;
     my %seen; @rules = grep { !$seen{$_->[0]}++ && !$dropped{$m}{$_->[0]} } @rules;
-    print "    // Sisimai/Lhost/$m.pm\n    Module {\n        name: ", rq($m), ",\n        rules: &[\n";
+    my $source = $later{$m} ? "go-sisimai lhost/via-" . lc($m) . ".go" : "Sisimai/Lhost/$m.pm";
+    print "    // $source\n    Module {\n        name: ", rq($m), ",\n        rules: &[\n";
     print "            (", rq($_->[0]), ", ", rq($_->[1]), "),\n" for @rules;
     print "        ],\n    },\n";
 }

@@ -695,3 +695,40 @@ fn mimecasts_notice_names_its_recipients_and_their_words() {
             .starts_with("Recipient email address")
     );
 }
+
+/// An Exchange non-delivery report's section for administrators, with `code`.
+fn exchange_ndr(code: &str) -> Vec<u8> {
+    format!(
+        "From: postmaster@example.org\nTo: sender@example.org\nSubject: Undeliverable: hello\n\
+         Content-Language: en-US\nMIME-Version: 1.0\nContent-Type: text/plain\n\n\
+         Delivery has failed to these recipients or groups:\n\nuser@example.net\n\
+         Your message couldn't be delivered.\n\n\
+         Diagnostic information for administrators:\n\nGenerating server: mx.example.org\n\n\
+         user@example.net\nRemote Server returned '{code}'\n\n\
+         Original message headers:\n\nFrom: sender@example.org\nTo: user@example.net\nSubject: hello\n"
+    )
+    .into_bytes()
+}
+
+#[test]
+fn exchanges_resolver_and_queue_codes_name_the_reason_in_its_reports() {
+    for (code, want) in [
+        (
+            "550 5.2.0 RESOLVER.ADR.BadPrimary; bad primary address",
+            "systemerror",
+        ),
+        (
+            "550 5.2.3 RESOLVER.RST.RecipSizeLimit; message too large",
+            "exceedlimit",
+        ),
+        (
+            "550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized",
+            "rejected",
+        ),
+        ("550 4.4.7 QUEUE.Expired; message expired", "expired"),
+    ] {
+        let decoded = bounce::decode(&exchange_ndr(code)).expect("decodes");
+        assert_eq!(decoded.recipients.len(), 1, "{code}: {decoded:?}");
+        assert_eq!(decoded.recipients[0].reason, want, "{code}");
+    }
+}

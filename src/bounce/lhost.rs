@@ -84,6 +84,37 @@ const SIGNS: &[(&str, Sign)] = &[
         let message_id = HOSTS.iter().any(|h| s.message_id.contains(h));
         subject + headers + usize::from(received) + usize::from(message_id) >= 2
     }),
+    // Two of five signs (go-sisimai lhost/via-exchange2007.go): its subjects in
+    // five languages, Outlook.com's or a Microsoft 365 tenant's postmaster, a
+    // RESOLVER or QUEUE code, its section for administrators, a Content-Language.
+    ("Exchange2007", |s| {
+        const SUBJECTS: [&str; 5] = [
+            "Undeliverable",
+            "Non_remis_",
+            "Non remis ",
+            "Non recapitabile",
+            "Olevererbart",
+        ];
+        const SECTIONS: [&str; 5] = [
+            "Error Details",
+            "Diagnostic information for administrators:",
+            "Informations de diagnostic pour les administrateurs",
+            "Informazioni di diagnostica per gli amministratori",
+            "Diagnostisk information f",
+        ];
+        let text = &s.layers.text;
+        [
+            SUBJECTS.iter().any(|t| s.subject.contains(t)),
+            s.from.contains("postmaster@outlook.com") || s.from.contains(".onmicrosoft.com"),
+            text.contains(" RESOLVER.") || text.contains(" QUEUE."),
+            SECTIONS.iter().any(|t| text.contains(t)),
+            s.has("content-language"),
+        ]
+        .iter()
+        .filter(|&&m| m)
+        .count()
+            >= 2
+    }),
     ("AmazonSES", |s| {
         s.has("x-amz-sns-message-id") || s.from.contains("@amazonses.com")
     }),
@@ -202,10 +233,12 @@ const FIRST_BY_SUBJECT: &[(&str, &[&str])] = &[
     ("mail-failure", &["Exim"]),
     ("message-frozen", &["Exim"]),
     ("não-entregue", &["Office365"]),
+    ("non-recapitabile", &["Exchange2007"]),
+    ("non-remis", &["Exchange2007"]),
     ("notice", &["Courier"]),
     ("onbestelbaar", &["Office365"]),
     ("returned-mail", &["Aol", "Biglobe"]),
-    ("undeliverable", &["Office365", "Aol"]),
+    ("undeliverable", &["Office365", "Exchange2007", "Aol"]),
     ("undeliverable-mail", &["Amavis", "IMailServer"]),
     ("undeliverable-message", &["Notes", "Verizon"]),
     ("undelivered-mail", &["Aol", "Zoho"]),

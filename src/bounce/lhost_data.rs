@@ -88,6 +88,23 @@ pub(super) const MODULES: &[Module] = &[
         name: "EinsUndEins",
         rules: &[("mail size limit exceeded", "mesgtoobig")],
     },
+    // go-sisimai lhost/via-exchange2007.go
+    Module {
+        name: "Exchange2007",
+        rules: &[
+            ("resolver.adr.recipnotfound;", "userunknown"),
+            ("resolver.adr.recipientnotfound;", "userunknown"),
+            ("resolver.adr.exrecipnotfound;", "userunknown"),
+            ("resolver.adr.badprimary;", "systemerror"),
+            ("resolver.adr.invalidinsmtp;", "systemerror"),
+            ("resolver.adr.ambiguous;", "systemerror"),
+            ("resolver.adr.reciplimit;", "toomanyconn"),
+            ("resolver.rst.authrequired;", "securityerror"),
+            ("resolver.rst.notauthorized;", "rejected"),
+            ("resolver.rst.recipsizelimit;", "exceedlimit"),
+            ("queue.expired;", "expired"),
+        ],
+    },
     // Sisimai/Lhost/Exim.pm
     Module {
         name: "Exim",

@@ -862,6 +862,14 @@ fn received_has(layers: &Layers<'_>, needle: &str) -> bool {
         .any(|(n, v)| n.eq_ignore_ascii_case("received") && v.to_ascii_lowercase().contains(needle))
 }
 
+/// Where an Exchange report's section for administrators starts.
+const EXCHANGE_SECTIONS: [&str; 4] = [
+    "diagnostic information for administrators:",
+    "informations de diagnostic pour les administrateurs",
+    "informazioni di diagnostica per gli amministratori",
+    "diagnostisk information f",
+];
+
 pub(crate) const FAMILIES: &[Family] = &[
     Family {
         name: "qmail",
@@ -947,6 +955,16 @@ pub(crate) const FAMILIES: &[Family] = &[
             ("(state 9)", "failedstarttls"),
             ("(state 18)", "filtered"),
         ],
+        first: None,
+    },
+    // Exchange 2007 and later: the recipients and the remote's reply are in the
+    // section for administrators (go-sisimai lhost/via-exchange2007.go, its
+    // markers in five languages); its RESOLVER/QUEUE codes are its wording.
+    Family {
+        name: "exchange2007",
+        detect: |_, t| EXCHANGE_SECTIONS.iter().any(|m| t.contains(m)),
+        start: &EXCHANGE_SECTIONS,
+        hints: &[],
         first: None,
     },
     Family {
