@@ -732,3 +732,30 @@ fn exchanges_resolver_and_queue_codes_name_the_reason_in_its_reports() {
         assert_eq!(decoded.recipients[0].reason, want, "{code}");
     }
 }
+
+#[test]
+fn sendmails_transcript_tells_what_a_mailers_exit_code_meant() {
+    // The report gives the local mailer's exit code only (`X-Unix; 255`); the
+    // transcript has Sendmail's line for it, with its status code.
+    let raw = "From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.org>\n\
+        To: sender@example.org\nSubject: Returned mail: see transcript for details\n\
+        MIME-Version: 1.0\n\
+        Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\n\n\
+        --b\n\n   ----- The following addresses had permanent fatal errors -----\n\
+        \"|/usr/local/bin/catch\"\n    (reason: 255)\n    (expanded from: <user@example.net>)\n\n\
+        \x20  ----- Transcript of session follows -----\n\
+        DBI connect failed: FATAL:  sorry, too many clients already\n\
+        554 5.3.0 unknown mailer error 255\n\n\
+        --b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.org\n\n\
+        Final-Recipient: RFC822; user@example.net\nAction: failed\nStatus: 5.0.0\n\
+        Diagnostic-Code: X-Unix; 255\n\n\
+        --b\nContent-Type: text/rfc822-headers\n\nFrom: sender@example.org\nTo: user@example.net\n\n--b--\n";
+    let decoded = bounce::decode(raw.as_bytes()).expect("decodes");
+    let recipient = &decoded.recipients[0];
+    assert_eq!(recipient.reason, "mailererror");
+    assert_eq!(recipient.status.as_deref(), Some("5.3.0"));
+    assert_eq!(
+        recipient.diagnostic.as_deref(),
+        Some("554 5.3.0 unknown mailer error 255")
+    );
+}

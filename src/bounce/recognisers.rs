@@ -219,13 +219,8 @@ const DELIVERY_AGENTS: &[DeliveryAgent] = &[
 /// Postfix's and Sendmail's notices are their own (Lhost/Postfix.pm: its subject;
 /// Lhost/Sendmail.pm: its subject and its transcript).
 fn delivery_agent_said(layers: &Layers<'_>, mut found: Vec<Raw>) -> Vec<Raw> {
-    let subject = layers.subject.as_deref().unwrap_or("");
     let postfix = is_postfix_notice(layers);
-    let sendmail = (subject.contains("see transcript for details")
-        || subject.starts_with("Warning: "))
-        && layers
-            .text
-            .contains("   ----- Transcript of session follows -----");
+    let sendmail = is_sendmail_notice(layers) && layers.text.contains(SENDMAIL_TRANSCRIPT);
     if postfix || sendmail {
         return found;
     }
@@ -290,6 +285,52 @@ fn is_postfix_notice(layers: &Layers<'_>) -> bool {
     let subject = layers.subject.as_deref().unwrap_or("");
     subject == "Undelivered Mail Returned to Sender"
         || subject.contains("SMTP server: errors from ")
+}
+
+/// Sendmail's notice, by its subject (Lhost/Sendmail.pm).
+fn is_sendmail_notice(layers: &Layers<'_>) -> bool {
+    let subject = layers.subject.as_deref().unwrap_or("");
+    subject.contains("see transcript for details") || subject.starts_with("Warning: ")
+}
+
+/// Where Sendmail's session transcript starts (savemail.c).
+const SENDMAIL_TRANSCRIPT: &str = "   ----- Transcript of session follows -----";
+
+/// What Sendmail's transcript says before any session with a remote host
+/// (Lhost/Sendmail.pm, `$anotherset`): a recipient's own line (`<a@b>... Deferred:
+/// ...`), else the lines holding both a reply and a status code (a local
+/// mailer's `554 5.3.0 unknown mailer error 255`) or its `Message ...` and
+/// `Warning: ...` lines; and the status code they carry.
+fn sendmail_transcript_words(text: &str) -> Option<(String, String)> {
+    let start = text.find(SENDMAIL_TRANSCRIPT)? + SENDMAIL_TRANSCRIPT.len();
+    let (mut words, mut status) = (String::new(), String::new());
+    for line in text[start..].lines() {
+        if line.is_empty() || line.starts_with([' ', '\t']) {
+            continue;
+        }
+        if line.starts_with("... while talking to ") {
+            break;
+        }
+        if line.starts_with(">>> ") || line.starts_with("<<< ") {
+            continue;
+        }
+        if line.starts_with('<') && super::phrases::aligned(line, &["@", ">.", " "]) {
+            words = line[line.find(' ').unwrap_or(0)..].trim().to_string();
+        } else if let (Some(reply), Some(code)) = (
+            super::status::find_reply(line),
+            super::status::find(line, None),
+        ) && reply.len() + code.len() > 7
+        {
+            status = code;
+            words.push(' ');
+            words.push_str(line);
+        } else if line.starts_with("Message ") || line.starts_with("Warning: ") {
+            words.push(' ');
+            words.push_str(line);
+        }
+    }
+    let words = sweep(&words);
+    (!words.is_empty()).then_some((words, status))
 }
 
 /// Postfix's own line for a recipient (`<a@b>: host mx said: 554 ... (in reply to
@@ -643,6 +684,18 @@ fn from_block(block: dsn::RecipientFields, layers: &Layers<'_>, lower: &str) -> 
         .or_else(|| super::extract::command_in(&raw.diagnostic));
     if let Some(command) = command {
         raw.command = command.to_string();
+    }
+    // A local mailer's exit code (`X-Unix; 255`) says less than Sendmail's
+    // transcript of it.
+    if raw.diagnostic.trim().bytes().all(|b| b.is_ascii_digit())
+        && !raw.diagnostic.trim().is_empty()
+        && is_sendmail_notice(layers)
+        && let Some((words, status)) = sendmail_transcript_words(&layers.text)
+    {
+        raw.diagnostic = words;
+        if !super::status::is_status(&raw.status) && !status.is_empty() {
+            raw.status = status;
+        }
     }
     if !raw.diagnostic.trim().is_empty() {
         if is_postfix_notice(layers)
