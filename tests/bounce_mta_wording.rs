@@ -120,22 +120,34 @@ fn the_subject_decides_which_mta_is_tried_first() {
     assert_eq!(reason(&raw), "userunknown");
 }
 
+/// Postfix's notice: its own `line` for the recipient, and its report's status
+/// and `Diagnostic-Code`.
+fn postfix_notice(status: &str, diagnostic: &str, line: &str) -> Vec<u8> {
+    format!(
+        "From: Mail Delivery System <MAILER-DAEMON@mx.example.org>\n\
+         To: sender@example.org\nSubject: Undelivered Mail Returned to Sender\n\
+         MIME-Version: 1.0\n\
+         Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\n\n\
+         --b\n\nThis is the mail system at host mx.example.org.\n\n{line}\n\n\
+         --b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.org\n\n\
+         Final-Recipient: rfc822; user@example.net\nAction: failed\nStatus: {status}\n\
+         Diagnostic-Code: smtp; {diagnostic}\n\n\
+         --b\nContent-Type: text/rfc822-headers\n\nFrom: sender@example.org\nTo: user@example.net\n\n--b--\n"
+    )
+    .into_bytes()
+}
+
 #[test]
 fn postfixs_own_line_replaces_a_shorter_diagnostic_it_holds() {
     // The report says "554 Transaction failed"; Postfix's line says where and
     // after which command, and "transaction failed " is a system error's wording.
-    let raw = "From: Mail Delivery System <MAILER-DAEMON@mx.example.org>\n\
-        To: sender@example.org\nSubject: Undelivered Mail Returned to Sender\n\
-        MIME-Version: 1.0\n\
-        Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\n\n\
-        --b\n\nThis is the mail system at host mx.example.org.\n\n\
-        <user@example.net>: host mx.example.net[192.0.2.1] said: 554\n    \
-        Transaction failed (in reply to MAIL FROM command)\n\n\
-        --b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.org\n\n\
-        Final-Recipient: rfc822; user@example.net\nAction: failed\nStatus: 5.0.0\n\
-        Diagnostic-Code: smtp; 554 Transaction failed\n\n\
-        --b\nContent-Type: text/rfc822-headers\n\nFrom: sender@example.org\nTo: user@example.net\n\n--b--\n";
-    let decoded = bounce::decode(raw.as_bytes()).expect("decodes");
+    let raw = postfix_notice(
+        "5.0.0",
+        "554 Transaction failed",
+        "<user@example.net>: host mx.example.net[192.0.2.1] said: 554\n    \
+         Transaction failed (in reply to MAIL FROM command)",
+    );
+    let decoded = bounce::decode(&raw).expect("decodes");
     let recipient = &decoded.recipients[0];
     assert_eq!(recipient.reason, "systemerror");
     assert_eq!(
@@ -144,6 +156,26 @@ fn postfixs_own_line_replaces_a_shorter_diagnostic_it_holds() {
             "host mx.example.net[192.0.2.1] said: 554 Transaction failed (in reply to MAIL FROM command)"
         )
     );
+}
+
+#[test]
+fn a_refused_sender_is_rejected_only_in_the_words_rejected_uses() {
+    // "Access denied" after MAIL FROM is a rejected sender only as Postfix's whole
+    // phrase; a banned sending address is a block, whatever the command.
+    let banned = postfix_notice(
+        "5.0.0",
+        "550 5.7.606 Access denied, banned sending IP [192.0.2.9]",
+        "<user@example.net>: host mx.example.net[192.0.2.1] said: 550 5.7.606 Access\n    \
+         denied, banned sending IP [192.0.2.9] (in reply to MAIL FROM command)",
+    );
+    assert_eq!(reason(&banned), "blocked");
+    let denied = postfix_notice(
+        "5.0.0",
+        "550 Access denied",
+        "<user@example.net>: host mx.example.net[192.0.2.1] said: 550 Access denied\n    \
+         (in reply to MAIL FROM command)",
+    );
+    assert_eq!(reason(&denied), "rejected");
 }
 
 #[test]

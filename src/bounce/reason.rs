@@ -184,10 +184,6 @@ impl Probe<'_> {
                 if by_status == "rejected" {
                     return true;
                 }
-                // Postfix: "Access denied (in reply to MAIL FROM command)".
-                if f.command == "MAIL" && f.diagnostic.contains("access denied") {
-                    return true;
-                }
                 let temporary = if by_status.is_empty() {
                     "undefined"
                 } else {

@@ -333,6 +333,20 @@ fn sendmail_transcript_words(text: &str) -> Option<(String, String)> {
     (!words.is_empty()).then_some((words, status))
 }
 
+/// Postfix's line for `address`, else its last recipient line: Lhost/Postfix.pm
+/// keeps one such line for the whole notice, and a recipient the text does not
+/// list failed with the words of one it does when its report's words are there.
+fn postfix_line(text: &str, lower: &str, address: &str) -> Option<String> {
+    own_line_words(text, lower, address).or_else(|| {
+        let (last, _) = lower
+            .lines()
+            .rev()
+            .filter(|line| line.starts_with('<'))
+            .find_map(recipient_line)?;
+        own_line_words(text, lower, &last)
+    })
+}
+
 /// Postfix's own line for a recipient (`<a@b>: host mx said: 554 ... (in reply to
 /// MAIL FROM command)`) says more than its report's `Diagnostic-Code` when it
 /// carries a status or reply code the report lacks: its codes are taken, and the
@@ -699,7 +713,7 @@ fn from_block(block: dsn::RecipientFields, layers: &Layers<'_>, lower: &str) -> 
     }
     if !raw.diagnostic.trim().is_empty() {
         if is_postfix_notice(layers)
-            && let Some(line) = own_line_words(&layers.text, lower, &raw.recipient)
+            && let Some(line) = postfix_line(&layers.text, lower, &raw.recipient)
         {
             take_postfix_line(&mut raw, line);
         }
