@@ -164,6 +164,25 @@ fn an_amazon_ses_notice_inside_an_sns_envelope() {
 }
 
 #[test]
+fn an_amazon_ses_event_from_a_configuration_set() {
+    // Event publishing names the kind `eventType`, around the same objects.
+    let raw = "From: no-reply@sns.amazonaws.com\nTo: ops@example.net\nSubject: AWS Notification Message\n\
+        Content-Type: text/plain; charset=UTF-8\n\n\
+        {\"eventType\":\"Bounce\",\"bounce\":{\"bounceType\":\"Permanent\",\"bounceSubType\":\"General\",\
+        \"bouncedRecipients\":[{\"emailAddress\":\"gone@example.org\",\"action\":\"failed\",\"status\":\"5.1.1\",\
+        \"diagnosticCode\":\"smtp; 550 5.1.1 user unknown\"}],\"reportingMTA\":\"dsn; a1-2.smtp-out.amazonses.com\"},\
+        \"mail\":{}}\n";
+    let decoded = bounce::decode(raw.as_bytes()).expect("decodes");
+    assert_eq!(decoded.kind, Kind::Bounce);
+    let got: Vec<(&str, &str)> = decoded
+        .recipients
+        .iter()
+        .map(|r| (r.recipient.as_str(), r.reason))
+        .collect();
+    assert_eq!(got, [("gone@example.org", "userunknown")]);
+}
+
+#[test]
 fn a_redacted_address_is_the_reported_recipient() {
     let redacted = "Content-Type: message/feedback-report\n\nFeedback-Type: abuse\n\
         User-Agent: Reporter/1.0\nVersion: 1\nRedacted-Address: xxxxxxx@isp.example\n"

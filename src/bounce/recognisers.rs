@@ -79,7 +79,9 @@ pub(crate) fn run(layers: &Layers<'_>) -> (Kind, &'static str, Vec<Raw>) {
     // ASCII case only: offsets in `lower` stay offsets in the text.
     let lower = layers.text.to_ascii_lowercase();
     // SNS folds long lines anywhere, even inside a key: its header says it all.
-    if (lower.contains("notificationtype") || layers.header("x-amz-sns-message-id").is_some())
+    if (lower.contains("notificationtype")
+        || lower.contains("\"eventtype\"")
+        || layers.header("x-amz-sns-message-id").is_some())
         && let Some(found) = amazon_ses(&layers.text)
     {
         return (Kind::Bounce, "amazonses", found);
@@ -401,6 +403,7 @@ fn unquote(text: &str) -> std::borrow::Cow<'_, str> {
 fn ses_payload(text: &str) -> Option<serde_json::Value> {
     let start = text
         .find("{\"notificationType\"")
+        .or_else(|| text.find("{\"eventType\""))
         .or_else(|| text.find("{\"Type\""))
         .or_else(|| text.find('{').filter(|&at| text[..at].trim().is_empty()))?;
     let body = &text[start..];
@@ -442,7 +445,13 @@ fn amazon_ses(text: &str) -> Option<Vec<Raw>> {
             .to_string()
     };
     let mut out = Vec::new();
-    match value.get("notificationType")?.as_str()? {
+    // SES's notifications say `notificationType`; its event publishing (through a
+    // configuration set) says `eventType`, around the same objects.
+    let kind = value
+        .get("notificationType")
+        .or_else(|| value.get("eventType"))?
+        .as_str()?;
+    match kind {
         "Bounce" => {
             let bounce = value.get("bounce")?;
             let mta = text_of(bounce, "reportingMTA");
