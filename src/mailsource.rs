@@ -420,20 +420,34 @@ fn read_mbox_capped(
         if current.is_none() && buf.starts_with(b"From ") {
             current = Some(0);
         }
-        // Separators: `From ` at the start of a line that follows a blank line.
+        // Separators: `From ` at the start of a line that follows a blank line,
+        // or one that is a whole postmark (mbox writers that leave no blank line).
         let mut next = None;
+        let mut line_cut = false;
         while let Some(p) = finder.find(&buf[scan..]) {
             let newline = scan + p;
-            scan = newline + 1;
             let blank_before = newline == 0
                 || buf[newline - 1] == b'\n'
                 || newline >= 2 && buf[newline - 1] == b'\r' && buf[newline - 2] == b'\n';
-            if blank_before {
+            let rest = &buf[newline + 1..];
+            let separator = blank_before
+                || match memchr::memchr(b'\n', &rest[..rest.len().min(POSTMARK_MAX)]) {
+                    Some(end) => is_postmark(&rest[..end]),
+                    None if eof || rest.len() >= POSTMARK_MAX => is_postmark(rest),
+                    None => {
+                        // The line goes on in the next block: decide once it is read.
+                        line_cut = true;
+                        scan = newline;
+                        break;
+                    }
+                };
+            scan = newline + 1;
+            if separator {
                 next = Some(newline + 1);
                 break;
             }
         }
-        if next.is_none() {
+        if next.is_none() && !line_cut {
             // Searched to the end: the next search starts where a separator cut by the
             // block boundary could begin, not at the start of a long message again.
             scan = scan.max(buf.len().saturating_sub(6));
@@ -496,6 +510,28 @@ fn read_mbox_capped(
         deliver(&buf[from..], name, count, &mut unescaped, each);
     }
     Ok(())
+}
+
+/// The longest `From ` line taken for a postmark.
+const POSTMARK_MAX: usize = 1000;
+
+/// A postmark (`From sender Thu Jul  2 12:05:05 2020`): the sender, then the
+/// date as `ctime` writes it, weekday and month first. Only such a line starts a
+/// message without a blank line before it: a line of text that happens to begin
+/// with "From " does not.
+fn is_postmark(line: &[u8]) -> bool {
+    const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let Ok(line) = std::str::from_utf8(line) else {
+        return false;
+    };
+    let mut words = line.split_ascii_whitespace();
+    words.next() == Some("From")
+        && words.next().is_some()
+        && words.next().is_some_and(|w| WEEKDAYS.contains(&w))
+        && words.next().is_some_and(|m| MONTHS.contains(&m))
 }
 
 /// One mbox message (its `From ` line first): the line dropped, `>From ` unescaped.
@@ -564,7 +600,8 @@ mod tests {
             if reader.read_until(b'\n', &mut line)? == 0 {
                 break;
             }
-            if line.starts_with(b"From ") && previous_blank {
+            let postmark = line.strip_suffix(b"\n").unwrap_or(&line);
+            if line.starts_with(b"From ") && (previous_blank || is_postmark(postmark)) {
                 if started {
                     count += 1;
                     each(&format!("{name}#{count}"), trim_separator(&message));
@@ -596,6 +633,7 @@ mod tests {
             b"junk\n\nFrom a@b x\nA: b\n\nFrom not a separator\n\nFrom c@d\nC: d\n\nlast",
             b"From a@b x\n",
             b"From a@b x\nA: b\n\n\n\nFrom c@d\n\n",
+            b"From a@b Thu Jul  2 12:05:05 2020\nA: b\n\nx\n--end--\nFrom c@d Thu Jul  2 12:05:06 2020\nB: c\n\ny\nFrom the desk of c\n",
             b"",
         ];
         let mut long = b"From a@b x\nA: b\n\n".to_vec();
@@ -603,6 +641,9 @@ mod tests {
             long.extend_from_slice(format!("line {i} From here\n>From x\n").as_bytes());
             if i % 997 == 0 {
                 long.extend_from_slice(b"\nFrom next@b y\nB: c\n\n");
+            }
+            if i % 1499 == 0 {
+                long.extend_from_slice(b"From next@b Mon Jan  5 10:00:00 2025\nB: c\n\n");
             }
         }
         let mut all = samples.clone();
@@ -620,6 +661,32 @@ mod tests {
                 got
             };
             assert_eq!(collect(true), collect(false));
+        }
+    }
+
+    #[test]
+    fn a_postmark_without_a_blank_line_before_starts_a_message_even_across_blocks() {
+        // Some mbox writers leave no blank line before the next `From ` line; a
+        // whole postmark still starts a message, wherever the reading block ends.
+        for cut in [1, 10, 30, 60] {
+            let mut mbox = b"From a@b Thu Jul  2 12:05:05 2020\nA: b\n\n".to_vec();
+            while mbox.len() < 256 * 1024 - cut {
+                mbox.extend_from_slice(b"x\n");
+            }
+            mbox.truncate(256 * 1024 - cut);
+            mbox.extend_from_slice(
+                b"\nFrom c@d Thu Jul  2 12:05:06 2020\nB: c\n\ny\nFrom the desk\n",
+            );
+            let mut names = Vec::new();
+            read_mbox(&mbox[..], "m", &mut |name: &str, bytes: &[u8]| {
+                names.push((name.to_string(), bytes.starts_with(b"B: c")))
+            })
+            .unwrap();
+            assert_eq!(
+                names,
+                [("m#1".to_string(), false), ("m#2".to_string(), true)],
+                "cut {cut}"
+            );
         }
     }
 
