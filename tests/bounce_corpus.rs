@@ -17,14 +17,12 @@ const RECIPIENT_FLOOR: f64 = 98.0;
 const STATUS_FLOOR: f64 = 97.0;
 
 /// Disagreements kept on purpose: (file, recipient, why).
-const KEPT: &[(&str, &str, &str)] = &[
-    (
-        "lhost-verizon-02.eml",
-        "may-be-straycat-nyaaaaaan@vtext.com",
-        "word for word the notice of lhost-apachejames-01 (labelled filtered): a user-unknown \
+const KEPT: &[(&str, &str, &str)] = &[(
+    "lhost-verizon-02.eml",
+    "may-be-straycat-nyaaaaaan@vtext.com",
+    "word for word the notice of lhost-apachejames-01 (labelled filtered): a user-unknown \
          text with no SMTP command is filtered, as Sisimai's own rule says",
-    ),
-];
+)];
 
 struct Row {
     file: String,

@@ -206,3 +206,39 @@ fn a_redacted_address_is_the_reported_recipient() {
         .collect();
     assert_eq!(got, ["one@isp.example"]);
 }
+
+/// A delivery report for `recipient`, as Postfix sends it.
+fn postfix_report(recipient: &str) -> String {
+    format!(
+        "From: MAILER-DAEMON@mx.example.org (Mail Delivery System)\nTo: agent@example.org\n\
+         Subject: Undelivered Mail Returned to Sender\nMIME-Version: 1.0\n\
+         Content-Type: multipart/report; report-type=delivery-status; boundary=\"inner\"\n\n\
+         --inner\nContent-Type: text/plain\n\nThis is the mail system at host mx.example.org.\n\n\
+         --inner\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.org\n\n\
+         Final-Recipient: rfc822; {recipient}\nAction: failed\nStatus: 5.1.1\n\
+         Diagnostic-Code: smtp; 550 5.1.1 <{recipient}>: Recipient address rejected: User unknown\n\n\
+         --inner\nContent-Type: text/rfc822-headers\n\nFrom: agent@example.org\nTo: {recipient}\n\
+         Subject: Your ticket\n\n--inner--\n"
+    )
+}
+
+#[test]
+fn a_bounce_forwarded_as_an_attachment_is_the_bounce() {
+    // An agent forwards the bounce to the admin: the message is theirs, the
+    // attached report says who failed and why.
+    let raw = format!(
+        "From: Agent <agent@example.org>\nTo: admin@example.org\nSubject: Fwd: Undelivered Mail\n\
+         MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"outer\"\n\n\
+         --outer\nContent-Type: text/plain\n\nThis customer never gets our replies, why?\n\n\
+         --outer\nContent-Type: message/rfc822\n\n{}\n--outer--\n",
+        postfix_report("customer@example.net")
+    );
+    let decoded = bounce::decode(raw.as_bytes()).expect("decodes");
+    assert_eq!(decoded.kind, Kind::Bounce);
+    let got: Vec<(&str, &str)> = decoded
+        .recipients
+        .iter()
+        .map(|r| (r.recipient.as_str(), r.reason))
+        .collect();
+    assert_eq!(got, [("customer@example.net", "userunknown")]);
+}

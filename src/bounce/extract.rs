@@ -58,60 +58,69 @@ pub(crate) static PARSER: LazyLock<MessageParser> = LazyLock::new(|| {
         .default_header_ignore()
 });
 
-/// The message with the body of every attached `message/rfc822` (or
-/// `message/global`) part left out: only the attached message's headers are
-/// read (Message-ID, Subject, From, To), so its body (quoted-printable,
-/// charsets, nested parts) is never decoded. Encoded attachments are kept.
-pub(crate) fn without_attached_bodies(raw: &[u8]) -> std::borrow::Cow<'_, [u8]> {
+/// Where the message's own header block ends (it is never cut).
+fn own_headers_end(raw: &[u8]) -> Option<usize> {
+    memchr::memmem::find(raw, b"\n\n")
+        .map(|p| p + 2)
+        .or_else(|| memchr::memmem::find(raw, b"\n\r\n").map(|p| p + 3))
+}
+
+/// The attached messages (`message/rfc822` or `message/global` parts whose
+/// headers are not hidden by a transfer encoding) after `from`: where each
+/// attached message starts, where its body starts and where it ends.
+fn attached_messages(raw: &[u8], mut from: usize) -> impl Iterator<Item = (usize, usize, usize)> {
     static FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
         AhoCorasick::builder()
             .ascii_case_insensitive(true)
             .build(["message/rfc822", "message/global"])
             .expect("the attachment types compile")
     });
-    // The message's own header block is never cut.
-    let Some(top) = memchr::memmem::find(raw, b"\n\n")
-        .map(|p| p + 2)
-        .or_else(|| memchr::memmem::find(raw, b"\n\r\n").map(|p| p + 3))
-    else {
+    std::iter::from_fn(move || {
+        while let Some(hit) = FINDER.find(&raw[from..]) {
+            let at = from + hit.start();
+            from += hit.end();
+            // A part header: `Content-Type:` on the same line, after a boundary line.
+            let line_start = raw[..at]
+                .iter()
+                .rposition(|&b| b == b'\n')
+                .map_or(0, |p| p + 1);
+            let line = &raw[line_start..at];
+            if !line
+                .get(..13)
+                .is_some_and(|l| l.eq_ignore_ascii_case(b"content-type:"))
+            {
+                continue;
+            }
+            let Some(delimiter) = boundary_before(raw, line_start) else {
+                continue;
+            };
+            let header_end = blank_line(raw, at)?;
+            if encoded(&raw[line_start..header_end]) {
+                continue;
+            }
+            let body = blank_line(raw, header_end)?;
+            let end = find_line(raw, body, delimiter).unwrap_or(raw.len());
+            if end <= body {
+                continue;
+            }
+            from = end;
+            return Some((header_end, body, end));
+        }
+        None
+    })
+}
+
+/// The message with the body of every attached `message/rfc822` (or
+/// `message/global`) part left out: only the attached message's headers are
+/// read (Message-ID, Subject, From, To), so its body (quoted-printable,
+/// charsets, nested parts) is never decoded. Encoded attachments are kept.
+pub(crate) fn without_attached_bodies(raw: &[u8]) -> std::borrow::Cow<'_, [u8]> {
+    let Some(top) = own_headers_end(raw) else {
         return std::borrow::Cow::Borrowed(raw);
     };
     let mut out: Option<Vec<u8>> = None;
     let mut copied = 0;
-    let mut from = top;
-    while let Some(hit) = FINDER.find(&raw[from..]) {
-        let at = from + hit.start();
-        from += hit.end();
-        // A part header: `Content-Type:` on the same line, after a boundary line.
-        let line_start = raw[..at]
-            .iter()
-            .rposition(|&b| b == b'\n')
-            .map_or(0, |p| p + 1);
-        let line = &raw[line_start..at];
-        if !line
-            .get(..13)
-            .is_some_and(|l| l.eq_ignore_ascii_case(b"content-type:"))
-        {
-            continue;
-        }
-        let Some(delimiter) = boundary_before(raw, line_start) else {
-            continue;
-        };
-        let Some(header_end) = blank_line(raw, at) else {
-            break;
-        };
-        let part_header = &raw[line_start..header_end];
-        if encoded(part_header) {
-            continue;
-        }
-        // The attached message's own headers stay; its body goes.
-        let Some(body) = blank_line(raw, header_end) else {
-            break;
-        };
-        let end = find_line(raw, body, delimiter).unwrap_or(raw.len());
-        if end <= body {
-            continue;
-        }
+    for (_, body, end) in attached_messages(raw, top) {
         // The last part (only closing boundaries after it): the message ends
         // with the attached headers, no copy needed.
         if out.is_none() && only_closings(&raw[end..]) {
@@ -120,7 +129,6 @@ pub(crate) fn without_attached_bodies(raw: &[u8]) -> std::borrow::Cow<'_, [u8]> 
         let buffer = out.get_or_insert_with(|| Vec::with_capacity(raw.len()));
         buffer.extend_from_slice(&raw[copied..body]);
         copied = end;
-        from = end;
     }
     match out {
         Some(mut buffer) => {
@@ -129,6 +137,21 @@ pub(crate) fn without_attached_bodies(raw: &[u8]) -> std::borrow::Cow<'_, [u8]> 
         }
         None => std::borrow::Cow::Borrowed(raw),
     }
+}
+
+/// The first attached message that is itself a delivery report (it holds a
+/// `message/delivery-status` part): a bounce forwarded as an attachment, or
+/// wrapped in a filter's notification.
+pub(crate) fn attached_report(raw: &[u8]) -> Option<&[u8]> {
+    static REPORT: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(["message/delivery-status"])
+            .expect("the report type compiles")
+    });
+    attached_messages(raw, own_headers_end(raw)?)
+        .map(|(start, _, end)| &raw[start..end])
+        .find(|message| REPORT.is_match(message))
 }
 
 /// Nothing but closing boundary lines (`--xyz--`) and blank lines.

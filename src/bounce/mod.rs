@@ -85,6 +85,27 @@ pub enum DecodeError {
 
 /// Decode one message.
 pub fn decode(raw: &[u8]) -> Result<Decoded, DecodeError> {
+    let decoded = decode_one(raw)?;
+    // A notice that decides nothing, or no notice at all, around an attached
+    // delivery report (a bounce forwarded as an attachment, or wrapped by a
+    // filter: Sisimai's Lhost/X5.pm): the attached report is the bounce.
+    let undecided = decoded.kind == Kind::NotABounce
+        || decoded.kind == Kind::Bounce
+            && decoded
+                .recipients
+                .iter()
+                .all(|r| r.status.is_none() && matches!(r.reason, "onhold" | "undefined"));
+    if undecided
+        && let Some(attached) = extract::attached_report(raw)
+        && let Ok(inner) = decode_one(attached)
+        && inner.kind == Kind::Bounce
+    {
+        return Ok(inner);
+    }
+    Ok(decoded)
+}
+
+fn decode_one(raw: &[u8]) -> Result<Decoded, DecodeError> {
     if raw.iter().all(u8::is_ascii_whitespace) {
         return Err(DecodeError::Empty);
     }
