@@ -163,6 +163,17 @@ fn an_amazon_ses_notice_inside_an_sns_envelope() {
     assert_eq!(r.reason, "mailboxfull");
 }
 
+/// A bounce's recipients and their reasons.
+fn bounced(raw: &[u8]) -> Vec<(String, &'static str)> {
+    let decoded = bounce::decode(raw).expect("decodes");
+    assert_eq!(decoded.kind, Kind::Bounce);
+    decoded
+        .recipients
+        .into_iter()
+        .map(|r| (r.recipient, r.reason))
+        .collect()
+}
+
 #[test]
 fn an_amazon_ses_event_from_a_configuration_set() {
     // Event publishing names the kind `eventType`, around the same objects.
@@ -172,14 +183,10 @@ fn an_amazon_ses_event_from_a_configuration_set() {
         \"bouncedRecipients\":[{\"emailAddress\":\"gone@example.org\",\"action\":\"failed\",\"status\":\"5.1.1\",\
         \"diagnosticCode\":\"smtp; 550 5.1.1 user unknown\"}],\"reportingMTA\":\"dsn; a1-2.smtp-out.amazonses.com\"},\
         \"mail\":{}}\n";
-    let decoded = bounce::decode(raw.as_bytes()).expect("decodes");
-    assert_eq!(decoded.kind, Kind::Bounce);
-    let got: Vec<(&str, &str)> = decoded
-        .recipients
-        .iter()
-        .map(|r| (r.recipient.as_str(), r.reason))
-        .collect();
-    assert_eq!(got, [("gone@example.org", "userunknown")]);
+    assert_eq!(
+        bounced(raw.as_bytes()),
+        [("gone@example.org".to_string(), "userunknown")]
+    );
 }
 
 #[test]
@@ -233,12 +240,8 @@ fn a_bounce_forwarded_as_an_attachment_is_the_bounce() {
          --outer\nContent-Type: message/rfc822\n\n{}\n--outer--\n",
         postfix_report("customer@example.net")
     );
-    let decoded = bounce::decode(raw.as_bytes()).expect("decodes");
-    assert_eq!(decoded.kind, Kind::Bounce);
-    let got: Vec<(&str, &str)> = decoded
-        .recipients
-        .iter()
-        .map(|r| (r.recipient.as_str(), r.reason))
-        .collect();
-    assert_eq!(got, [("customer@example.net", "userunknown")]);
+    assert_eq!(
+        bounced(raw.as_bytes()),
+        [("customer@example.net".to_string(), "userunknown")]
+    );
 }
