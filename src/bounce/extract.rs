@@ -705,14 +705,7 @@ pub(crate) fn host_named_in(lower: &str) -> Option<String> {
 /// word is the Exchange component that failed (Microsoft, "Non-delivery reports
 /// in Exchange Online").
 fn is_exchange_status_text(word: &str) -> bool {
-    const COMPONENTS: [&str; 6] = [
-        "categorizer",
-        "queue",
-        "resolver",
-        "routing",
-        "smtpsend",
-        "storedrv",
-    ];
+    const COMPONENTS: [&str; 5] = ["queue", "resolver", "routing", "smtpsend", "storedrv"];
     let first = word.split('.').next().unwrap_or("");
     COMPONENTS.iter().any(|c| first.eq_ignore_ascii_case(c))
 }

@@ -522,10 +522,9 @@ fn amazon_ses(text: &str) -> Option<Vec<Raw>> {
 fn complaint(layers: &Layers<'_>) -> Vec<Raw> {
     // One record per reported recipient: `Original-Rcpt-To` may appear any
     // number of times in a report (RFC 5965 §3.2), or a redacted form of it
-    // (`Redacted-Address`, which Sisimai's ARF.pm takes as the recipient when
-    // it is still an address), and
-    // aggregated complaints carry one report per message complained about: each
-    // report counts, even one that names nobody.
+    // (`Redacted-Address`, which Sisimai's ARF.pm takes as the recipient when it
+    // is still an address), and aggregated complaints carry one report per
+    // message complained about: each report counts, even one that names nobody.
     let mut found = Vec::new();
     for report in &layers.feedback {
         let mut kind = String::new();
