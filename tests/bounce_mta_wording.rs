@@ -504,8 +504,10 @@ fn office_365s_status_codes_name_the_reason_in_its_notices() {
         words,
     );
     assert_eq!(reason(&office365), "blocked");
+    // (From a tenant's own domain: a Microsoft 365 sender would make it
+    // Exchange's report, read by its codes first, as Sisimai 5.2 does.)
     let o365_spam = notice(
-        "Microsoft Outlook <postmaster@example.onmicrosoft.com>",
+        "Microsoft Outlook <postmaster@example.com>",
         "Undeliverable: hello",
         "<ab12cd34.namprd01.prod.outlook.com>",
         "550 5.7.501 Service unavailable. Spam abuse detected from IP range.",
@@ -790,4 +792,22 @@ fn sendmails_transcript_tells_what_a_mailers_exit_code_meant() {
         recipient.diagnostic.as_deref(),
         Some("554 5.3.0 unknown mailer error 255")
     );
+}
+
+#[test]
+fn an_office_365_report_is_read_by_exchanges_codes_first() {
+    // Microsoft 365 signs its reports as Office 365 does, but its RESOLVER code
+    // names the failure before the status's range in Office 365's table (5.7.1:
+    // rejected): Sisimai 5.2 reads them as Exchange 2007's.
+    let raw = String::from_utf8(exchange_ndr(
+        "550 5.7.1 RESOLVER.RST.AuthRequired; authentication required",
+    ))
+    .unwrap()
+    .replacen(
+        "Content-Language: en-US\n",
+        "Content-Language: en-US\nX-MS-Exchange-Message-Is-Ndr:\n\
+         X-MS-Exchange-CrossTenant-OriginalArrivalTime: 08 Mar 2025 17:40:36.0000 (UTC)\n",
+        1,
+    );
+    assert_eq!(reason(raw.as_bytes()), "securityerror");
 }

@@ -238,7 +238,7 @@ const FIRST_BY_SUBJECT: &[(&str, &[&str])] = &[
     ("notice", &["Courier"]),
     ("onbestelbaar", &["Office365"]),
     ("returned-mail", &["Aol", "Biglobe"]),
-    ("undeliverable", &["Office365", "Exchange2007", "Aol"]),
+    ("undeliverable", &["Exchange2007", "Office365", "Aol"]),
     ("undeliverable-mail", &["Amavis", "IMailServer"]),
     ("undeliverable-message", &["Notes", "Verizon"]),
     ("undelivered-mail", &["Aol", "Zoho"]),
