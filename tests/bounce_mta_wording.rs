@@ -811,3 +811,23 @@ fn an_office_365_report_is_read_by_exchanges_codes_first() {
     );
     assert_eq!(reason(raw.as_bytes()), "securityerror");
 }
+
+#[test]
+fn smails_notice_names_each_failed_address_with_its_words() {
+    // Smail 3's notify.c, which Deutsche Telekom's notices still follow: the
+    // subject "mail failed, ...", the failed addresses between banners.
+    let raw = "From: MAILER-DAEMON@mx.example.org\nTo: sender@example.org\n\
+        Subject: mail failed, returning to sender\n\n\
+        |------------------------- Message log follows: -------------------------|\n\
+        no valid recipients were found for this message\n\
+        |------------------------- Failed addresses follow: ---------------------|\n\
+        \x20user@nyaan.example.com ... unknown host\n\
+        |------------------------- Message text follows: ------------------------|\n\
+        From: sender@example.org\nTo: user@nyaan.example.com\nSubject: hello\n\nhello\n";
+    let decoded = bounce::decode(raw.as_bytes()).expect("decodes");
+    assert_eq!(decoded.recipients.len(), 1, "{decoded:?}");
+    let recipient = &decoded.recipients[0];
+    assert_eq!(recipient.recipient, "user@nyaan.example.com");
+    assert_eq!(recipient.reason, "hostunknown");
+    assert_eq!(recipient.diagnostic.as_deref(), Some("unknown host"));
+}

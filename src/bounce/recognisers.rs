@@ -1263,7 +1263,7 @@ const NOTICE_SENDERS: [&str; 11] = [
 /// gate: `Exim.pm`, `Exchange2007.pm`, `Office365.pm`, `MessagingServer.pm`,
 /// `PowerMTA.pm`, `Barracuda.pm`, `Sendmail.pm`, `Courier.pm`, `X2.pm`,
 /// `X6.pm`, `InterScanMSS.pm`, `MailFoundry.pm`, `Domino.pm`).
-const NOTICE_SUBJECTS: [&str; 32] = [
+const NOTICE_SUBJECTS: [&str; 33] = [
     "undeliver",
     "delivery fail",
     "delivery status",
@@ -1296,12 +1296,15 @@ const NOTICE_SUBJECTS: [&str; 32] = [
     "failed delivery",
     "there was an error sending your mail",
     "delivery has failed",
+    // Smail 3's notify.c ("mail failed, returning to sender"), as Sisimai's
+    // DeutscheTelekom module claims it
+    "mail failed, ",
 ];
 
 /// Words of a failure notice's text, lower-cased: the usual ones, and the
 /// lines Sisimai's MTA modules start reading a notice at (each module's
 /// `startingof`), so that a notice is known as one whatever the remote said.
-const NOTICE_WORDS: [&str; 31] = [
+const NOTICE_WORDS: [&str; 32] = [
     "could not be delivered",
     "was not delivered",
     "couldn't be delivered",
@@ -1349,6 +1352,8 @@ const NOTICE_WORDS: [&str; 31] = [
     "hello, this is the mail server on",
     // Lhost/Exchange2007.pm
     "diagnostic information for administrators",
+    // Smail 3 and Deutsche Telekom's notices (Sisimai's DeutscheTelekom module)
+    "failed addresses follow:",
 ];
 
 /// Headers or wording typical of a delivery failure notice: two of a notice's
@@ -1536,6 +1541,10 @@ fn recipient_line(line: &str) -> Option<(String, &str)> {
     if rest.starts_with('(') || rest.starts_with('<') || rest.starts_with('[') {
         return Some((head_clean, rest));
     }
+    // Smail 3 (notify.c): ` a@b ... failed: words`, ` a@b ... unknown host`.
+    if let Some(words) = rest.strip_prefix("... ") {
+        return Some((head_clean, words.trim()));
+    }
     // Exchange: `a@b on Thu, 29 Apr 2010 00:00:00 -0000`, the words on the next lines.
     if rest.len() > 3
         && rest[..3].eq_ignore_ascii_case("on ")
@@ -1714,6 +1723,11 @@ fn generic_scan(layers: &Layers<'_>, lower: &str, start: &[&str]) -> Vec<Raw> {
                 });
             }
             open = true;
+            continue;
+        }
+        // Smail's section banners (`|---- Message text follows: ----|`) end one.
+        if trimmed.starts_with("|---") {
+            open = false;
             continue;
         }
         if let Some((address, rest)) = recipient_line(line) {
