@@ -831,3 +831,25 @@ fn smails_notice_names_each_failed_address_with_its_words() {
     assert_eq!(recipient.reason, "hostunknown");
     assert_eq!(recipient.diagnostic.as_deref(), Some("unknown host"));
 }
+
+#[test]
+fn postfix_without_its_delivery_report_names_the_returned_messages_recipient() {
+    // bounce(8) could not read its log: no recipient, no words. The returned
+    // message's To: failed, for a reason nobody wrote down.
+    let raw = "From: MAILER-DAEMON@mx.example.org (Mail Delivery System)\n\
+        To: sender@example.org\nSubject: Undelivered Mail Returned to Sender\nMIME-Version: 1.0\n\
+        Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\n\n\
+        --b\nContent-Type: text/plain\n\nThis is the mail system at host mx.example.org.\n\n\
+        I'm sorry to have to inform you that your message could not\n\
+        be delivered to one or more recipients. It's attached below.\n\n\
+        \x20                  The mail system\n\n\t--- Delivery report unavailable ---\n\n\
+        --b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.org\n\n\
+        --b\nContent-Type: message/rfc822\n\nFrom: sender@example.org\nTo: user@example.net\n\
+        Subject: hello\n\nhello\n--b--\n";
+    let decoded = bounce::decode(raw.as_bytes()).expect("decodes");
+    assert_eq!(decoded.recipients.len(), 1, "{decoded:?}");
+    let recipient = &decoded.recipients[0];
+    assert_eq!(recipient.recipient, "user@example.net");
+    assert_eq!(recipient.reason, "undefined");
+    assert_eq!(recipient.diagnostic, None);
+}

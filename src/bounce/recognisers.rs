@@ -102,6 +102,20 @@ pub(crate) fn run(layers: &Layers<'_>) -> (Kind, &'static str, Vec<Raw>) {
     if let Some(found) = mimecast(layers) {
         return (Kind::Bounce, "mimecast", found);
     }
+    // Postfix's notice when it could not read its own log of the failure
+    // (bounce_notify_util.c: "--- Delivery report unavailable ---", and a report
+    // naming nobody): the returned message's To: failed, for a reason nobody
+    // wrote down (Lhost/Postfix.pm).
+    if is_postfix_notice(layers)
+        && lower.contains("--- delivery report unavailable ---")
+        && let Some(to) = layers.original.to.as_deref().filter(|to| is_address(to))
+    {
+        let found = vec![Raw {
+            recipient: to.to_ascii_lowercase(),
+            ..Raw::default()
+        }];
+        return (Kind::Bounce, "postfix", found);
+    }
     for family in FAMILIES {
         if (family.detect)(layers, &lower) {
             let found = text_bounce(layers, &lower, family);
