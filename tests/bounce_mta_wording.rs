@@ -853,3 +853,29 @@ fn postfix_without_its_delivery_report_names_the_returned_messages_recipient() {
     assert_eq!(recipient.reason, "undefined");
     assert_eq!(recipient.diagnostic, None);
 }
+
+/// The notice Sisimai's X3 module reads, with `lines` under its recipient.
+fn x3_notice(lines: &str) -> Vec<u8> {
+    format!(
+        "From: Mail Delivery System <Mail.Delivery.System@mx.example.com>\nTo: sender@example.org\n\
+         Subject: Delivery status notification\n\n\
+         \x20     This is an automatically generated Delivery Status Notification.\n\n\
+         Delivery to the following recipients failed permanently:\n\n   * user@example.net\n\n{lines}\n"
+    )
+    .into_bytes()
+}
+
+#[test]
+fn x3s_notice_has_words_only_in_its_own_lines() {
+    let said = bounce::decode(&x3_notice(
+        "SMTP:RCPT host 192.0.2.8: 553 5.3.0 <user@example.net>... No such user here",
+    ))
+    .expect("decodes");
+    assert_eq!(said.recipients[0].recipient, "user@example.net");
+    assert_eq!(said.recipients[0].reason, "userunknown");
+    // Listed and nothing said: no words, and so no reason.
+    let listed = bounce::decode(&x3_notice("")).expect("decodes");
+    assert_eq!(listed.recipients[0].recipient, "user@example.net");
+    assert_eq!(listed.recipients[0].reason, "undefined");
+    assert_eq!(listed.recipients[0].diagnostic, None);
+}

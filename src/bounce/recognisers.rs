@@ -102,6 +102,9 @@ pub(crate) fn run(layers: &Layers<'_>) -> (Kind, &'static str, Vec<Raw>) {
     if let Some(found) = mimecast(layers) {
         return (Kind::Bounce, "mimecast", found);
     }
+    if let Some(found) = x3(layers) {
+        return (Kind::Bounce, "x3", found);
+    }
     // Postfix's notice when it could not read its own log of the failure
     // (bounce_notify_util.c: "--- Delivery report unavailable ---", and a report
     // naming nobody): the returned message's To: failed, for a reason nobody
@@ -1386,6 +1389,47 @@ fn looks_like_bounce(layers: &Layers<'_>, lower: &str) -> bool {
     let subject_says = NOTICE_SUBJECTS.iter().any(|s| subject.contains(s));
     let text_says = NOTICE_WORDS.iter().any(|s| lower.contains(s));
     sender && (subject_says || text_says) || subject_says && text_says
+}
+
+/// The notice Sisimai's Lhost/X3.pm reads (an MTA it does not name): from "Mail
+/// Delivery System", subject "Delivery status notification"; its `  * a@b` lines
+/// are the recipients, and only its `SMTP:`, `Routing: ` and `Diagnostic-Code:
+/// smtp; ` lines are their words: a recipient listed without any has none.
+fn x3(layers: &Layers<'_>) -> Option<Vec<Raw>> {
+    let from = layers.header("from")?;
+    let subject = layers.subject.as_deref()?;
+    if !from.starts_with("Mail Delivery System")
+        || !subject.starts_with("Delivery status notification")
+    {
+        return None;
+    }
+    const START: &str = "This is an automatically generated Delivery Status Notification.";
+    let start = layers.text.find(START)? + START.len();
+    let mut found: Vec<Raw> = Vec::new();
+    for line in layers.text[start..].lines() {
+        if let Some(at) = line.find("  * ")
+            && line.find('@').is_some_and(|p| p > 1)
+        {
+            found.push(Raw {
+                recipient: clean_address(&line[at + 4..]),
+                ..Raw::default()
+            });
+            continue;
+        }
+        let Some(last) = found.last_mut() else {
+            continue;
+        };
+        let words = if line.starts_with("SMTP:") {
+            Some(line)
+        } else {
+            line.strip_prefix("Routing: ")
+                .or_else(|| line.strip_prefix("Diagnostic-Code: smtp; "))
+        };
+        if let Some(words) = words {
+            last.diagnostic = words.trim().to_string();
+        }
+    }
+    (!found.is_empty()).then_some(found)
 }
 
 /// Mimecast's notice (Sisimai's Go port, lhost/via-mimecast.go, since 5.4.1):
