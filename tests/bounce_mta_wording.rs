@@ -879,3 +879,22 @@ fn x3s_notice_has_words_only_in_its_own_lines() {
     assert_eq!(listed.recipients[0].reason, "undefined");
     assert_eq!(listed.recipients[0].diagnostic, None);
 }
+
+#[test]
+fn a_status_fields_comment_is_part_of_the_words() {
+    // "550 ... User Unknown" alone, with no SMTP command, is a filtered recipient;
+    // the Status field's comment says the mailbox is disabled.
+    let raw = String::from_utf8(notice(
+        "postmaster@mail.example.org",
+        "Delivery report",
+        "<1@mail.example.org>",
+        "550 5.2.1 <user@example.net>... User Unknown",
+    ))
+    .unwrap()
+    .replacen(
+        "Status: 5.0.0",
+        "Status: 5.2.1 (mailbox disabled, not accepting messages)",
+        1,
+    );
+    assert_eq!(reason(raw.as_bytes()), "suspend");
+}

@@ -724,6 +724,12 @@ fn from_block(block: dsn::RecipientFields, layers: &Layers<'_>, lower: &str) -> 
     if let Some(command) = command {
         raw.command = command.to_string();
     }
+    // The Status field's comment is part of the words ("5.2.1 (mailbox disabled,
+    // not accepting messages)"), as Sisimai 5.2's RFC 3464 reader takes it
+    // (go-sisimai rfc3464/lib.go).
+    if !block.status_comment.is_empty() && !raw.diagnostic.trim().is_empty() {
+        raw.diagnostic = format!("{} {}", raw.diagnostic.trim_end(), block.status_comment);
+    }
     // A local mailer's exit code (`X-Unix; 255`) says less than Sendmail's
     // transcript of it.
     if raw.diagnostic.trim().bytes().all(|b| b.is_ascii_digit())
