@@ -178,22 +178,32 @@ fn a_refused_sender_is_rejected_only_in_the_words_rejected_uses() {
     assert_eq!(reason(&denied), "rejected");
 }
 
+/// Sendmail's report: its list of failed addresses, its transcript, and the
+/// delivery-status `fields` for user@example.net after its Action.
+fn sendmail_notice(failed: &str, transcript: &str, fields: &str) -> String {
+    format!(
+        "From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.org>\n\
+         To: sender@example.org\nSubject: Returned mail: see transcript for details\n\
+         MIME-Version: 1.0\n\
+         Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\n\n\
+         --b\n\n   ----- The following addresses had permanent fatal errors -----\n\
+         {failed}\n\n   ----- Transcript of session follows -----\n{transcript}\n\n\
+         --b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.org\n\n\
+         Final-Recipient: RFC822; user@example.net\nAction: failed\n{fields}\n\n--b--\n"
+    )
+}
+
 #[test]
 fn a_report_without_diagnostic_takes_the_recipients_transcript_line() {
     // Sendmail's queue-timeout notice: the DSN names no Diagnostic-Code; the
     // recipient's transcript line says why (refused connections: blocked),
     // not the status alone (4.4.7: expired).
-    let raw = "From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.org>\n\
-        To: sender@example.org\nSubject: Returned mail: see transcript for details\n\
-        MIME-Version: 1.0\n\
-        Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\n\n\
-        --b\n\n   ----- The following addresses had permanent fatal errors -----\n\
-        <user@example.net>\n\n   ----- Transcript of session follows -----\n\
-        <user@example.net>... Deferred: Connection refused by mx.example.net.\n\
-        Message could not be delivered for 5 days\nMessage will be deleted from queue\n\n\
-        --b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.org\n\n\
-        Final-Recipient: RFC822; user@example.net\nAction: failed\nStatus: 4.4.7\n\n\
-        --b--\n";
+    let raw = sendmail_notice(
+        "<user@example.net>",
+        "<user@example.net>... Deferred: Connection refused by mx.example.net.\n\
+         Message could not be delivered for 5 days\nMessage will be deleted from queue",
+        "Status: 4.4.7",
+    );
     let decoded = bounce::decode(raw.as_bytes()).expect("decodes");
     let recipient = &decoded.recipients[0];
     assert_eq!(
@@ -771,19 +781,12 @@ fn exchanges_resolver_and_queue_codes_name_the_reason_in_its_reports() {
 fn sendmails_transcript_tells_what_a_mailers_exit_code_meant() {
     // The report gives the local mailer's exit code only (`X-Unix; 255`); the
     // transcript has Sendmail's line for it, with its status code.
-    let raw = "From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.org>\n\
-        To: sender@example.org\nSubject: Returned mail: see transcript for details\n\
-        MIME-Version: 1.0\n\
-        Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\n\n\
-        --b\n\n   ----- The following addresses had permanent fatal errors -----\n\
-        \"|/usr/local/bin/catch\"\n    (reason: 255)\n    (expanded from: <user@example.net>)\n\n\
-        \x20  ----- Transcript of session follows -----\n\
-        DBI connect failed: FATAL:  sorry, too many clients already\n\
-        554 5.3.0 unknown mailer error 255\n\n\
-        --b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.org\n\n\
-        Final-Recipient: RFC822; user@example.net\nAction: failed\nStatus: 5.0.0\n\
-        Diagnostic-Code: X-Unix; 255\n\n\
-        --b\nContent-Type: text/rfc822-headers\n\nFrom: sender@example.org\nTo: user@example.net\n\n--b--\n";
+    let raw = sendmail_notice(
+        "\"|/usr/local/bin/catch\"\n    (reason: 255)\n    (expanded from: <user@example.net>)",
+        "DBI connect failed: FATAL:  sorry, too many clients already\n\
+         554 5.3.0 unknown mailer error 255",
+        "Status: 5.0.0\nDiagnostic-Code: X-Unix; 255",
+    );
     let decoded = bounce::decode(raw.as_bytes()).expect("decodes");
     let recipient = &decoded.recipients[0];
     assert_eq!(recipient.reason, "mailererror");

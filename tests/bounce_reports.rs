@@ -194,23 +194,19 @@ fn a_redacted_address_is_the_reported_recipient() {
     let redacted = "Content-Type: message/feedback-report\n\nFeedback-Type: abuse\n\
         User-Agent: Reporter/1.0\nVersion: 1\nRedacted-Address: xxxxxxx@isp.example\n"
         .to_string();
-    let decoded = bounce::decode(&complaint(&[redacted])).expect("decodes");
-    let got: Vec<&str> = decoded
-        .recipients
-        .iter()
-        .map(|r| r.recipient.as_str())
-        .collect();
-    assert_eq!(got, ["xxxxxxx@isp.example"]);
+    let reported = |report: &str| -> Vec<String> {
+        let decoded = bounce::decode(&complaint(&[report.to_string()])).expect("decodes");
+        decoded
+            .recipients
+            .into_iter()
+            .map(|r| r.recipient)
+            .collect()
+    };
+    assert_eq!(reported(&redacted), ["xxxxxxx@isp.example"]);
     // Redacted down to no address: the returned message's To: instead.
     let nothing_left = "Content-Type: message/feedback-report\n\nFeedback-Type: abuse\n\
-        Redacted-Address: redacted\nRedacted-Address: redacted@\n"
-        .to_string();
-    let decoded = bounce::decode(&complaint(&[nothing_left])).expect("decodes");
-    let got: Vec<&str> = decoded
-        .recipients
-        .iter()
-        .map(|r| r.recipient.as_str())
-        .collect();
+        Redacted-Address: redacted\nRedacted-Address: redacted@\n";
+    let got = reported(nothing_left);
     assert_eq!(got, ["one@isp.example"]);
 }
 
