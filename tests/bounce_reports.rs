@@ -241,3 +241,48 @@ fn a_bounce_forwarded_as_an_attachment_is_the_bounce() {
         [("customer@example.net".to_string(), "userunknown")]
     );
 }
+
+/// A delivery report from an MTA no reader claims: `notice` before the report,
+/// one report block per recipient with a vague reply.
+fn unclaimed_report(notice: &str, recipients: &[&str]) -> Vec<u8> {
+    let mut m = format!(
+        "From: MAILER-DAEMON@mx.example.net\nTo: sender@example.org\nSubject: Delivery failure notification\n\
+         MIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"B\"\n\n\
+         --B\nContent-Type: text/plain; charset=us-ascii\n\n{notice}\n\n\
+         --B\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.net\n"
+    );
+    for r in recipients {
+        m.push_str(&format!(
+            "\nFinal-Recipient: rfc822; {r}\nAction: failed\nStatus: 5.0.0\n\
+             Diagnostic-Code: smtp; 550 Requested action not taken\n"
+        ));
+    }
+    m.push_str("\n--B\nContent-Type: text/rfc822-headers\n\nFrom: sender@example.org\nSubject: hello\n\n--B--\n");
+    m.into_bytes()
+}
+
+#[test]
+fn the_notice_words_before_a_single_report_count_towards_its_reason() {
+    let notice = "This is an automatically generated Delivery Status Notification.\n\n\
+                  Your message could not be delivered to one of its recipients:\n\
+                  the recipient's mailbox is full and cannot accept more messages.";
+    let decoded =
+        bounce::decode(&unclaimed_report(notice, &["someone@example.com"])).expect("decodes");
+    let r = &decoded.recipients[0];
+    assert_eq!(r.reason, "mailboxfull");
+    // The words shown stay the remote's own.
+    assert_eq!(
+        r.diagnostic.as_deref(),
+        Some("550 Requested action not taken")
+    );
+    // Several recipients: the notice may be about any of them, so it is not
+    // mixed into each one's words (Sisimai 5.2's RFC3464.pm).
+    let several = bounced(&unclaimed_report(
+        notice,
+        &["one@example.com", "two@example.com"],
+    ));
+    assert!(
+        several.iter().all(|(_, reason)| *reason != "mailboxfull"),
+        "{several:?}"
+    );
+}

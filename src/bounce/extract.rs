@@ -271,7 +271,7 @@ impl<'a> Layers<'a> {
 
     pub fn of(message: &'a Message<'_>) -> Layers<'a> {
         // Only the headers the recognisers read are copied.
-        const WANTED: [&str; 31] = [
+        const WANTED: [&str; 35] = [
             "from",
             "x-apple-unsubscribe",
             "x-amz-sns-message-id",
@@ -303,6 +303,11 @@ impl<'a> Layers<'a> {
             "x-mailer",
             "x-original-mailer",
             "x-zohomail",
+            // Other MTAs' signs (lhost.rs, OTHER_SIGNS).
+            "x-ahmailid",
+            "x-sef-processed",
+            "x-ymailisg",
+            "x-yandex-uniq",
             // au's spam filter (recognisers.rs, the KDDI and EZweb notices).
             "x-spasign",
         ];

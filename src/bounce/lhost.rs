@@ -201,6 +201,68 @@ const SIGNS: &[(&str, Sign)] = &[
     }),
 ];
 
+/// The signs of Sisimai's other MTA modules, those without wording of their
+/// own here (each named after its `Sisimai/Lhost/*.pm`): they say only that
+/// some MTA's reader, not RFC3464.pm alone, takes the notice.
+const OTHER_SIGNS: &[(&str, Sign)] = &[
+    ("Activehunter", |s| s.has("x-ahmailid")),
+    ("ApacheJames", |s| {
+        s.subject == "[BOUNCE]"
+            || s.message_id.contains(".JavaMail.")
+            || s.received("JAMES SMTP Server")
+    }),
+    ("Barracuda", |s| s.subject.contains("our bulk email filter")),
+    ("Bigfoot", |s| {
+        s.from.contains("@bigfoot.com>") || s.received(".bigfoot.com ")
+    }),
+    ("InterScanMSS", |s| {
+        s.from.starts_with("\"InterScan MSS\"")
+            || s.from.starts_with("\"InterScan Notification\"")
+            || [
+                "Mail could not be delivered",
+                "メッセージを配信できません。",
+                "メール配信に失敗しました",
+            ]
+            .contains(&s.subject)
+    }),
+    ("MailFoundry", |s| {
+        s.subject == "Message delivery has failed" && s.received("(MAILFOUNDRY) id")
+    }),
+    ("MailMarshalSMTP", |s| {
+        s.subject.starts_with("Undeliverable Mail: \"")
+    }),
+    ("PowerMTA", |s| s.subject.contains("Delivery report")),
+    ("SendGrid", |s| {
+        s.value("return-path") == "<apps@sendgrid.net>"
+            && s.subject == "Undelivered Mail Returned to Sender"
+    }),
+    ("SurfControl", |s| {
+        s.has("x-sef-processed") && s.value("x-mailer") == "SurfControl E-mail Filter"
+    }),
+    ("V5sendmail", |s| s.subject.starts_with("Returned mail: ")),
+    ("X1", |s| {
+        s.subject.starts_with("Returned Mail: ") && s.from.starts_with("\"Mail Deliver System\" ")
+    }),
+    ("X6", |s| {
+        s.subject
+            .starts_with("There was an error sending your mail")
+    }),
+    ("Yahoo", |s| s.has("x-ymailisg")),
+    ("Yandex", |s| {
+        s.has("x-yandex-uniq") && s.from == "mailer-daemon@yandex.ru"
+    }),
+];
+
+/// Does one of Sisimai's MTA modules take the notice (rather than its RFC 3464
+/// reader alone)?
+pub(super) fn some_reader_claims(layers: &Layers<'_>) -> bool {
+    let signs = signs_of(layers);
+    SIGNS
+        .iter()
+        .chain(OTHER_SIGNS)
+        .any(|(_, sign)| sign(&signs))
+}
+
 /// The modules Sisimai tries first for a subject's first words (`Sisimai/Order.pm`,
 /// `make`), those with wording of their own, in its order.
 const FIRST_BY_SUBJECT: &[(&str, &[&str])] = &[
@@ -267,6 +329,15 @@ fn subject_key(subject: &str) -> String {
         .collect()
 }
 
+fn signs_of<'a>(layers: &'a Layers<'a>) -> Signs<'a> {
+    Signs {
+        layers,
+        from: layers.header("from").unwrap_or(""),
+        subject: layers.subject.as_deref().unwrap_or("").trim(),
+        message_id: layers.header("message-id").unwrap_or(""),
+    }
+}
+
 /// The header values the signs read (empty when absent).
 struct Signs<'a> {
     layers: &'a Layers<'a>,
@@ -303,12 +374,7 @@ impl Signs<'_> {
 
 /// The MTA whose notice this is, when its signs are there.
 pub(super) fn identify(layers: &Layers<'_>) -> Option<Mta> {
-    let signs = Signs {
-        layers,
-        from: layers.header("from").unwrap_or(""),
-        subject: layers.subject.as_deref().unwrap_or("").trim(),
-        message_id: layers.header("message-id").unwrap_or(""),
-    };
+    let signs = signs_of(layers);
     let key = subject_key(signs.subject);
     let first = FIRST_BY_SUBJECT
         .iter()

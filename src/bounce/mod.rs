@@ -215,7 +215,18 @@ fn finish(mut raw: Raw, mta: impl Fn() -> Option<lhost::Mta>) -> Option<Recipien
             reply = other;
         }
     }
-    let lower = diagnostic.to_ascii_lowercase();
+    // The notice's words before its report count with the report's own.
+    let lower = if raw.leading.is_empty() {
+        diagnostic.to_ascii_lowercase()
+    } else {
+        let leading = raw.leading.to_ascii_lowercase();
+        let own = diagnostic.to_ascii_lowercase();
+        if leading.contains(&own) {
+            leading
+        } else {
+            format!("{leading} {own}")
+        }
+    };
     let command = if raw.command.is_empty() {
         extract::command_in_lower(&lower).unwrap_or("").to_string()
     } else {

@@ -40,6 +40,10 @@ pub(crate) struct Raw {
     pub feedback_type: String,
     /// The host that wrote a DSN: names the provider when no remote host is known.
     pub reporting_mta: String,
+    /// The notice's own words before its delivery report, when no MTA's
+    /// reader claims it and it reports one recipient: read with the report's
+    /// words to find the reason (Sisimai 5.2's RFC3464.pm), not shown.
+    pub leading: String,
 }
 
 /// Decide which layer understands the message and collect its recipients.
@@ -69,11 +73,13 @@ pub(crate) fn run(layers: &Layers<'_>) -> (Kind, &'static str, Vec<Raw>) {
     if !layers.dsn.is_empty() {
         let found = delivery_status(layers);
         if !found.is_empty() {
-            return (
-                Kind::Bounce,
-                "rfc3464",
-                delivery_agent_said(layers, by_workmail_status(layers, found)),
-            );
+            let mut found = delivery_agent_said(layers, by_workmail_status(layers, found));
+            if let [only] = found.as_mut_slice()
+                && !claimed_by_an_mta(layers)
+            {
+                only.leading = leading_words(&layers.text);
+            }
+            return (Kind::Bounce, "rfc3464", found);
         }
     }
     // ASCII case only: offsets in `lower` stay offsets in the text.
@@ -693,6 +699,50 @@ fn delivery_status(layers: &Layers<'_>) -> Vec<Raw> {
         }
     }
     found
+}
+
+/// Does some MTA's reader claim the notice (Sisimai reads an unclaimed one
+/// with RFC3464.pm alone)?
+fn claimed_by_an_mta(layers: &Layers<'_>) -> bool {
+    if is_postfix_notice(layers) || is_sendmail_notice(layers) {
+        return true;
+    }
+    if super::lhost::some_reader_claims(layers) {
+        return true;
+    }
+    let lower = layers.text.to_ascii_lowercase();
+    FAMILIES
+        .iter()
+        .filter(|f| f.name != "text")
+        .any(|f| (f.detect)(layers, &lower))
+}
+
+/// The notice's own lines before its delivery report, as Sisimai 5.2's
+/// RFC3464.pm gathers them: MIME preambles, part headers, frames and
+/// boundaries left out.
+fn leading_words(text: &str) -> String {
+    const SKIP_START: [&str; 8] = [
+        "Content-",
+        "This is a MIME",
+        "This is a multi",
+        "This is an auto",
+        "This multi-part",
+        "###",
+        "***",
+        "--",
+    ];
+    let kept = text.lines().filter(|line| {
+        !line.trim().is_empty()
+            && !SKIP_START.iter().any(|s| line.starts_with(s))
+            && !line.contains("--- The follow")
+            && !line.contains("--- Transcript")
+    });
+    let mut words = String::new();
+    for line in kept {
+        words.push_str(line);
+        words.push(' ');
+    }
+    sweep(&words)
 }
 
 fn from_block(block: dsn::RecipientFields, layers: &Layers<'_>, lower: &str) -> Raw {
