@@ -286,3 +286,22 @@ fn the_notice_words_before_a_single_report_count_towards_its_reason() {
         "{several:?}"
     );
 }
+
+#[test]
+fn an_internationalised_delivery_report_is_read_whole() {
+    // RFC 6533: `message/global-delivery-status`, the report of an SMTPUTF8
+    // message, is no attached message whose body may be skipped.
+    let raw = "From: MAILER-DAEMON@mx.example.net\nTo: sender@example.org\nSubject: Undelivered Mail\n\
+        MIME-Version: 1.0\nContent-Type: multipart/report; report-type=global-delivery-status; boundary=\"B\"\n\n\
+        --B\nContent-Type: text/plain; charset=utf-8\n\nDelivery failed.\n\n\
+        --B\nContent-Type: message/global-delivery-status\n\nReporting-MTA: dns; mx.example.net\n\n\
+        Final-Recipient: rfc822; gone@example.com\nAction: failed\nStatus: 5.1.1\n\
+        Diagnostic-Code: smtp; 550 5.1.1 No such user here\n\n\
+        --B\nContent-Type: message/global-headers\n\nFrom: sender@example.org\nTo: gone@example.com\nSubject: hi\n\n--B--\n";
+    let decoded = bounce::decode(raw.as_bytes()).expect("decodes");
+    assert_eq!(decoded.kind, Kind::Bounce);
+    let r = &decoded.recipients[0];
+    assert_eq!(r.recipient, "gone@example.com");
+    assert_eq!(r.status.as_deref(), Some("5.1.1"));
+    assert_eq!(r.reason, "userunknown");
+}

@@ -79,6 +79,13 @@ fn attached_messages(raw: &[u8], mut from: usize) -> impl Iterator<Item = (usize
         while let Some(hit) = FINDER.find(&raw[from..]) {
             let at = from + hit.start();
             from += hit.end();
+            // The whole type, not the start of another (`message/global-delivery-status`).
+            if raw
+                .get(from)
+                .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'-' || b == b'.')
+            {
+                continue;
+            }
             // A part header: `Content-Type:` on the same line, after a boundary line.
             let line_start = raw[..at]
                 .iter()
