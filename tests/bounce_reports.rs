@@ -305,3 +305,34 @@ fn an_internationalised_delivery_report_is_read_whole() {
     assert_eq!(r.status.as_deref(), Some("5.1.1"));
     assert_eq!(r.reason, "userunknown");
 }
+
+#[test]
+fn a_complaint_names_the_recipient_the_provider_recorded() {
+    // Microsoft's reports carry only the message complained about; its
+    // X-HmXmrOriginalRecipient names the mailbox when its To: does not.
+    let raw = "From: staff@hotmail.com\nTo: abuse@sender.example\nSubject: complaint about message from 192.0.2.1\n\
+        MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"b\"\n\n\
+        --b\nContent-Type: text/plain\n\nThis is an email abuse report.\n\
+        --b\nContent-Type: message/rfc822\n\nX-HmXmrOriginalRecipient: reader@outlook.example\n\
+        From: news@sender.example\nTo: undisclosed-recipients:;\nSubject: Offer\n\nBuy now\n--b--\n";
+    let decoded = bounce::decode(raw.as_bytes()).expect("decodes");
+    assert_eq!(decoded.kind, Kind::Complaint);
+    let got: Vec<&str> = decoded
+        .recipients
+        .iter()
+        .map(|r| r.recipient.as_str())
+        .collect();
+    assert_eq!(got, ["reader@outlook.example"]);
+    // A report that hides the local part (AOL's `localpart@`) names nobody:
+    // the returned message's To: instead.
+    let hidden = "Content-Type: message/feedback-report\n\nFeedback-Type: abuse\n\
+        User-Agent: Reporter/1.0\nVersion: 1\nOriginal-Rcpt-To: localpart@\n"
+        .to_string();
+    let decoded = bounce::decode(&complaint(&[hidden])).expect("decodes");
+    let got: Vec<&str> = decoded
+        .recipients
+        .iter()
+        .map(|r| r.recipient.as_str())
+        .collect();
+    assert_eq!(got, ["one@isp.example"]);
+}

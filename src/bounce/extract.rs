@@ -15,6 +15,11 @@ pub struct Original {
     pub subject: Option<String>,
     pub from: Option<String>,
     pub to: Option<String>,
+    /// The recipient as the mailbox provider recorded it on delivery
+    /// (Microsoft's `X-HmXmrOriginalRecipient`): what a complaint about the
+    /// message names when its To: says someone else, or nobody.
+    #[serde(skip)]
+    pub provider_recipient: Option<String>,
 }
 
 /// Lines that start the copy of the original message in a text bounce.
@@ -481,8 +486,14 @@ fn original_of(nested: &Message<'_>) -> Original {
         subject: nested.subject().map(str::to_string),
         from: nested.from().and_then(first_address),
         to: nested.to().and_then(first_address),
+        provider_recipient: nested
+            .header_raw(PROVIDER_RECIPIENT)
+            .map(super::text::clean_address),
     }
 }
+
+/// Microsoft's record of the mailbox a message was delivered to.
+const PROVIDER_RECIPIENT: &str = "X-HmXmrOriginalRecipient";
 
 /// The headers of a returned message given as text (headers only, or a copy).
 fn original_from_text(text: &str) -> Original {
@@ -499,6 +510,9 @@ fn original_from_text(text: &str) -> Original {
                 subject: parsed.subject().map(str::to_string),
                 from: parsed.from().and_then(first_address),
                 to: parsed.to().and_then(first_address),
+                provider_recipient: parsed
+                    .header_raw(PROVIDER_RECIPIENT)
+                    .map(super::text::clean_address),
             }
         }
         None => Original::default(),

@@ -563,9 +563,10 @@ fn complaint(layers: &Layers<'_>) -> Vec<Raw> {
                 || name.eq_ignore_ascii_case("redacted-address")
             {
                 let rcpt = clean_address(value);
-                // A redaction may leave no address at all ("redacted", "xxx@").
-                let redacted = name.eq_ignore_ascii_case("redacted-address");
-                if !rcpt.is_empty() && (!redacted || is_address(&rcpt)) {
+                // A redaction may leave no address at all ("redacted", "xxx@"),
+                // and so may a provider that hides the local part of
+                // Original-Rcpt-To (AOL's `localpart@`, Sisimai's ARF.pm).
+                if is_address(&rcpt) {
                     found.push(Raw {
                         recipient: rcpt,
                         reason: Some("feedback"),
@@ -598,10 +599,15 @@ fn complaint(layers: &Layers<'_>) -> Vec<Raw> {
             ..Raw::default()
         });
     }
+    // Those naming nobody are about the returned message: the recipient the
+    // provider recorded on delivery, else its To: (Sisimai's ARF.pm).
+    let named = [&layers.original.provider_recipient, &layers.original.to]
+        .into_iter()
+        .flatten()
+        .find(|a| is_address(a));
     for raw in &mut found {
         if raw.recipient.is_empty()
-            && let Some(to) = &layers.original.to
-            && is_address(to)
+            && let Some(to) = named
         {
             raw.recipient = to.to_ascii_lowercase();
         }
