@@ -189,19 +189,23 @@ fn an_amazon_ses_event_from_a_configuration_set() {
     );
 }
 
+/// The recipients a complaint names.
+fn complained_about(raw: &[u8]) -> Vec<String> {
+    let decoded = bounce::decode(raw).expect("decodes");
+    assert_eq!(decoded.kind, Kind::Complaint);
+    decoded
+        .recipients
+        .into_iter()
+        .map(|r| r.recipient)
+        .collect()
+}
+
 #[test]
 fn a_redacted_address_is_the_reported_recipient() {
     let redacted = "Content-Type: message/feedback-report\n\nFeedback-Type: abuse\n\
         User-Agent: Reporter/1.0\nVersion: 1\nRedacted-Address: xxxxxxx@isp.example\n"
         .to_string();
-    let reported = |report: &str| -> Vec<String> {
-        let decoded = bounce::decode(&complaint(&[report.to_string()])).expect("decodes");
-        decoded
-            .recipients
-            .into_iter()
-            .map(|r| r.recipient)
-            .collect()
-    };
+    let reported = |report: &str| complained_about(&complaint(&[report.to_string()]));
     assert_eq!(reported(&redacted), ["xxxxxxx@isp.example"]);
     // Redacted down to no address: the returned message's To: instead.
     let nothing_left = "Content-Type: message/feedback-report\n\nFeedback-Type: abuse\n\
@@ -315,24 +319,11 @@ fn a_complaint_names_the_recipient_the_provider_recorded() {
         --b\nContent-Type: text/plain\n\nThis is an email abuse report.\n\
         --b\nContent-Type: message/rfc822\n\nX-HmXmrOriginalRecipient: reader@outlook.example\n\
         From: news@sender.example\nTo: undisclosed-recipients:;\nSubject: Offer\n\nBuy now\n--b--\n";
-    let decoded = bounce::decode(raw.as_bytes()).expect("decodes");
-    assert_eq!(decoded.kind, Kind::Complaint);
-    let got: Vec<&str> = decoded
-        .recipients
-        .iter()
-        .map(|r| r.recipient.as_str())
-        .collect();
-    assert_eq!(got, ["reader@outlook.example"]);
+    assert_eq!(complained_about(raw.as_bytes()), ["reader@outlook.example"]);
     // A report that hides the local part (AOL's `localpart@`) names nobody:
     // the returned message's To: instead.
     let hidden = "Content-Type: message/feedback-report\n\nFeedback-Type: abuse\n\
         User-Agent: Reporter/1.0\nVersion: 1\nOriginal-Rcpt-To: localpart@\n"
         .to_string();
-    let decoded = bounce::decode(&complaint(&[hidden])).expect("decodes");
-    let got: Vec<&str> = decoded
-        .recipients
-        .iter()
-        .map(|r| r.recipient.as_str())
-        .collect();
-    assert_eq!(got, ["one@isp.example"]);
+    assert_eq!(complained_about(&complaint(&[hidden])), ["one@isp.example"]);
 }
