@@ -901,3 +901,39 @@ fn a_status_fields_comment_is_part_of_the_words() {
     );
     assert_eq!(reason(raw.as_bytes()), "suspend");
 }
+
+#[test]
+fn postfixs_postmaster_notice_reads_each_recipient_from_the_session() {
+    // smtpd_chat.c's notice: one RCPT accepted, one refused, the second
+    // written over two lines as Postfix folds a long command.
+    let raw = "From: MAILER-DAEMON@mx.example.org (Mail Delivery System)\nTo: postmaster@mx.example.org\n\
+        Subject: Postfix SMTP server: errors from client.example.net[192.0.2.9]\n\n\
+        Transcript of session follows.\n\n Out: 220 mx.example.org ESMTP\n In:  EHLO client.example.net\n\
+         Out: 250-mx.example.org\n Out: 250 CHUNKING\n In:  MAIL FROM:<sender@example.net>\n Out: 250 2.1.0 Ok\n\
+         In:  RCPT TO:<taken@example.jp>\n Out: 250 2.1.5 Ok\n In:  RCPT\n     TO:<elsewhere@example.org> ORCPT=rfc822;elsewhere@example.org\n\
+         Out: 554 5.7.1 <elsewhere@example.org>: Relay access denied\n In:  QUIT\n Out: 221 2.0.0 Bye\n\n\
+        For other details, see the local mail logfile\n";
+    let decoded = bounce::decode(raw.as_bytes()).expect("decodes");
+    let got: Vec<(&str, &str, Option<&str>)> = decoded
+        .recipients
+        .iter()
+        .map(|r| (r.recipient.as_str(), r.reason, r.diagnostic.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("taken@example.jp", "undefined", None),
+            (
+                "elsewhere@example.org",
+                "norelaying",
+                Some("554 5.7.1 <elsewhere@example.org>: Relay access denied")
+            ),
+        ]
+    );
+    assert!(
+        decoded
+            .recipients
+            .iter()
+            .all(|r| r.smtp_command.as_deref() == Some("RCPT"))
+    );
+}

@@ -111,6 +111,9 @@ pub(crate) fn run(layers: &Layers<'_>) -> (Kind, &'static str, Vec<Raw>) {
     if let Some(found) = x3(layers) {
         return (Kind::Bounce, "x3", found);
     }
+    if let Some(found) = postfix_session(layers) {
+        return (Kind::Bounce, "postfix", found);
+    }
     // Postfix's notice when it could not read its own log of the failure
     // (bounce_notify_util.c: "--- Delivery report unavailable ---", and a report
     // naming nobody): the returned message's To: failed, for a reason nobody
@@ -1520,6 +1523,83 @@ fn mimecast(layers: &Layers<'_>) -> Option<Vec<Raw>> {
             }
             last.diagnostic.push_str(rest);
         }
+    }
+    (!found.is_empty()).then_some(found)
+}
+
+/// Postfix's notice to its postmaster about a client's session
+/// (smtpd_chat.c: "Postfix SMTP server: errors from ..."): the transcript's
+/// `In:` commands and `Out:` replies. Each `RCPT TO` names a recipient; the
+/// first reply of 400 or more after it is its failure, and the command that
+/// drew the session's first such reply is everyone's (go-sisimai
+/// lhost/via-postfix.go). A recipient the server accepted keeps no words.
+fn postfix_session(layers: &Layers<'_>) -> Option<Vec<Raw>> {
+    let subject = layers.subject.as_deref().unwrap_or("");
+    if !subject.contains("SMTP server: errors from ") {
+        return None;
+    }
+    let mut found: Vec<Raw> = Vec::new();
+    let mut command = String::new();
+    let mut failing_command: Option<String> = None;
+    // The reply being read when it failed: its code, and whether it continues.
+    let mut failure: Option<String> = None;
+    // A long command goes on over indented lines: `In:  RCPT` + `     TO:<a@b>`.
+    let mut recipient_pending = false;
+    let bracketed = |text: &str| {
+        text.split_once('<')
+            .and_then(|(_, rest)| rest.split_once('>'))
+            .map(|(address, _)| clean_address(address))
+            .filter(|address| is_address(address))
+    };
+    for line in layers.text.lines() {
+        let line = line.trim_start();
+        let sent = line.strip_prefix("In:").map(str::trim);
+        if let Some(sent) = sent {
+            failure = None;
+            command = sent
+                .split_whitespace()
+                .next()
+                .unwrap_or("")
+                .to_ascii_uppercase();
+            recipient_pending = command == "RCPT";
+        }
+        if recipient_pending
+            && !line.starts_with("Out:")
+            && let Some(address) = bracketed(sent.unwrap_or(line))
+        {
+            recipient_pending = false;
+            found.push(Raw {
+                recipient: address,
+                ..Raw::default()
+            });
+        }
+        if let Some(reply) = line.strip_prefix("Out:") {
+            recipient_pending = false;
+            let reply = reply.trim();
+            let code = reply
+                .get(..3)
+                .filter(|c| c.bytes().all(|b| b.is_ascii_digit()));
+            let Some(code) = code.filter(|c| *c >= "400") else {
+                failure = None;
+                continue;
+            };
+            failing_command.get_or_insert_with(|| command.clone());
+            let Some(raw) = found.last_mut() else {
+                continue;
+            };
+            // One reply's lines (`550-...`, `550 ...`) are one diagnostic.
+            if raw.diagnostic.is_empty() || failure.as_deref() == Some(code) {
+                if !raw.diagnostic.is_empty() {
+                    raw.diagnostic.push(' ');
+                }
+                raw.diagnostic.push_str(reply);
+                failure = Some(code.to_string());
+            }
+        }
+    }
+    let failing_command = failing_command?;
+    for raw in &mut found {
+        raw.command.clone_from(&failing_command);
     }
     (!found.is_empty()).then_some(found)
 }
