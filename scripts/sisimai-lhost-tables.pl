@@ -22,7 +22,10 @@ sub table { # the hash or list literal assigned to `$name` in a module's source
 # qmail.pm's, under qmail's signs, and its wording is qmail's word for word.
 # MailRu and MXLogic are read as Exim since Sisimai 5.2 (go-sisimai
 # lhost/via-exim.go claims their notices): Exim's wording and MAIL rule apply.
-my %superseded = map { $_ => 1 } qw(MailRu McAfee MXLogic Notes ReceivingSES X4);
+# Amavis, Aol, GSuite and Outlook have no module since Sisimai 5.2 (go-sisimai
+# lhost/order.go lists the modules it tries): their notices go to the RFC 3464
+# reader, and the providers' wording to the remote-host rules (rhost.rs).
+my %superseded = map { $_ => 1 } qw(Amavis Aol GSuite MailRu McAfee MXLogic Notes ReceivingSES Outlook X4);
 # Wording a later Sisimai no longer reads as a reason: qmail's own "does not like
 # recipient." only names the SMTP command in go-sisimai lhost/via-qmail.go.
 my %dropped = ('qmail' => { 'does not like recipient.' => 1 });
@@ -57,7 +60,8 @@ print <<'HEAD';
 //! (`$delayedfor`, `$hasexpired`); Gmail's `(state N)` codes are its `$statetable`.
 //! McAfee's, Notes's and ReceivingSES's are left out: the labelled samples, from a
 //! later Sisimai, no longer read them so; MailRu's and MXLogic's notices are
-//! Exim's since Sisimai 5.2 (see the script).
+//! Exim's since Sisimai 5.2, which has no Amavis, Aol, GSuite or Outlook module
+//! (see the script).
 
 use super::Module;
 

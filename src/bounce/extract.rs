@@ -243,18 +243,6 @@ fn memchr_find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
     memchr::memmem::find(haystack, needle)
 }
 
-/// The headers Exchange Online stamps on its notices: two of Office 365's signs
-/// (`lhost.rs`) can be any of them.
-pub(super) const OFFICE365_SIGNS: [&str; 7] = [
-    "x-ms-exchange-message-is-ndr",
-    "x-microsoft-antispam-prvs",
-    "x-exchange-antispam-report-test",
-    "x-exchange-antispam-report-cfa-test",
-    "x-ms-exchange-crosstenant-originalarrivaltime",
-    "x-ms-exchange-crosstenant-fromentityheader",
-    "x-ms-exchange-transport-crosstenantheadersstamped",
-];
-
 pub(crate) struct Layers<'a> {
     /// The bounce's own headers the recognisers read, raw `name: value` text
     /// borrowed from the message (names in any case).
@@ -283,7 +271,7 @@ impl<'a> Layers<'a> {
 
     pub fn of(message: &'a Message<'_>) -> Layers<'a> {
         // Only the headers the recognisers read are copied.
-        const WANTED: [&str; 35] = [
+        const WANTED: [&str; 27] = [
             "from",
             "x-apple-unsubscribe",
             "x-amz-sns-message-id",
@@ -300,16 +288,11 @@ impl<'a> Layers<'a> {
             "message-id",
             "content-type",
             "reply-to",
-            "x-aol-ip",
             "x-gmx-antispam",
-            "x-gm-message-state",
             "x-google-smtp-source",
-            "x-message-delivery",
-            "x-message-info",
             "x-mx-bounce",
             "x-mxl-hash",
             "x-mxl-notehash",
-            "x-nai-header",
             "x-msg-ref",
             "x-ses-outgoing",
             "x-mailer",
@@ -317,9 +300,6 @@ impl<'a> Layers<'a> {
             "x-zohomail",
             // Other MTAs' signs (lhost.rs, OTHER_SIGNS).
             "x-ahmailid",
-            "x-sef-processed",
-            "x-ymailisg",
-            "x-yandex-uniq",
             // au's spam filter (recognisers.rs, the KDDI and EZweb notices).
             "x-spasign",
         ];
@@ -331,10 +311,7 @@ impl<'a> Layers<'a> {
             .iter()
             .filter(|h| {
                 let name = h.name.as_str();
-                WANTED
-                    .iter()
-                    .chain(&OFFICE365_SIGNS)
-                    .any(|w| name.eq_ignore_ascii_case(w))
+                WANTED.iter().any(|w| name.eq_ignore_ascii_case(w))
             })
             .filter_map(|h| {
                 let value = raw.get(h.offset_start as usize..h.offset_end as usize)?;

@@ -1,8 +1,8 @@
 //! Which MTA wrote a bounce, by the header signs Sisimai's MTA modules look for
 //! (`Sisimai/Lhost/*.pm`, each module's `inquire`), and what that MTA's own
 //! wording means (`lhost_data.rs`). An MTA's phrase names a reason only in its
-//! own bounces: "system error" or " unknown." mean something in qmail's or
-//! McAfee's notices and nothing elsewhere, so a phrase is looked for only once
+//! own bounces: "system error" or " unknown." mean something in qmail's
+//! notices and nothing elsewhere, so a phrase is looked for only once
 //! the MTA is known. The reason it gives is the one the MTA module would set;
 //! like Sisimai's, a vague one (`reason::retry`) is looked at again.
 
@@ -39,9 +39,10 @@ const EXIM_SUBJECTS: [&str; 6] = [
 type Sign = fn(&Signs<'_>) -> bool;
 
 /// What Sisimai's MTA modules check, in the order it tries them
-/// (`Sisimai/Order.pm`'s default order), for the modules that have wording of
-/// their own (or had, in 5.1: a module left out of `lhost_data.rs` still claims
-/// its notices, as it does in Sisimai). Case matters, as in the modules.
+/// (`Sisimai/Order.pm`'s default order), for the modules Sisimai 5.2 still has
+/// (go-sisimai lhost/order.go) that have wording of their own (or had, in 5.1:
+/// a module left out of `lhost_data.rs` still claims its notices, as it does in
+/// Sisimai). Case matters, as in the modules.
 const SIGNS: &[(&str, Sign)] = &[
     // DragonFly is tried first on its subject, and its Received line is its own.
     ("DragonFly", |s| {
@@ -68,21 +69,6 @@ const SIGNS: &[(&str, Sign)] = &[
             .filter(|&&m| m)
             .count()
                 >= 2
-    }),
-    ("Aol", |s| s.has("x-aol-ip")),
-    ("Office365", |s| {
-        const HOSTS: [&str; 2] = [".outbound.protection.outlook.com", ".prod.outlook.com"];
-        let subject = ["Undeliverable:", "Onbestelbaar:", "Não_entregue:"]
-            .iter()
-            .filter(|t| s.subject.contains(*t))
-            .count();
-        let headers = super::extract::OFFICE365_SIGNS
-            .iter()
-            .filter(|h| s.has(h))
-            .count();
-        let received = HOSTS.iter().any(|h| s.received(h));
-        let message_id = HOSTS.iter().any(|h| s.message_id.contains(h));
-        subject + headers + usize::from(received) + usize::from(message_id) >= 2
     }),
     // Two of five signs (go-sisimai lhost/via-exchange2007.go): its subjects in
     // five languages, Outlook.com's or a Microsoft 365 tenant's postmaster, a
@@ -130,23 +116,6 @@ const SIGNS: &[(&str, Sign)] = &[
             && (s.from == "post_master@vtext.com"
                 || super::phrases::aligned(s.from, &["sysadmin@", ".vzwpix.com"]))
     }),
-    ("GSuite", |s| {
-        s.from.contains("<mailer-daemon@googlemail.com>")
-            && s.subject.contains("Delivery Status Notification")
-            && s.has("x-gm-message-state")
-    }),
-    ("Outlook", |s| {
-        [
-            s.subject.contains("Delivery Status Notification"),
-            s.has("x-message-delivery"),
-            s.has("x-message-info"),
-            s.received(".hotmail.com"),
-        ]
-        .iter()
-        .filter(|&&m| m)
-        .count()
-            >= 2
-    }),
     ("GMX", |s| s.has("x-gmx-antispam")),
     ("MessagingServer", |s| {
         s.value("content-type").contains("Boundary_(ID_")
@@ -180,11 +149,6 @@ const SIGNS: &[(&str, Sign)] = &[
             && s.from.contains("MAILER-DAEMON@messagelabs.com")
             && s.subject.starts_with("Mail Delivery Failure")
     }),
-    ("McAfee", |s| {
-        s.value("x-nai-header").contains("Modified by McAfee") && s.subject == "Delivery Status"
-    }),
-    ("ReceivingSES", |s| s.has("x-ses-outgoing")),
-    ("Amavis", |s| s.from.starts_with("\"Content-filter at ")),
     ("Gmail", |s| {
         s.from.contains("<mailer-daemon@googlemail.com>")
             && s.subject.contains("Delivery Status Notification")
@@ -211,10 +175,6 @@ const OTHER_SIGNS: &[(&str, Sign)] = &[
             || s.message_id.contains(".JavaMail.")
             || s.received("JAMES SMTP Server")
     }),
-    ("Barracuda", |s| s.subject.contains("our bulk email filter")),
-    ("Bigfoot", |s| {
-        s.from.contains("@bigfoot.com>") || s.received(".bigfoot.com ")
-    }),
     ("InterScanMSS", |s| {
         s.from.starts_with("\"InterScan MSS\"")
             || s.from.starts_with("\"InterScan Notification\"")
@@ -231,14 +191,6 @@ const OTHER_SIGNS: &[(&str, Sign)] = &[
     ("MailMarshalSMTP", |s| {
         s.subject.starts_with("Undeliverable Mail: \"")
     }),
-    ("PowerMTA", |s| s.subject.contains("Delivery report")),
-    ("SendGrid", |s| {
-        s.value("return-path") == "<apps@sendgrid.net>"
-            && s.subject == "Undelivered Mail Returned to Sender"
-    }),
-    ("SurfControl", |s| {
-        s.has("x-sef-processed") && s.value("x-mailer") == "SurfControl E-mail Filter"
-    }),
     ("V5sendmail", |s| s.subject.starts_with("Returned mail: ")),
     ("X1", |s| {
         s.subject.starts_with("Returned Mail: ") && s.from.starts_with("\"Mail Deliver System\" ")
@@ -246,10 +198,6 @@ const OTHER_SIGNS: &[(&str, Sign)] = &[
     ("X6", |s| {
         s.subject
             .starts_with("There was an error sending your mail")
-    }),
-    ("Yahoo", |s| s.has("x-ymailisg")),
-    ("Yandex", |s| {
-        s.has("x-yandex-uniq") && s.from == "mailer-daemon@yandex.ru"
     }),
 ];
 
@@ -263,23 +211,13 @@ pub(super) fn some_reader_claims(layers: &Layers<'_>) -> bool {
         .any(|(_, sign)| sign(&signs))
 }
 
-/// The modules Sisimai tries first for a subject's first words (`Sisimai/Order.pm`,
-/// `make`), those with wording of their own, in its order.
+/// The modules Sisimai tries first for a subject's first words (go-sisimai
+/// lhost/order.go, `OrderBySubject`), those with wording of their own, in its
+/// order.
 const FIRST_BY_SUBJECT: &[(&str, &[&str])] = &[
     ("delivery-failure", &["Domino"]),
     ("delivery-notification", &["MessagingServer"]),
-    (
-        "delivery-status",
-        &[
-            "GSuite",
-            "Outlook",
-            "McAfee",
-            "OpenSMTPD",
-            "AmazonSES",
-            "ReceivingSES",
-            "Gmail",
-        ],
-    ),
+    ("delivery-status", &["OpenSMTPD", "Gmail", "AmazonSES"]),
     ("failure-notice", &["qmail"]),
     (
         "mail-delivery",
@@ -287,23 +225,21 @@ const FIRST_BY_SUBJECT: &[(&str, &[&str])] = &[
             "Exim",
             "DragonFly",
             "GMX",
-            "EinsUndEins",
             "Zoho",
+            "EinsUndEins",
             "MessageLabs",
         ],
     ),
     ("mail-failure", &["Exim"]),
     ("message-frozen", &["Exim"]),
-    ("não-entregue", &["Office365"]),
     ("non-recapitabile", &["Exchange2007"]),
     ("non-remis", &["Exchange2007"]),
     ("notice", &["Courier"]),
-    ("onbestelbaar", &["Office365"]),
-    ("returned-mail", &["Aol", "Biglobe"]),
-    ("undeliverable", &["Exchange2007", "Office365", "Aol"]),
-    ("undeliverable-mail", &["Amavis", "IMailServer"]),
+    ("returned-mail", &["Biglobe"]),
+    ("undeliverable", &["Exchange2007"]),
+    ("undeliverable-mail", &["IMailServer"]),
     ("undeliverable-message", &["Notes", "Verizon"]),
-    ("undelivered-mail", &["Aol", "Zoho"]),
+    ("undelivered-mail", &["Zoho"]),
     ("warning", &["Exim"]),
 ];
 
@@ -430,65 +366,6 @@ pub(super) fn by_command(mta: Mta, command: &str) -> Option<&'static str> {
         .map(|&(_, reason)| reason)
 }
 
-/// Office 365's status codes and the reasons its module gives them
-/// (Sisimai/Lhost/Office365.pm, after Microsoft's "Email non-delivery reports in
-/// Office 365"): class and subject, then the detail's range.
-const OFFICE365_STATUS: &[(&str, u16, u16, &str)] = &[
-    ("4.4.", 7, 7, "expired"),
-    ("4.4.", 312, 312, "networkerror"),
-    ("4.4.", 316, 316, "expired"),
-    ("4.7.", 26, 26, "authfailure"),
-    ("4.7.", 500, 699, "blocked"),
-    ("4.7.", 850, 899, "blocked"),
-    ("5.0.", 350, 350, "contenterror"),
-    ("5.1.", 10, 10, "userunknown"),
-    ("5.4.", 1, 1, "norelaying"),
-    ("5.4.", 6, 6, "networkerror"),
-    ("5.4.", 312, 312, "networkerror"),
-    ("5.4.", 316, 316, "expired"),
-    ("5.6.", 11, 11, "contenterror"),
-    ("5.7.", 1, 1, "rejected"),
-    ("5.7.", 12, 13, "rejected"),
-    ("5.7.", 23, 23, "authfailure"),
-    ("5.7.", 25, 25, "networkerror"),
-    ("5.7.", 57, 57, "securityerror"),
-    ("5.7.", 124, 124, "rejected"),
-    ("5.7.", 133, 136, "rejected"),
-    ("5.7.", 501, 503, "spamdetected"),
-    ("5.7.", 504, 505, "filtered"),
-    ("5.7.", 506, 507, "blocked"),
-    ("5.7.", 508, 508, "toomanyconn"),
-    ("5.7.", 509, 509, "authfailure"),
-    ("5.7.", 510, 510, "notaccept"),
-    ("5.7.", 511, 511, "rejected"),
-    ("5.7.", 512, 512, "policyviolation"),
-    ("5.7.", 606, 649, "blocked"),
-    ("5.7.", 700, 749, "toomanyconn"),
-];
-
-/// The reason Office 365's table gives a status code, whoever wrote the notice
-/// (ask [`by_status`] once the notice is known to be Office 365's).
-fn office365_status(status: &str) -> Option<&'static str> {
-    let (head, detail) = status.get(..4).zip(status.get(4..))?;
-    let detail: u16 = detail.parse().ok()?;
-    OFFICE365_STATUS
-        .iter()
-        .find(|(h, low, high, _)| *h == head && (*low..=*high).contains(&detail))
-        .map(|&(_, _, _, reason)| reason)
-}
-
-/// Could a status code alone decide, for some MTA? (Asked before `identify`.)
-pub(super) fn status_may_decide(status: &str) -> bool {
-    office365_status(status).is_some()
-}
-
-/// The reason `mta`'s module gives a status code, before its wording.
-pub(super) fn by_status(mta: Mta, status: &str) -> Option<&'static str> {
-    (mta.0 == "Office365")
-        .then(|| office365_status(status))
-        .flatten()
-}
-
 /// Does `mta`'s module let a precise status code in the diagnostic overrule the
 /// reason its own wording gave? Gmail's does (Lhost/Gmail.pm: a code without a
 /// `.0` names the reason, or leaves it to the general rules).
@@ -553,19 +430,6 @@ mod tests {
     }
 
     #[test]
-    fn office_365s_status_ranges_are_its_modules() {
-        assert_eq!(office365_status("5.7.1"), Some("rejected"));
-        assert_eq!(office365_status("5.7.12"), Some("rejected"));
-        assert_eq!(office365_status("5.7.11"), None);
-        assert_eq!(office365_status("4.7.650"), Some("blocked"));
-        assert_eq!(office365_status("4.7.700"), None);
-        assert_eq!(office365_status("5.7.749"), Some("toomanyconn"));
-        assert_eq!(office365_status("5.1.1"), None);
-        assert_eq!(office365_status(""), None);
-        assert_eq!(by_status(Mta("Exim"), "5.7.1"), None);
-    }
-
-    #[test]
     fn subjects_are_filed_as_sisimai_files_them() {
         assert_eq!(
             subject_key("Delivery Status Notification (Failure)"),
@@ -598,7 +462,7 @@ mod tests {
         );
         assert_eq!(reason(exim, "disk quota exceeded"), None);
         // A module left out of the data claims its notices and gives nothing.
-        assert_eq!(reason(Mta("McAfee"), "550 unknown user kijitora"), None);
+        assert_eq!(reason(Mta("Notes"), "550 unknown user kijitora"), None);
     }
 
     #[test]

@@ -8,39 +8,16 @@
 //! (`$delayedfor`, `$hasexpired`); Gmail's `(state N)` codes are its `$statetable`.
 //! McAfee's, Notes's and ReceivingSES's are left out: the labelled samples, from a
 //! later Sisimai, no longer read them so; MailRu's and MXLogic's notices are
-//! Exim's since Sisimai 5.2 (see the script).
+//! Exim's since Sisimai 5.2, which has no Amavis, Aol, GSuite or Outlook module
+//! (see the script).
 
 use super::Module;
 
 pub(super) const MODULES: &[Module] = &[
-    // Sisimai/Lhost/Amavis.pm
-    Module {
-        name: "Amavis",
-        rules: &[
-            (" - bad header:", "contenterror"),
-            (" - message size exceeds recipient", "exceedlimit"),
-            (" - spam", "spamdetected"),
-            (" - temporary mta failure on relaying", "systemerror"),
-            (" - rejected by next-hop mta on relaying", "systemerror"),
-            (" - unable to relay message back to mta", "systemerror"),
-            (" - infected", "virusdetected"),
-        ],
-    },
     // Sisimai/Lhost/AmazonSES.pm
     Module {
         name: "AmazonSES",
         rules: &[("delivery expired", "expired")],
-    },
-    // Sisimai/Lhost/Aol.pm
-    Module {
-        name: "Aol",
-        rules: &[
-            ("host or domain name not found", "hostunknown"),
-            (
-                "type=mx: malformed or unexpected name server reply",
-                "notaccept",
-            ),
-        ],
     },
     // Sisimai/Lhost/Biglobe.pm
     Module {
@@ -178,19 +155,6 @@ pub(super) const MODULES: &[Module] = &[
         name: "GMX",
         rules: &[("delivery retry timeout exceeded", "expired")],
     },
-    // Sisimai/Lhost/GSuite.pm
-    Module {
-        name: "GSuite",
-        rules: &[
-            (" had no relevant answers.", "networkerror"),
-            (" responded with code nxdomain", "networkerror"),
-            ("null mx", "notaccept"),
-            (
-                "because the address couldn't be found. check for typos or unnecessary spaces and try again.",
-                "userunknown",
-            ),
-        ],
-    },
     // Sisimai/Lhost/IMailServer.pm
     Module {
         name: "IMailServer",
@@ -253,20 +217,6 @@ pub(super) const MODULES: &[Module] = &[
             ("no mx found for domain", "notaccept"),
             ("no mx found for destination", "notaccept"),
             ("could not retrieve credentials", "securityerror"),
-        ],
-    },
-    // Sisimai/Lhost/Outlook.pm
-    Module {
-        name: "Outlook",
-        rules: &[
-            (
-                "the mail could not be delivered to the recipient because the domain is not reachable",
-                "hostunknown",
-            ),
-            (
-                "requested action not taken: mailbox unavailable",
-                "userunknown",
-            ),
         ],
     },
     // Sisimai/Lhost/qmail.pm

@@ -237,9 +237,6 @@ fn finish(mut raw: Raw, mta: impl Fn() -> Option<lhost::Mta>) -> Option<Recipien
     if raw.reason.is_none() && lhost::command_may_decide(&command) {
         raw.reason = mta().and_then(|mta| lhost::by_command(mta, &command));
     }
-    if raw.reason.is_none() && lhost::status_may_decide(&chosen) {
-        raw.reason = mta().and_then(|mta| lhost::by_status(mta, &chosen));
-    }
     if raw.reason.is_none() && lhost::has_wording(&lower) {
         raw.reason = mta().and_then(|mta| lhost::reason(mta, &lower));
     }
