@@ -70,20 +70,20 @@ pub(crate) fn run(layers: &Layers<'_>) -> (Kind, &'static str, Vec<Raw>) {
     {
         return (Kind::Complaint, "arf", complaint(layers));
     }
+    // ASCII case only: offsets in `lower` stay offsets in the text.
+    let lower = layers.text.to_ascii_lowercase();
     if !layers.dsn.is_empty() {
-        let found = delivery_status(layers);
+        let found = delivery_status(layers, &lower);
         if !found.is_empty() {
             let mut found = delivery_agent_said(layers, by_workmail_status(layers, found));
             if let [only] = found.as_mut_slice()
-                && !claimed_by_an_mta(layers)
+                && !claimed_by_an_mta(layers, &lower)
             {
                 only.leading = leading_words(&layers.text);
             }
             return (Kind::Bounce, "rfc3464", found);
         }
     }
-    // ASCII case only: offsets in `lower` stay offsets in the text.
-    let lower = layers.text.to_ascii_lowercase();
     // SNS folds long lines anywhere, even inside a key: its header says it all.
     if (lower.contains("notificationtype")
         || lower.contains("\"eventtype\"")
@@ -620,7 +620,7 @@ fn complaint(layers: &Layers<'_>) -> Vec<Raw> {
 
 // ---- RFC 3464 -------------------------------------------------------------------------
 
-fn delivery_status(layers: &Layers<'_>) -> Vec<Raw> {
+fn delivery_status(layers: &Layers<'_>, lower: &str) -> Vec<Raw> {
     let blocks: Vec<_> = layers
         .dsn
         .iter()
@@ -632,21 +632,20 @@ fn delivery_status(layers: &Layers<'_>) -> Vec<Raw> {
         })
         .collect();
     let single = blocks.len() == 1;
-    let lower = layers.text.to_ascii_lowercase();
     let mut found: Vec<Raw> = blocks
         .into_iter()
         .map(|(reporting, block)| {
-            let mut raw = from_block(block, layers, &lower);
+            let mut raw = from_block(block, layers, lower);
             raw.reporting_mta = reporting;
             if raw.command.is_empty() {
                 // One recipient: the session transcript anywhere in the notice is
                 // its own; several: only a transcript naming one command is theirs.
                 let command = if single {
-                    super::extract::command_in_lower(&lower)
+                    super::extract::command_in_lower(lower)
                 } else {
-                    super::extract::sole_command_in_lower(&lower)
+                    super::extract::sole_command_in_lower(lower)
                 }
-                .or_else(|| refused_before_any_command(&lower).then_some("EHLO"));
+                .or_else(|| refused_before_any_command(lower).then_some("EHLO"));
                 if let Some(command) = command {
                     raw.command = command.to_string();
                 }
@@ -679,7 +678,7 @@ fn delivery_status(layers: &Layers<'_>) -> Vec<Raw> {
         let mut named = failed_recipients(layers)
             .into_iter()
             .chain(
-                generic_scan(layers, &lower, &[])
+                generic_scan(layers, lower, &[])
                     .into_iter()
                     .map(|r| clean_address(&r.recipient)),
             )
@@ -696,7 +695,7 @@ fn delivery_status(layers: &Layers<'_>) -> Vec<Raw> {
             {
                 // The words of the line the notice gives the address, if the
                 // report gave none (or, Postfix's, when they say more).
-                if let Some(words) = own_line_words(&layers.text, &lower, &address) {
+                if let Some(words) = own_line_words(&layers.text, lower, &address) {
                     if raw.diagnostic.trim().is_empty() {
                         raw.diagnostic = words;
                     } else if is_postfix_notice(layers) {
@@ -712,18 +711,17 @@ fn delivery_status(layers: &Layers<'_>) -> Vec<Raw> {
 
 /// Does some MTA's reader claim the notice (Sisimai reads an unclaimed one
 /// with RFC3464.pm alone)?
-fn claimed_by_an_mta(layers: &Layers<'_>) -> bool {
+fn claimed_by_an_mta(layers: &Layers<'_>, lower: &str) -> bool {
     if is_postfix_notice(layers) || is_sendmail_notice(layers) {
         return true;
     }
     if super::lhost::some_reader_claims(layers) {
         return true;
     }
-    let lower = layers.text.to_ascii_lowercase();
     FAMILIES
         .iter()
         .filter(|f| f.name != "text")
-        .any(|f| (f.detect)(layers, &lower))
+        .any(|f| (f.detect)(layers, lower))
 }
 
 /// The notice's own lines before its delivery report, as Sisimai 5.2's
