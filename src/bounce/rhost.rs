@@ -217,6 +217,7 @@ const PROVIDERS: &[Provider] = &[
             ("greylisted, try again after some time", "blocked"),
             ("reason: email flagged as spam", "rejected"),
             ("mail rejected by destination domain", "rejected"),
+            ("email policy violation detected", "policyviolation"),
             (
                 "mailbox delivery restricted by policy error",
                 "policyviolation",
@@ -811,6 +812,34 @@ mod tests {
                 "554 5.7.1 email cannot be delivered. reason: email flagged as spam."
             ),
             Some("rejected")
+        );
+    }
+
+    #[test]
+    fn a_later_sisimai_reads_tls_refusals_as_failed_starttls() {
+        let at = |host: &str, status: &str, reply: &str, text: &str| {
+            decide(&facts(status, reply, text), host, "example.com")
+        };
+        let ms = "example-com.mail.protection.outlook.com";
+        let tlsa = "550 5.7.323 tlsa-invalid: the domain failed dane validation";
+        assert_eq!(at(ms, "5.7.323", "550", tlsa), Some("failedstarttls"));
+        let sts = "451 4.4.8 mx.example.com failed mta-sts validation";
+        assert_eq!(at(ms, "4.4.8", "451", sts), Some("failedstarttls"));
+        // Rules Microsoft's later documentation adds, each with its status only.
+        let limit = "421 4.7.652 the mail server ip has exceeded the maximum number of connections";
+        assert_eq!(at(ms, "4.7.652", "421", limit), Some("toomanyconn"));
+        assert_eq!(at(ms, "4.7.651", "421", limit), None);
+        let gmail = "gmail-smtp-in.l.google.com";
+        let starttls = "530 5.7.0 must issue a starttls command first.";
+        assert_eq!(at(gmail, "5.7.0", "530", starttls), Some("failedstarttls"));
+        let dmarc = "421 4.7.40 gmail requires all bulk email senders to add a dmarc record to their sending domain";
+        assert_eq!(at(gmail, "4.7.40", "421", dmarc), Some("authfailure"));
+        let qq = "550 frequency of receiving messages is limited";
+        assert_eq!(at("mx3.qq.com", "5.0.0", "550", qq), Some("speeding"));
+        let mimecast = "553 this route requires encryption (tls)";
+        assert_eq!(
+            at("eu-smtp-inbound-1.mimecast.com", "5.0.0", "553", mimecast),
+            Some("failedstarttls")
         );
     }
 

@@ -4,7 +4,9 @@
 //! and `Sisimai/Rhost/*.pm` (BSD 2-Clause, Copyright (c) 2014-2018
 //! azumakuniyuki; the full notice is at the end of status.rs), lower-cased.
 //! Regenerate rather than edit (`scripts/sisimai-rhost-tables.pl`): each
-//! module's `$messagesof` table, reasons in alphabetical order.
+//! module's `$messagesof` table, reasons in alphabetical order, after the rules
+//! Sisimai 5.2 and later added or read otherwise (go-sisimai `rhost/for-*.go`,
+//! same licence), which come first so that the later reading wins.
 
 use super::{Code, Module, Rule};
 
@@ -155,6 +157,38 @@ pub(super) const MODULES: &[Module] = &[
     Module {
         hosts: &["aspmx.l.google.com", "gmail-smtp-in.l.google.com"],
         rules: &[
+            // Sisimai 5.2 and later (go-sisimai rhost/for-google.go)
+            Rule {
+                phrase: "to add a dmarc record to ",
+                reason: "authfailure",
+                code: Code::ReplyStatus("421", "4.7.40"),
+            },
+            Rule {
+                phrase: "senders to use tls/ssl for smtp",
+                reason: "failedstarttls",
+                code: Code::ReplyStatus("421", "4.7.29"),
+            },
+            Rule {
+                phrase: "senders to use tls/ssl for smtp",
+                reason: "failedstarttls",
+                code: Code::ReplyStatus("550", "5.7.29"),
+            },
+            Rule {
+                phrase: "tls required for rcpt domain",
+                reason: "failedstarttls",
+                code: Code::ReplyStatus("421", "4.7.0"),
+            },
+            Rule {
+                phrase: "starttls may not be repeated",
+                reason: "failedstarttls",
+                code: Code::ReplyStatus("454", "5.5.1"),
+            },
+            Rule {
+                phrase: "must issue a starttls command first",
+                reason: "failedstarttls",
+                code: Code::ReplyStatus("530", "5.7.0"),
+            },
+            // Sisimai 5.1.0p3 (Sisimai/Rhost/Google.pm)
             Rule {
                 phrase: "the spf record of the sending domain",
                 reason: "authfailure",
@@ -827,6 +861,148 @@ pub(super) const MODULES: &[Module] = &[
     Module {
         hosts: &[".prod.outlook.com", ".protection.outlook.com"],
         rules: &[
+            // Sisimai 5.2 and later (go-sisimai rhost/for-microsoft.go)
+            Rule {
+                phrase: "doesn't meet the required authentication level",
+                reason: "authfailure",
+                code: Code::Status("5.7.515"),
+            },
+            Rule {
+                phrase: "message expired",
+                reason: "expired",
+                code: Code::Status("5.4.316"),
+            },
+            Rule {
+                phrase: " failed mta-sts validation",
+                reason: "failedstarttls",
+                code: Code::Status("4.4.8"),
+            },
+            Rule {
+                phrase: " failed mta-sts validation",
+                reason: "failedstarttls",
+                code: Code::Status("5.4.8"),
+            },
+            Rule {
+                phrase: "starttls is required to send mail",
+                reason: "failedstarttls",
+                code: Code::Status("4.4.317"),
+            },
+            Rule {
+                phrase: "starttls is required to send mail",
+                reason: "failedstarttls",
+                code: Code::Status("5.4.317"),
+            },
+            Rule {
+                phrase: "remote certificate failed mta-sts validation",
+                reason: "failedstarttls",
+                code: Code::Status("4.7.5"),
+            },
+            Rule {
+                phrase: "remote certificate failed mta-sts validation",
+                reason: "failedstarttls",
+                code: Code::Status("5.7.5"),
+            },
+            Rule {
+                phrase: "restrictdomainstoipaddresses or restrictdomainstocertificate",
+                reason: "failedstarttls",
+                code: Code::Status("5.7.51"),
+            },
+            Rule {
+                phrase: "starttls-not-supported:",
+                reason: "failedstarttls",
+                code: Code::Status("4.7.321"),
+            },
+            Rule {
+                phrase: "starttls-not-supported:",
+                reason: "failedstarttls",
+                code: Code::Status("5.7.321"),
+            },
+            Rule {
+                phrase: "certificate-expired:",
+                reason: "failedstarttls",
+                code: Code::Status("5.7.322"),
+            },
+            Rule {
+                phrase: "tlsa-invalid:",
+                reason: "failedstarttls",
+                code: Code::Status("4.7.323"),
+            },
+            Rule {
+                phrase: "tlsa-invalid:",
+                reason: "failedstarttls",
+                code: Code::Status("5.7.323"),
+            },
+            Rule {
+                phrase: "dnssec-invalid:",
+                reason: "failedstarttls",
+                code: Code::Status("4.7.324"),
+            },
+            Rule {
+                phrase: "dnssec-invalid:",
+                reason: "failedstarttls",
+                code: Code::Status("5.7.324"),
+            },
+            Rule {
+                phrase: "certificate-host-mismatch:",
+                reason: "failedstarttls",
+                code: Code::Status("4.7.325"),
+            },
+            Rule {
+                phrase: "certificate-host-mismatch:",
+                reason: "failedstarttls",
+                code: Code::Status("5.7.325"),
+            },
+            Rule {
+                phrase: "dns query failed",
+                reason: "networkerror",
+                code: Code::Status("4.4.312"),
+            },
+            Rule {
+                phrase: "dns query failed",
+                reason: "networkerror",
+                code: Code::Status("5.4.312"),
+            },
+            Rule {
+                phrase: "connection refused",
+                reason: "networkerror",
+                code: Code::Status("5.4.316"),
+            },
+            Rule {
+                phrase: "reached your daily limit for message recipients",
+                reason: "speeding",
+                code: Code::Status("5.1.90"),
+            },
+            Rule {
+                phrase: "recipient's per hour message receive limit",
+                reason: "speeding",
+                code: Code::Status("5.2.121"),
+            },
+            Rule {
+                phrase: "recipient's per hour message receive limit",
+                reason: "speeding",
+                code: Code::Status("5.2.122"),
+            },
+            Rule {
+                phrase: "tenant has exceeded threshold",
+                reason: "speeding",
+                code: Code::StatusRange("5.7.", 700, 749),
+            },
+            Rule {
+                phrase: "traffic not accepted from this ip",
+                reason: "speeding",
+                code: Code::StatusRange("5.7.", 700, 749),
+            },
+            Rule {
+                phrase: "has exceeded the maximum number of connections",
+                reason: "toomanyconn",
+                code: Code::Status("4.7.652"),
+            },
+            Rule {
+                phrase: "remote server returned unknown recipient or mailbox unavailable",
+                reason: "userunknown",
+                code: Code::Status("5.1.351"),
+            },
+            // Sisimai 5.1.0p3 (Sisimai/Rhost/Microsoft.pm)
             Rule {
                 phrase: "must pass either spf or dkim validation, this message is not signed",
                 reason: "authfailure",
@@ -1453,6 +1629,28 @@ pub(super) const MODULES: &[Module] = &[
     Module {
         hosts: &[".mimecast.com"],
         rules: &[
+            // Sisimai 5.2 and later (go-sisimai rhost/for-mimecast.go)
+            Rule {
+                phrase: "this route requires encryption (tls)",
+                reason: "failedstarttls",
+                code: Code::Reply("553"),
+            },
+            Rule {
+                phrase: "this route requires tls version 1.2 or greater",
+                reason: "failedstarttls",
+                code: Code::Reply("553"),
+            },
+            Rule {
+                phrase: "this route requires high-strength ciphers",
+                reason: "failedstarttls",
+                code: Code::Reply("553"),
+            },
+            Rule {
+                phrase: "configuration is invalid for this certificate",
+                reason: "failedstarttls",
+                code: Code::Reply("554"),
+            },
+            // Sisimai 5.1.0p3 (Sisimai/Rhost/Mimecast.pm)
             Rule {
                 phrase: "spf sender invalid - envelope rejected",
                 reason: "authfailure",
@@ -1699,6 +1897,13 @@ pub(super) const MODULES: &[Module] = &[
     Module {
         hosts: &[".qq.com"],
         rules: &[
+            // Sisimai 5.2 and later (go-sisimai rhost/for-tencent.go)
+            Rule {
+                phrase: "frequency of receiving messages is limited",
+                reason: "speeding",
+                code: Code::Any,
+            },
+            // Sisimai 5.1.0p3 (Sisimai/Rhost/Tencent.pm)
             Rule {
                 phrase: "spf check failed",
                 reason: "authfailure",
