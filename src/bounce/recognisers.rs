@@ -75,7 +75,7 @@ pub(crate) fn run(layers: &Layers<'_>) -> (Kind, &'static str, Vec<Raw>) {
     if !layers.dsn.is_empty() {
         let found = delivery_status(layers, &lower);
         if !found.is_empty() {
-            let mut found = delivery_agent_said(layers, by_workmail_status(layers, found));
+            let mut found = delivery_agent_said(layers, found);
             if let [only] = found.as_mut_slice()
                 && !claimed_by_an_mta(layers, &lower)
             {
@@ -102,7 +102,7 @@ pub(crate) fn run(layers: &Layers<'_>) -> (Kind, &'static str, Vec<Raw>) {
             .map(|b| from_block(b, layers, &lower))
             .collect();
         if !found.is_empty() {
-            return (Kind::Bounce, "rfc3464", by_workmail_status(layers, found));
+            return (Kind::Bounce, "rfc3464", found);
         }
     }
     if let Some(found) = mimecast(layers) {
@@ -146,29 +146,6 @@ pub(crate) fn run(layers: &Layers<'_>) -> (Kind, &'static str, Vec<Raw>) {
         }
     }
     (Kind::NotABounce, "", Vec::new())
-}
-
-/// Amazon WorkMail's reports: the status code names the reason (Sisimai's
-/// Lhost/AmazonWorkMail.pm, which reads a vague x.0.0 or x.1.0 again from the
-/// diagnostic first); a vague reason is looked at again like any other.
-fn by_workmail_status(layers: &Layers<'_>, mut found: Vec<Raw>) -> Vec<Raw> {
-    let mailer = layers
-        .header("x-original-mailer")
-        .or_else(|| layers.header("x-mailer"))
-        .unwrap_or("");
-    if layers.header("x-ses-outgoing").is_none() || mailer != "Amazon WorkMail" {
-        return found;
-    }
-    for raw in &mut found {
-        let mut status = raw.status.trim().to_string();
-        if status.ends_with(".0.0") || status.ends_with(".1.0") {
-            status = super::status::find(&raw.diagnostic, None).unwrap_or(status);
-        }
-        if raw.reason.is_none() {
-            raw.reason = super::status::reason_of(&status);
-        }
-    }
-    found
 }
 
 /// A local delivery agent: the marks that name it in a notice (in this order)
