@@ -496,39 +496,66 @@ fn original_from_text(text: &str) -> Original {
     }
 }
 
-/// Tags out, entities decoded (the few bounce notices use), lines kept.
+/// Tags out, entities decoded (the few bounce notices use), lines kept. One
+/// pass from tag to tag: providers' HTML notices run to tens of kilobytes.
 fn html_to_text(html: &str) -> String {
+    const LINE_TAGS: [&str; 9] = ["br", "p", "div", "tr", "li", "table", "h1", "h2", "h3"];
+    let starts = |name: &str, tag: &str| {
+        name.get(..tag.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(tag))
+    };
     let mut out = String::with_capacity(html.len());
-    let mut in_tag = false;
-    let mut tag = String::new();
-    for c in html.chars() {
-        match c {
-            '<' => {
-                in_tag = true;
-                tag.clear();
+    let mut rest = html;
+    while let Some(open) = rest.find('<') {
+        push_unescaped(&mut out, &rest[..open]);
+        let Some(close) = rest[open..].find('>').map(|c| open + c) else {
+            // An unclosed tag runs to the end.
+            return out;
+        };
+        // A `<` inside a tag starts the tag again.
+        let inside = &rest[open + 1..close];
+        let name = inside
+            .rsplit('<')
+            .next()
+            .unwrap_or(inside)
+            .trim_start_matches('/');
+        if LINE_TAGS.iter().any(|t| starts(name, t)) {
+            out.push('\n');
+        } else if starts(name, "td") {
+            out.push(' ');
+        }
+        rest = &rest[close + 1..];
+    }
+    push_unescaped(&mut out, rest);
+    out
+}
+
+/// Text between tags, its entities decoded.
+fn push_unescaped(out: &mut String, text: &str) {
+    const ENTITIES: [(&str, &str); 6] = [
+        ("&nbsp;", " "),
+        ("&lt;", "<"),
+        ("&gt;", ">"),
+        ("&quot;", "\""),
+        ("&#39;", "'"),
+        ("&amp;", "&"),
+    ];
+    let mut rest = text;
+    while let Some(at) = rest.find('&') {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        match ENTITIES.iter().find(|(entity, _)| rest.starts_with(entity)) {
+            Some((entity, plain)) => {
+                out.push_str(plain);
+                rest = &rest[entity.len()..];
             }
-            '>' if in_tag => {
-                in_tag = false;
-                let name = tag.trim_start_matches('/').to_ascii_lowercase();
-                if ["br", "p", "div", "tr", "li", "table", "h1", "h2", "h3"]
-                    .iter()
-                    .any(|t| name.starts_with(t))
-                {
-                    out.push('\n');
-                } else if name.starts_with("td") {
-                    out.push(' ');
-                }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
             }
-            _ if in_tag => tag.push(c),
-            _ => out.push(c),
         }
     }
-    out.replace("&nbsp;", " ")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&amp;", "&")
+    out.push_str(rest);
 }
 
 /// What a notice says about the SMTP command a failure followed: Postfix's "in reply
@@ -738,6 +765,19 @@ fn is_internet_host(name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn html_notices_read_as_lines_of_text() {
+        let html = "<HTML><Body><P>Delivery has failed to:</P><TABLE><TR><TD>a&amp;b@example.com</TD>\
+                    <td>550&nbsp;5.1.1 &lt;user&gt; &quot;unknown&quot; &#39;x&#39; &amp;lt; &copy;</td></tr></table>\
+                    <br/>done <b>now</b> <i unclosed";
+        assert_eq!(
+            html_to_text(html),
+            "\nDelivery has failed to:\n\n\n a&b@example.com  550 5.1.1 <user> \"unknown\" 'x' &lt; &copy; \n\n\ndone now "
+        );
+        // A `<` inside a tag starts it again; a `>` outside one is text.
+        assert_eq!(html_to_text("a <x <br> b > c"), "a \n b > c");
+    }
 
     const NOTICE: &str = "From: MAILER-DAEMON@example.jp\nContent-Type: multipart/report; boundary=\"b1\"\n\n--b1\nContent-Type: text/plain\n\nThe mail system\n\n--b1\nContent-Type: message/rfc822\n\nMessage-ID: <m@example.jp>\nSubject: Nyaan\nTo: kijitora@example.org\n\nThe body, never read.\n=E3=81=AB quoted text\n";
 

@@ -977,21 +977,31 @@ pub(crate) struct Family {
 fn from_has(layers: &Layers<'_>, needle: &str) -> bool {
     layers
         .header("from")
-        .is_some_and(|v| v.to_ascii_lowercase().contains(needle))
+        .is_some_and(|v| has_ignoring_case(v, needle))
 }
 
 fn subject_has(layers: &Layers<'_>, needle: &str) -> bool {
     layers
         .subject
         .as_deref()
-        .is_some_and(|v| v.to_ascii_lowercase().contains(needle))
+        .is_some_and(|v| has_ignoring_case(v, needle))
 }
 
 fn received_has(layers: &Layers<'_>, needle: &str) -> bool {
     layers
         .headers
         .iter()
-        .any(|(n, v)| n.eq_ignore_ascii_case("received") && v.to_ascii_lowercase().contains(needle))
+        .any(|(n, v)| n.eq_ignore_ascii_case("received") && has_ignoring_case(v, needle))
+}
+
+/// Whether a header value holds the lower-cased `needle`, ASCII case aside:
+/// asked of every notice by most families, so without a lower-cased copy.
+fn has_ignoring_case(value: &str, needle: &str) -> bool {
+    needle.is_empty()
+        || value
+            .as_bytes()
+            .windows(needle.len())
+            .any(|window| window.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
 /// Where an Exchange report's section for administrators starts.
