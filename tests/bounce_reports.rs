@@ -327,3 +327,25 @@ fn a_complaint_names_the_recipient_the_provider_recorded() {
         .to_string();
     assert_eq!(complained_about(&complaint(&[hidden])), ["one@isp.example"]);
 }
+
+#[test]
+fn a_report_without_words_takes_the_recipients_own_line_in_the_notice() {
+    // OpenSMTPD's notice (smtpd/bounce.c): each recipient on a line of its own,
+    // "address: error"; its report carries no Diagnostic-Code.
+    let raw = "From: Mailer Daemon <MAILER-DAEMON@mx.example.net>\nTo: sender@example.org\n\
+        Subject: Delivery status notification: error\nMIME-Version: 1.0\n\
+        Content-Type: multipart/mixed; boundary=\"B\"\n\n\
+        --B\nContent-Type: text/plain; charset=us-ascii\n\n    Hi!\n\n\
+        \x20   This is the MAILER-DAEMON, please DO NOT REPLY to this email.\n\n\
+        \x20   An error has occurred while attempting to deliver a message for\n\
+        \x20   the following list of recipients:\n\n\
+        someone@example.com: Domain does not exist\n\n\
+        \x20   Below is a copy of the original message:\n\n\
+        --B\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.net\n\n\
+        Final-Recipient: rfc822; someone@example.com\nAction: failed\nStatus: 5.0.0\n\n\
+        --B\nContent-Type: text/rfc822-headers\n\nFrom: sender@example.org\nSubject: hello\n\n--B--\n";
+    let decoded = bounce::decode(raw.as_bytes()).expect("decodes");
+    let r = &decoded.recipients[0];
+    assert_eq!(r.diagnostic.as_deref(), Some("Domain does not exist"));
+    assert_eq!(r.reason, "hostunknown");
+}

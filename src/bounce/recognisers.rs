@@ -828,12 +828,18 @@ fn own_line_words(text: &str, lower: &str, address: &str) -> Option<String> {
             let Some(rest) = head.strip_prefix(address.as_str()) else {
                 continue;
             };
+            let bracketed = head.len() < trimmed.len();
             let rest = rest.strip_prefix('>').unwrap_or(rest);
             // `a@b: words` is the remote's reply only with a reply code in it (EZweb's
-            // `<a@b>: user unknown` closes a paragraph that says more).
+            // `<a@b>: user unknown` closes a paragraph that says more), or when the
+            // line is OpenSMTPD's own, the bare address at its start followed by
+            // the error (smtpd/bounce.c writes "%s: %s").
+            let own_line = !bracketed && trimmed.len() == line.len();
             let Some(after) = rest.strip_prefix("...").or_else(|| {
-                rest.strip_prefix(':')
-                    .filter(|words| super::status::find_reply(words).is_some())
+                rest.strip_prefix(':').filter(|words| {
+                    super::status::find_reply(words).is_some()
+                        || own_line && words.starts_with(' ') && !words.trim().is_empty()
+                })
             }) else {
                 continue;
             };
