@@ -216,6 +216,26 @@ fn a_report_without_diagnostic_takes_the_recipients_transcript_line() {
 }
 
 #[test]
+fn sendmails_transcript_of_the_remotes_replies_counts_towards_the_reason() {
+    // The report's words are vague; the remote said more in the session.
+    let raw = sendmail_notice(
+        "<user@example.net>",
+        "... while talking to mx.example.net.:\n>>> DATA\n\
+         <<< 552 5.2.2 Mailbox over quota, try again later\n\
+         554 5.0.0 Service unavailable",
+        "Status: 5.0.0\nDiagnostic-Code: SMTP; 554 5.0.0 Service unavailable",
+    );
+    let decoded = bounce::decode(raw.as_bytes()).expect("decodes");
+    let recipient = &decoded.recipients[0];
+    assert_eq!(recipient.reason, "mailboxfull");
+    // The words shown stay the report's.
+    assert_eq!(
+        recipient.diagnostic.as_deref(),
+        Some("554 5.0.0 Service unavailable")
+    );
+}
+
+#[test]
 fn a_postfix_line_folded_at_the_address_keeps_its_words() {
     let raw = "From: MAILER-DAEMON@mx.example.org (Mail Delivery System)\n\
         To: sender@example.org\nSubject: Undelivered Mail Returned to Sender\n\n\

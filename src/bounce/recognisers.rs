@@ -40,9 +40,11 @@ pub(crate) struct Raw {
     pub feedback_type: String,
     /// The host that wrote a DSN: names the provider when no remote host is known.
     pub reporting_mta: String,
-    /// The notice's own words before its delivery report, when no MTA's
-    /// reader claims it and it reports one recipient: read with the report's
-    /// words to find the reason (Sisimai 5.2's RFC3464.pm), not shown.
+    /// The notice's own words beside its delivery report, when it reports one
+    /// recipient: those before the report when no MTA's reader claims the
+    /// notice (Sisimai 5.2's RFC3464.pm), or Sendmail's transcript of the
+    /// remote's replies. Read with the report's words to find the reason, not
+    /// shown.
     pub leading: String,
 }
 
@@ -76,10 +78,12 @@ pub(crate) fn run(layers: &Layers<'_>) -> (Kind, &'static str, Vec<Raw>) {
         let found = delivery_status(layers, &lower);
         if !found.is_empty() {
             let mut found = delivery_agent_said(layers, found);
-            if let [only] = found.as_mut_slice()
-                && !claimed_by_an_mta(layers, &lower)
-            {
-                only.leading = leading_words(&layers.text);
+            if let [only] = found.as_mut_slice() {
+                if is_sendmail_notice(layers) {
+                    with_sendmail_replies(only, &layers.text);
+                } else if !claimed_by_an_mta(layers, &lower) {
+                    only.leading = leading_words(&layers.text);
+                }
             }
             return (Kind::Bounce, "rfc3464", found);
         }
@@ -300,6 +304,27 @@ fn is_sendmail_notice(layers: &Layers<'_>) -> bool {
 
 /// Where Sendmail's session transcript starts (savemail.c).
 const SENDMAIL_TRANSCRIPT: &str = "   ----- Transcript of session follows -----";
+
+/// Sendmail's transcript of a session with one recipient: the remote's replies
+/// (`<<< 550 ...`) count with the report's words towards the reason, as Sisimai
+/// 5.2 joins them (go-sisimai lhost/via-sendmail.go, `esmtpreply`); those the
+/// report does not already quote, each once, and not shown.
+fn with_sendmail_replies(raw: &mut Raw, text: &str) {
+    let Some(start) = text.find(SENDMAIL_TRANSCRIPT) else {
+        return;
+    };
+    let mut replies: Vec<&str> = Vec::new();
+    for line in text[start..].lines() {
+        if let Some(reply) = line.strip_prefix("<<< ").map(str::trim)
+            && !reply.is_empty()
+            && !replies.contains(&reply)
+            && !raw.diagnostic.contains(reply)
+        {
+            replies.push(reply);
+        }
+    }
+    raw.leading = replies.join(" ");
+}
 
 /// What Sendmail's transcript says before any session with a remote host
 /// (Lhost/Sendmail.pm, `$anotherset`): a recipient's own line (`<a@b>... Deferred:
