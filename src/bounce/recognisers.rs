@@ -1468,8 +1468,9 @@ fn looks_like_bounce(layers: &Layers<'_>, lower: &str) -> bool {
         .unwrap_or_default();
     let sender = NOTICE_SENDERS.iter().any(|s| from.contains(s));
     let subject_says = NOTICE_SUBJECTS.iter().any(|s| subject.contains(s));
-    let text_says = NOTICE_WORDS.iter().any(|s| lower.contains(s));
-    sender && (subject_says || text_says) || subject_says && text_says
+    // The text is read only when the headers leave it open.
+    (sender || subject_says)
+        && (sender && subject_says || NOTICE_WORDS.iter().any(|s| lower.contains(s)))
 }
 
 /// The notice Sisimai's Lhost/X3.pm reads (an MTA it does not name): from "Mail

@@ -6,6 +6,7 @@
 
 use super::phrases::{Hits, PROVIDER_PHRASES};
 use super::reason::Facts;
+use super::text::short_holds;
 
 #[path = "rhost_data.rs"]
 mod data;
@@ -144,14 +145,14 @@ const fn rule(phrase: &'static str, reason: &'static str) -> Rule {
 fn by_module(facts: &Facts<'_>, remote: &str, domain: &str) -> Option<&'static str> {
     let modules = || data::MODULES.iter().chain(LATER_MODULES);
     let module = modules()
-        .find(|m| !domain.is_empty() && m.hosts.iter().any(|h| h.contains(domain)))
+        .find(|m| !domain.is_empty() && m.hosts.iter().any(|h| short_holds(h, domain)))
         .or_else(|| {
-            modules().find(|m| !remote.is_empty() && m.hosts.iter().any(|h| remote.contains(h)))
+            modules().find(|m| !remote.is_empty() && m.hosts.iter().any(|h| short_holds(remote, h)))
         })?;
     module
         .rules
         .iter()
-        .find(|r| facts.diagnostic.contains(r.phrase) && r.code.fits(facts))
+        .find(|r| r.code.fits(facts) && facts.diagnostic.contains(r.phrase))
         .map(|r| r.reason)
 }
 
@@ -591,8 +592,8 @@ pub fn decide(facts: &Facts<'_>, remote: &str, domain: &str) -> Option<&'static 
     // A module's hosts as Sisimai's `Rhost.pm` reads them: in the remote host,
     // or holding the recipient's domain.
     let chosen = |hosts: &[&str]| {
-        hosts.iter().any(|h| remote.contains(h))
-            || !domain.is_empty() && hosts.iter().any(|h| h.contains(domain.as_str()))
+        hosts.iter().any(|h| short_holds(&remote, h))
+            || !domain.is_empty() && hosts.iter().any(|h| short_holds(h, domain))
     };
     if chosen(&GODADDY_HOSTS)
         && let Some(reason) = godaddy_code(text).and_then(|c| by_code(c, GODADDY_CODES))

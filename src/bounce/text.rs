@@ -15,6 +15,17 @@ pub(crate) fn is_address(text: &str) -> bool {
         && !domain.contains('"')
 }
 
+/// Whether the short `text` (a host name, a domain) holds `part`: a plain scan,
+/// without the setup `str::contains` pays on each call, asked of every provider's
+/// hosts for every recipient.
+pub(crate) fn short_holds(text: &str, part: &str) -> bool {
+    part.is_empty()
+        || text
+            .as_bytes()
+            .windows(part.len())
+            .any(|window| window == part.as_bytes())
+}
+
 /// A quoted local part: `"neko..nyaan"`.
 fn quoted(local: &str) -> bool {
     local.len() > 2
