@@ -979,3 +979,37 @@ fn a_content_filters_notice_is_read_with_its_own_words() {
         --b\nContent-Type: text/rfc822-headers\n\nFrom: sender@example.org\nTo: user@example.net\nSubject: hello\n\n--b--\n";
     assert_eq!(reason(raw.as_bytes()), "notcompliantrfc");
 }
+
+fn fml_notice(subject: &str, error: &str) -> Vec<u8> {
+    format!(
+        "From: lists-admin@example.org\nTo: lists-admin@example.org\nSubject: {subject}\n\
+         X-MLServer: fml [fml 4.0.3 release (20011202/4.0.3)]\nMIME-Version: 1.0\n\
+         Content-Type: text/plain; charset=us-ascii\n\n\
+         {error}\n\n\nOriginal mail as follows:\n\n   From someone@example.net  Thu Apr 29 23:34:45 2017\n\
+         \x20  To: <lists@example.org>\n   Subject: Reject mail from me\n\n   Hello\n"
+    )
+    .into_bytes()
+}
+
+#[test]
+fn fmls_error_decides_then_the_subject_it_gave_the_notice() {
+    // Sisimai/Lhost/FML.pm: the error's words ...
+    let refused = fml_notice(
+        "NOT MEMBER article from someone@example.net (lists ML)",
+        "You are not a member of this mailing list <someone@example.net>.",
+    );
+    let decoded = bounce::decode(&refused).expect("decodes");
+    let r = &decoded.recipients[0];
+    assert_eq!(r.reason, "rejected");
+    // ... the quoted original is not part of them ...
+    assert_eq!(
+        r.diagnostic.as_deref(),
+        Some("You are not a member of this mailing list <someone@example.net>.")
+    );
+    // ... and the subject when the error says nothing the module knows.
+    let looped = fml_notice(
+        "fml system error message (lists ML)",
+        "Something went wrong with <someone@example.net>.",
+    );
+    assert_eq!(reason(&looped), "systemerror");
+}

@@ -48,6 +48,8 @@ const ORIGINAL_MARKERS: &[&str] = &[
     "----- the header of the original message",
     "original message header:",
     "------------------- original message headers",
+    // fml (Sisimai/Lhost/FML.pm's boundary)
+    "original mail as follows:",
 ];
 
 /// One parser for every message: MIME headers and the few the report shows are

@@ -1224,15 +1224,8 @@ pub(crate) const FAMILIES: &[Family] = &[
                 .any(|s| subject_has(l, s))
         },
         start: &[],
-        // Sisimai/Lhost/FML.pm.
-        hints: &[
-            ("duplicated message-id", "systemerror"),
-            ("loop back", "systemerror"),
-            ("not member", "rejected"),
-            ("spam mail from a spammer is rejected", "rejected"),
-            ("security alert", "securityerror"),
-        ],
-        first: None,
+        hints: &[],
+        first: Some(fml_first),
     },
     Family {
         name: "trendmicro",
@@ -1635,6 +1628,43 @@ fn google_groups_first(layers: &Layers<'_>, _: &str) -> Option<&'static str> {
         .filter(|l| l.strip_prefix(' ').unwrap_or(l).starts_with('*'))
         .count();
     Some(if bullets == 4 { "rejected" } else { "onhold" })
+}
+
+/// fml's notices (Sisimai/Lhost/FML.pm, lower-cased): the words of the error
+/// first (`$errortable`), else the subject fml gave the notice (`$errortitle`).
+fn fml_first(layers: &Layers<'_>, diagnostic: &str) -> Option<&'static str> {
+    const IN_THE_ERROR: &[(&str, &str)] = &[
+        (" header may cause mail loop", "rejected"),
+        ("not member article from ", "rejected"),
+        ("reject mail from ", "rejected"),
+        ("reject spammers:", "rejected"),
+        ("you are not a member of this mailing list", "rejected"),
+        (" has detected a loop condition so that", "systemerror"),
+        ("duplicated message-id", "systemerror"),
+        ("loop back warning:", "systemerror"),
+        ("security alert:", "securityerror"),
+    ];
+    const IN_THE_SUBJECT: &[(&str, &str)] = &[
+        (" are not member", "rejected"),
+        ("not member article from ", "rejected"),
+        ("reject mail ", "rejected"),
+        ("spam mail from a spammer is rejected", "rejected"),
+        ("fml system error message", "systemerror"),
+        ("loop alert: ", "systemerror"),
+        ("loop back warning: ", "systemerror"),
+        ("warning: unix from loop", "systemerror"),
+        ("security alert", "securityerror"),
+    ];
+    let subject = layers.subject.as_deref().unwrap_or("").to_ascii_lowercase();
+    IN_THE_ERROR
+        .iter()
+        .find(|(words, _)| diagnostic.contains(words))
+        .or_else(|| {
+            IN_THE_SUBJECT
+                .iter()
+                .find(|(words, _)| subject.contains(words))
+        })
+        .map(|(_, reason)| *reason)
 }
 
 /// A recipient qmail-remote saw refused and qmail-send then kept queued until
