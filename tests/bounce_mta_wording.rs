@@ -1013,3 +1013,15 @@ fn fmls_error_decides_then_the_subject_it_gave_the_notice() {
     );
     assert_eq!(reason(&looped), "systemerror");
 }
+
+#[test]
+fn interscans_unable_to_deliver_is_an_unknown_user_however_it_goes_on() {
+    // Sisimai/Lhost/InterScanMSS.pm: "Unable to deliver" in the error, whatever follows.
+    let raw = "From: postmaster@mx.example.jp (\"InterScan Notification\")\nTo: sender@example.org\n\
+        Subject: Mail could not be delivered\n\n\
+        *************************************************************\n\n\
+        Message from InterScan Messaging Security Suite\n\n\
+        Unable to deliver the message to <user@example.net>. Please check the address.\n\n\
+        *************************************************************\n";
+    assert_eq!(reason(raw.as_bytes()), "userunknown");
+}

@@ -1232,7 +1232,7 @@ pub(crate) const FAMILIES: &[Family] = &[
         detect: |_, t| t.contains("message from interscan messaging security suite"),
         start: &["message from interscan messaging security suite"],
         // Sisimai/Lhost/InterScanMSS.pm.
-        hints: &[("unable to deliver message to", "userunknown")],
+        hints: &[("unable to deliver", "userunknown")],
         first: None,
     },
     Family {
