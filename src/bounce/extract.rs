@@ -563,8 +563,8 @@ fn push_unescaped(out: &mut String, text: &str) {
 /// What a notice says about the SMTP command a failure followed: Postfix's "in reply
 /// to", Exim's "after" (Sisimai/Lhost/Exim.pm `$recommands`), Sendmail's `>>>`
 /// transcript, qmail's own lines (Sisimai/Lhost/qmail.pm `$commandset`, from
-/// qmail-remote.c), Office 365's and SendGrid's (Sisimai/Lhost/Office365.pm,
-/// SendGrid.pm).
+/// qmail-remote.c), Office 365's, Gmail's session states and SendGrid's
+/// (Sisimai/Lhost/Office365.pm, Gmail.pm, SendGrid.pm).
 const COMMANDS: &[(&str, &str)] = &[
     // qmail-remote.c
     (" but greeting failed", "CONN"),
@@ -573,6 +573,16 @@ const COMMANDS: &[(&str, &str)] = &[
     (" failed after i sent the message", "DATA"),
     // Office 365
     ("unknown recipient or mailbox unavailable ->", "RCPT"),
+    // Gmail's session states (Sisimai/Lhost/Gmail.pm `$statetable`)
+    ("(state 6)", "MAIL"),
+    ("(state 8)", "AUTH"),
+    ("(state 9)", "AUTH"),
+    ("(state 12)", "AUTH"),
+    ("(state 13)", "EHLO"),
+    ("(state 14)", "RCPT"),
+    ("(state 15)", "DATA"),
+    ("(state 17)", "DATA"),
+    ("(state 18)", "DATA"),
     // SendGrid's lines end "in RCPT TO", "in MAIL FROM", "end of DATA" (Lhost/SendGrid.pm)
     ("in rcpt to", "RCPT"),
     ("in mail from", "MAIL"),
@@ -818,9 +828,12 @@ mod tests {
     }
 
     #[test]
-    fn qmail_office365_and_sendgrid_name_the_command_in_their_own_words() {
+    fn qmail_office365_gmail_and_sendgrid_name_the_command_in_their_own_words() {
         for (text, want) in [
             ("Connected to 192.0.2.1 but greeting failed.", "CONN"),
+            ("550 5.7.1 Message rejected as spam (state 18).", "DATA"),
+            ("500 Remote server does not support TLS (state 6).", "MAIL"),
+            ("550 5.1.1 No such user (state 14).", "RCPT"),
             ("Connected to 192.0.2.1 but my name was rejected.", "EHLO"),
             ("Connected to 192.0.2.1 but sender was rejected.", "MAIL"),
             ("192.0.2.1 failed after I sent the message.", "DATA"),
