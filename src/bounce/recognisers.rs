@@ -1028,11 +1028,16 @@ fn received_has(layers: &Layers<'_>, needle: &str) -> bool {
 /// Whether a header value holds the lower-cased `needle`, ASCII case aside:
 /// asked of every notice by most families, so without a lower-cased copy.
 fn has_ignoring_case(value: &str, needle: &str) -> bool {
-    needle.is_empty()
-        || value
-            .as_bytes()
-            .windows(needle.len())
-            .any(|window| window.eq_ignore_ascii_case(needle.as_bytes()))
+    let (value, needle) = (value.as_bytes(), needle.as_bytes());
+    let Some(&first) = needle.first() else {
+        return true;
+    };
+    // Only where the first byte matches, in either case, is the rest compared.
+    memchr::memchr2_iter(first, first.to_ascii_uppercase(), value).any(|at| {
+        value
+            .get(at..at + needle.len())
+            .is_some_and(|window| window.eq_ignore_ascii_case(needle))
+    })
 }
 
 /// Where an Exchange report's section for administrators starts.
@@ -2105,4 +2110,23 @@ fn failed_recipients(layers: &Layers<'_>) -> Vec<String> {
         .flat_map(|(_, v)| v.split(',').map(clean_address).collect::<Vec<_>>())
         .filter(|a| is_address(a))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::has_ignoring_case;
+
+    #[test]
+    fn a_header_value_holds_a_needle_in_any_ascii_case() {
+        assert!(has_ignoring_case(
+            "from MX.Example.ORG (qmail Invoked For Bounce)",
+            "invoked for bounce"
+        ));
+        assert!(has_ignoring_case("ZOHO", "zoho"));
+        // A first byte that matches where the rest does not, then one where it does.
+        assert!(has_ignoring_case("zozoho", "zoho"));
+        assert!(!has_ignoring_case("zoh", "zoho"));
+        assert!(!has_ignoring_case("", "x"));
+        assert!(has_ignoring_case("anything", ""));
+    }
 }
