@@ -1799,7 +1799,9 @@ fn recipient_line(line: &str) -> Option<(String, &str)> {
     }
     // Exchange: `a@b on Thu, 29 Apr 2010 00:00:00 -0000`, the words on the next lines.
     if rest.len() > 3
-        && rest[..3].eq_ignore_ascii_case("on ")
+        && rest
+            .get(..3)
+            .is_some_and(|head| head.eq_ignore_ascii_case("on "))
         && rest.bytes().any(|b| b.is_ascii_digit())
     {
         return Some((head_clean, ""));
@@ -2114,7 +2116,17 @@ fn failed_recipients(layers: &Layers<'_>) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::has_ignoring_case;
+    use super::{has_ignoring_case, recipient_line};
+
+    #[test]
+    fn a_recipient_line_with_any_bytes_after_the_address_is_read_without_a_panic() {
+        // Three bytes into the words a character is not over: no `on ` date there.
+        assert_eq!(recipient_line("user@example.com /\u{FFFD} 1.com"), None);
+        assert_eq!(
+            recipient_line("user@example.com on Thu, 29 Apr 2010 00:00:00 -0000"),
+            Some(("user@example.com".to_string(), ""))
+        );
+    }
 
     #[test]
     fn a_header_value_holds_a_needle_in_any_ascii_case() {
