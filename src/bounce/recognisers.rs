@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::dsn;
 use super::extract::Layers;
-use super::text::{clean_address, is_address, sweep};
+use super::text::{clean_address, holds, is_address, sweep};
 
 /// What kind of message it was.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -1052,10 +1052,10 @@ pub(crate) const FAMILIES: &[Family] = &[
     Family {
         name: "qmail",
         detect: |l, t| {
-            t.contains("this is the qmail-send program")
-                || t.contains("i'm afraid i wasn't able to deliver your message")
+            holds(t, "this is the qmail-send program")
+                || holds(t, "i'm afraid i wasn't able to deliver your message")
                 || received_has(l, "invoked for bounce")
-                || subject_has(l, "failure notice") && t.contains("sorry")
+                || subject_has(l, "failure notice") && holds(t, "sorry")
         },
         start: &[
             "i'm afraid i wasn't able to deliver",
@@ -1112,8 +1112,8 @@ pub(crate) const FAMILIES: &[Family] = &[
         name: "gmail",
         detect: |l, t| {
             (from_has(l, "mailer-daemon@googlemail.com") || from_has(l, "mailer-daemon@gmail.com"))
-                || t.contains("delivery to the following recipient")
-                    && (t.contains("google") || t.contains("gmail"))
+                || holds(t, "delivery to the following recipient")
+                    && (holds(t, "google") || holds(t, "gmail"))
         },
         start: &[
             "delivery to the following recipient",
@@ -1140,7 +1140,7 @@ pub(crate) const FAMILIES: &[Family] = &[
     // markers in five languages); its RESOLVER/QUEUE codes are its wording.
     Family {
         name: "exchange2007",
-        detect: |_, t| EXCHANGE_SECTIONS.iter().any(|m| t.contains(m)),
+        detect: |_, t| EXCHANGE_SECTIONS.iter().any(|m| holds(t, m)),
         start: &EXCHANGE_SECTIONS,
         hints: &[],
         first: None,
@@ -1148,8 +1148,8 @@ pub(crate) const FAMILIES: &[Family] = &[
     Family {
         name: "exchange2003",
         detect: |_, t| {
-            t.contains("did not reach the following recipient")
-                || t.contains("following recipient(s) could not be reached")
+            holds(t, "did not reach the following recipient")
+                || holds(t, "following recipient(s) could not be reached")
         },
         start: &[
             "did not reach the following recipient",
@@ -1178,9 +1178,9 @@ pub(crate) const FAMILIES: &[Family] = &[
         name: "ezweb",
         detect: |l, t| {
             from_has(l, "ezweb.ne.jp")
-                && (t.contains("the user(s) ")
-                    || t.contains("the following recipients")
-                    || t.contains("was not delivered within"))
+                && (holds(t, "the user(s) ")
+                    || holds(t, "the following recipients")
+                    || holds(t, "was not delivered within"))
         },
         start: &[],
         // Sisimai/Lhost/EZweb.pm.
@@ -1203,7 +1203,7 @@ pub(crate) const FAMILIES: &[Family] = &[
     },
     Family {
         name: "notes",
-        detect: |_, t| t.contains("------- failure reasons"),
+        detect: |_, t| holds(t, "------- failure reasons"),
         start: &["------- failure reasons"],
         // Sisimai/Lhost/Notes.pm and Domino.pm; "No route found to domain" is
         // Notes's router.
@@ -1234,7 +1234,7 @@ pub(crate) const FAMILIES: &[Family] = &[
     },
     Family {
         name: "trendmicro",
-        detect: |_, t| t.contains("message from interscan messaging security suite"),
+        detect: |_, t| holds(t, "message from interscan messaging security suite"),
         start: &["message from interscan messaging security suite"],
         // Sisimai/Lhost/InterScanMSS.pm.
         hints: &[("unable to deliver", "userunknown")],
@@ -1244,7 +1244,10 @@ pub(crate) const FAMILIES: &[Family] = &[
         name: "zoho",
         detect: |l, t| {
             (from_has(l, "zoho") || received_has(l, "zoho"))
-                && t.contains("this message was created automatically by mail delivery software")
+                && holds(
+                    t,
+                    "this message was created automatically by mail delivery software",
+                )
         },
         start: &["could not be delivered to one or more of its recipients"],
         // Sisimai/Lhost/Zoho.pm; "Mailbox not exist" is Zoho's 550 for an unknown
@@ -1259,8 +1262,11 @@ pub(crate) const FAMILIES: &[Family] = &[
         name: "exim",
         detect: |l, t| {
             l.header("x-failed-recipients").is_some()
-                || t.contains("this message was created automatically by mail delivery software")
-                || t.contains("message could not be delivered to one or more of its")
+                || holds(
+                    t,
+                    "this message was created automatically by mail delivery software",
+                )
+                || holds(t, "message could not be delivered to one or more of its")
         },
         start: &[
             "the following address(es) failed",
@@ -1290,7 +1296,7 @@ pub(crate) const FAMILIES: &[Family] = &[
     },
     Family {
         name: "opensmtpd",
-        detect: |_, t| t.contains("this is the mailer-daemon, please do not reply"),
+        detect: |_, t| holds(t, "this is the mailer-daemon, please do not reply"),
         start: &[
             "following list of recipients",
             "an error has occurred while attempting to deliver",
@@ -1300,7 +1306,7 @@ pub(crate) const FAMILIES: &[Family] = &[
     },
     Family {
         name: "dragonfly",
-        detect: |_, t| t.contains("dragonfly mail agent"),
+        detect: |_, t| holds(t, "dragonfly mail agent"),
         start: &["there was an error delivering your mail"],
         // Sisimai/Lhost/DragonFly.pm.
         hints: &[("dns lookup failure", "hostunknown")],
@@ -1310,7 +1316,7 @@ pub(crate) const FAMILIES: &[Family] = &[
         name: "kddi",
         detect: |l, t| {
             (from_has(l, ".dion.ne.jp") || from_has(l, "ezweb.ne.jp") || received_has(l, "ezweb"))
-                && t.contains("could not be delivered to:")
+                && holds(t, "could not be delivered to:")
         },
         start: &["could not be delivered to:"],
         // Sisimai/Lhost/KDDI.pm.
@@ -1323,7 +1329,7 @@ pub(crate) const FAMILIES: &[Family] = &[
     },
     Family {
         name: "mfilter",
-        detect: |_, t| t.contains("-------server message"),
+        detect: |_, t| holds(t, "-------server message"),
         start: &[],
         hints: &[],
         first: None,
@@ -1468,7 +1474,7 @@ fn looks_like_bounce(layers: &Layers<'_>, lower: &str) -> bool {
     let subject_says = NOTICE_SUBJECTS.iter().any(|s| subject.contains(s));
     // The text is read only when the headers leave it open.
     (sender || subject_says)
-        && (sender && subject_says || NOTICE_WORDS.iter().any(|s| lower.contains(s)))
+        && (sender && subject_says || NOTICE_WORDS.iter().any(|s| holds(lower, s)))
 }
 
 /// The notice Sisimai's Lhost/X3.pm reads (an MTA it does not name): from "Mail
