@@ -36,6 +36,21 @@ pub(crate) fn holds(text: &str, phrase: &str) -> bool {
     }
 }
 
+/// Whether a header value holds the lower-cased `needle`, ASCII case aside:
+/// asked of every notice by most families, so without a lower-cased copy.
+pub(crate) fn has_ignoring_case(value: &str, needle: &str) -> bool {
+    let (value, needle) = (value.as_bytes(), needle.as_bytes());
+    let Some(&first) = needle.first() else {
+        return true;
+    };
+    // Only where the first byte matches, in either case, is the rest compared.
+    memchr::memchr2_iter(first, first.to_ascii_uppercase(), value).any(|at| {
+        value
+            .get(at..at + needle.len())
+            .is_some_and(|window| window.eq_ignore_ascii_case(needle))
+    })
+}
+
 /// A quoted local part: `"neko..nyaan"`.
 fn quoted(local: &str) -> bool {
     local.len() > 2
@@ -118,5 +133,19 @@ mod tests {
             "a phrase longer than thirty-two bytes in all"
         ));
         assert!(holds(text, ""));
+    }
+
+    #[test]
+    fn a_header_value_holds_a_needle_in_any_ascii_case() {
+        assert!(has_ignoring_case(
+            "from MX.Example.ORG (qmail Invoked For Bounce)",
+            "invoked for bounce"
+        ));
+        assert!(has_ignoring_case("ZOHO", "zoho"));
+        // A first byte that matches where the rest does not, then one where it does.
+        assert!(has_ignoring_case("zozoho", "zoho"));
+        assert!(!has_ignoring_case("zoh", "zoho"));
+        assert!(!has_ignoring_case("", "x"));
+        assert!(has_ignoring_case("anything", ""));
     }
 }
