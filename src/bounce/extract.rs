@@ -52,9 +52,9 @@ const ORIGINAL_MARKERS: &[&str] = &[
     "original mail as follows:",
 ];
 
-/// One parser for every message: MIME headers and the few the report shows are
-/// structured; the parser skips everything else (Received: above all), which
-/// the recognisers read raw through `headers_raw` when they need it.
+/// One parser for every message ([`Prepared::for_parser`]): MIME headers and
+/// the few the report shows are structured, anything else skipped. The
+/// recognisers read the bounce's own fields raw ([`Prepared::headers`]).
 pub(crate) static PARSER: LazyLock<MessageParser> = LazyLock::new(|| {
     MessageParser::new()
         .with_mime_headers()
@@ -65,92 +65,220 @@ pub(crate) static PARSER: LazyLock<MessageParser> = LazyLock::new(|| {
         .default_header_ignore()
 });
 
-/// Where the message's own header block ends (it is never cut).
-fn own_headers_end(raw: &[u8]) -> Option<usize> {
-    memchr::memmem::find(raw, b"\n\n")
-        .map(|p| p + 2)
-        .or_else(|| memchr::memmem::find(raw, b"\n\r\n").map(|p| p + 3))
+/// One field of a header block: its name, and where its value and the whole
+/// field (name to the line break that ends it, folded lines included) lie.
+struct Field<'a> {
+    name: &'a [u8],
+    value: std::ops::Range<usize>,
+    whole: std::ops::Range<usize>,
 }
 
-/// The attached messages (`message/rfc822` or `message/global` parts whose
-/// headers are not hidden by a transfer encoding) after `from`: where each
-/// attached message starts, where its body starts and where it ends.
-fn attached_messages(raw: &[u8], mut from: usize) -> impl Iterator<Item = (usize, usize, usize)> {
-    static FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
-        AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(["message/rfc822", "message/global"])
-            .expect("the attachment types compile")
-    });
-    std::iter::from_fn(move || {
-        while let Some(hit) = FINDER.find(&raw[from..]) {
-            let at = from + hit.start();
-            from += hit.end();
-            // The whole type, not the start of another (`message/global-delivery-status`).
-            if raw
-                .get(from)
-                .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'-' || b == b'.')
+/// The fields of the header block at `from` in `raw`, read as mail-parser
+/// reads them: a line with no colon is skipped, a blank (or blank-looking)
+/// line ends the block. `body` is where the body starts once the block has
+/// been read to its end (`None`: the block runs to the end of the message).
+struct Fields<'a> {
+    raw: &'a [u8],
+    at: usize,
+    body: Option<usize>,
+}
+
+impl<'a> Fields<'a> {
+    fn of(raw: &'a [u8], from: usize) -> Fields<'a> {
+        Fields {
+            raw,
+            at: from,
+            body: None,
+        }
+    }
+}
+
+impl<'a> Iterator for Fields<'a> {
+    type Item = Field<'a>;
+
+    fn next(&mut self) -> Option<Field<'a>> {
+        let raw = self.raw;
+        loop {
+            // Blanks before a name are skipped; a line break there ends the block.
+            while self.at < raw.len() && raw[self.at] != b'\n' && raw[self.at].is_ascii_whitespace()
             {
-                continue;
+                self.at += 1;
             }
-            // A part header: `Content-Type:` on the same line, after a boundary line.
-            let line_start = raw[..at]
-                .iter()
-                .rposition(|&b| b == b'\n')
-                .map_or(0, |p| p + 1);
-            let line = &raw[line_start..at];
-            if !line
-                .get(..13)
-                .is_some_and(|l| l.eq_ignore_ascii_case(b"content-type:"))
-            {
-                continue;
+            match raw.get(self.at) {
+                None => return None,
+                Some(b'\n') => {
+                    self.body = Some(self.at + 1);
+                    self.at = raw.len();
+                    return None;
+                }
+                Some(_) => {}
             }
-            let Some(delimiter) = boundary_before(raw, line_start) else {
+            let start = self.at;
+            let line_end = memchr::memchr(b'\n', &raw[start..]).map_or(raw.len(), |p| start + p);
+            let Some(colon) = memchr::memchr(b':', &raw[start..line_end]).map(|p| start + p) else {
+                self.at = (line_end + 1).min(raw.len());
                 continue;
             };
-            let header_end = blank_line(raw, at)?;
-            if encoded(&raw[line_start..header_end]) {
-                continue;
+            // Folded lines (a space or tab after the line break) belong to the field.
+            let mut end = line_end;
+            while end < raw.len() && matches!(raw.get(end + 1), Some(b' ' | b'\t')) {
+                end = memchr::memchr(b'\n', &raw[end + 1..]).map_or(raw.len(), |p| end + 1 + p);
             }
-            let body = blank_line(raw, header_end)?;
-            let end = find_line(raw, body, delimiter).unwrap_or(raw.len());
-            if end <= body {
-                continue;
-            }
-            from = end;
-            return Some((header_end, body, end));
+            let end = (end + 1).min(raw.len());
+            self.at = end;
+            return Some(Field {
+                name: raw[start..colon].trim_ascii(),
+                value: colon + 1..end,
+                whole: start..end,
+            });
         }
-        None
-    })
+    }
 }
 
-/// The message with the body of every attached `message/rfc822` (or
-/// `message/global`) part left out: only the attached message's headers are
-/// read (Message-ID, Subject, From, To), so its body (quoted-printable,
-/// charsets, nested parts) is never decoded. Encoded attachments are kept.
-pub(crate) fn without_attached_bodies(raw: &[u8]) -> std::borrow::Cow<'_, [u8]> {
-    let Some(top) = own_headers_end(raw) else {
-        return std::borrow::Cow::Borrowed(raw);
+/// What a message gives the MIME parser and the recognisers.
+pub(crate) struct Prepared<'a> {
+    /// The message's own header fields the recognisers read (`WANTED`), raw
+    /// `name: value` text borrowed from the message, in their order.
+    pub headers: Vec<(&'a str, &'a str)>,
+    /// The message as the MIME parser needs it: of its own header block only
+    /// the fields that shape the MIME structure or that the report shows; of
+    /// each attached `message/rfc822` (or `message/global`) part only the
+    /// headers the report shows (Message-ID, Subject, From, To), without its
+    /// body. Received:, DKIM and ARC fields (a third of a bounce's bytes) and
+    /// the returned message's body (quoted-printable, charsets, nested parts)
+    /// are never parsed. Encoded attachments are kept whole.
+    pub for_parser: Vec<u8>,
+}
+
+/// The bounce's own header fields the recognisers read.
+const WANTED: [&str; 27] = [
+    "from",
+    "x-apple-unsubscribe",
+    "x-amz-sns-message-id",
+    "to",
+    "return-path",
+    "x-apple-action",
+    "x-failed-recipients",
+    "auto-submitted",
+    "x-autoreply",
+    "x-autorespond",
+    "received",
+    "precedence",
+    // The MTAs' signs (lhost.rs).
+    "message-id",
+    "content-type",
+    "reply-to",
+    "x-gmx-antispam",
+    "x-google-smtp-source",
+    "x-mx-bounce",
+    "x-mxl-hash",
+    "x-mxl-notehash",
+    "x-msg-ref",
+    "x-ses-outgoing",
+    "x-mailer",
+    "x-original-mailer",
+    "x-zohomail",
+    // Other MTAs' signs (lhost.rs, OTHER_SIGNS).
+    "x-ahmailid",
+    // au's spam filter (recognisers.rs, the KDDI and EZweb notices).
+    "x-spasign",
+];
+
+/// The bounce's own fields the MIME parser reads: its structure, and what the
+/// report shows of the bounce (`Layers::subject`, `Layers::from`).
+const FOR_THE_PARSER: [&str; 6] = [
+    "content-type",
+    "content-transfer-encoding",
+    "content-disposition",
+    "mime-version",
+    "subject",
+    "from",
+];
+
+/// An attached message's fields the report shows (`original_of`).
+const OF_THE_ORIGINAL: [&str; 5] = ["message-id", "subject", "from", "to", PROVIDER_RECIPIENT];
+
+fn named(name: &[u8], names: &[&str]) -> bool {
+    names
+        .iter()
+        .any(|n| name.eq_ignore_ascii_case(n.as_bytes()))
+}
+
+/// Copy to `out` the fields of the header block at `from` named in `keep` (the
+/// first field whatever its name when none is, so that the parser still sees
+/// a header block); `None` when the block has no field at all.
+fn copy_fields<'r>(
+    raw: &'r [u8],
+    from: usize,
+    keep: &[&str],
+    out: &mut Vec<u8>,
+    mut each: impl FnMut(&Field<'r>),
+) -> Option<Option<usize>> {
+    let mut fields = Fields::of(raw, from);
+    let mut first = None;
+    let mut kept = false;
+    for field in fields.by_ref() {
+        each(&field);
+        first.get_or_insert(field.whole.clone());
+        if named(field.name, keep) {
+            out.extend_from_slice(&raw[field.whole.clone()]);
+            kept = true;
+        }
+    }
+    let first = first?;
+    if !kept {
+        out.extend_from_slice(&raw[first]);
+    }
+    Some(fields.body)
+}
+
+/// The message split for the MIME parser and the recognisers (see
+/// [`Prepared`]); `None` when it has no header field at all.
+pub(crate) fn prepare(raw: &[u8]) -> Option<Prepared<'_>> {
+    let mut headers = Vec::new();
+    let mut content_type: &[u8] = b"";
+    let mut out = Vec::with_capacity(raw.len());
+    let body = copy_fields(raw, 0, &FOR_THE_PARSER, &mut out, |field| {
+        if field.name.eq_ignore_ascii_case(b"content-type") {
+            content_type = raw[field.value.clone()].trim_ascii();
+        }
+        if named(field.name, &WANTED)
+            && let (Ok(name), Ok(value)) = (
+                std::str::from_utf8(field.name),
+                std::str::from_utf8(&raw[field.value.clone()]),
+            )
+        {
+            headers.push((name, value.trim()));
+        }
+    })?;
+    let Some(body) = body else {
+        return Some(Prepared {
+            headers,
+            for_parser: out,
+        });
     };
-    let mut out: Option<Vec<u8>> = None;
-    let mut copied = 0;
-    for (_, body, end) in attached_messages(raw, top) {
-        // The last part (only closing boundaries after it): the message ends
-        // with the attached headers, no copy needed.
-        if out.is_none() && only_closings(&raw[end..]) {
-            return std::borrow::Cow::Borrowed(&raw[..body]);
+    out.push(b'\n');
+    let mut copied = body;
+    for part in parts(raw, content_type, body) {
+        if part.end <= part.body {
+            continue;
         }
-        let buffer = out.get_or_insert_with(|| Vec::with_capacity(raw.len()));
-        buffer.extend_from_slice(&raw[copied..body]);
-        copied = end;
-    }
-    match out {
-        Some(mut buffer) => {
-            buffer.extend_from_slice(&raw[copied..]);
-            std::borrow::Cow::Owned(buffer)
+        if part.is_attached_message() {
+            out.extend_from_slice(&raw[copied..part.body]);
+            if copy_fields(raw, part.body, &OF_THE_ORIGINAL, &mut out, |_| {}).is_some() {
+                out.push(b'\n');
+            }
+            copied = part.end;
+        } else if part.is_never_read() {
+            out.extend_from_slice(&raw[copied..part.body]);
+            copied = part.end;
         }
-        None => std::borrow::Cow::Borrowed(raw),
     }
+    out.extend_from_slice(&raw[copied..]);
+    Some(Prepared {
+        headers,
+        for_parser: out,
+    })
 }
 
 /// The first attached message that is itself a delivery report (it holds a
@@ -163,86 +291,165 @@ pub(crate) fn attached_report(raw: &[u8]) -> Option<&[u8]> {
             .build(["message/delivery-status"])
             .expect("the report type compiles")
     });
-    attached_messages(raw, own_headers_end(raw)?)
-        .map(|(start, _, end)| &raw[start..end])
+    let (content_type, body) = content_type_and_body(raw);
+    parts(raw, content_type, body?)
+        .into_iter()
+        .filter(|part| part.is_attached_message() && part.end > part.body)
+        .map(|part| &raw[part.body..part.end])
         .find(|message| REPORT.is_match(message))
 }
 
-/// Nothing but closing boundary lines (`--xyz--`) and blank lines.
-fn only_closings(rest: &[u8]) -> bool {
-    rest.split(|&b| b == b'\n').all(|line| {
-        let line = line.trim_ascii();
-        line.is_empty() || line.starts_with(b"--") && line.ends_with(b"--")
-    })
+/// A leaf MIME part, found by its parent's declared boundary: where its body
+/// starts and ends, its Content-Type value and
+/// whether a transfer encoding (base64, quoted-printable) hides its body.
+struct Part<'a> {
+    body: usize,
+    end: usize,
+    content_type: &'a [u8],
+    encoded: bool,
 }
 
-/// The offset just after the first empty line at or after `from`.
-fn blank_line(raw: &[u8], from: usize) -> Option<usize> {
-    let mut at = from;
-    while let Some(p) = memchr::memchr(b'\n', raw.get(at..)?) {
-        let next = at + p + 1;
-        match raw.get(next..) {
-            Some([b'\n', ..]) => return Some(next + 1),
-            Some([b'\r', b'\n', ..]) => return Some(next + 2),
-            Some([]) | None => return None,
-            _ => at = next,
-        }
+impl Part<'_> {
+    fn is(&self, mime_type: &str) -> bool {
+        self.content_type
+            .get(..mime_type.len())
+            .is_some_and(|t| t.eq_ignore_ascii_case(mime_type.as_bytes()))
+            && !self
+                .content_type
+                .get(mime_type.len())
+                .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'-' || b == b'.' || b == b'/')
     }
-    None
-}
 
-/// The boundary line (`--xyz`) that opens the part whose header holds `line_start`.
-fn boundary_before(raw: &[u8], line_start: usize) -> Option<&[u8]> {
-    let mut end = line_start;
-    // Walk back over the part's header lines to the boundary line above them.
-    while end > 0 {
-        let start = raw[..end - 1]
-            .iter()
-            .rposition(|&b| b == b'\n')
-            .map_or(0, |p| p + 1);
-        let line = raw[start..end - 1].trim_ascii_end();
-        if line.is_empty() {
-            return None;
-        }
-        if line.starts_with(b"--") && line.len() > 2 {
-            return Some(line);
-        }
-        end = start;
+    /// An attached message whose headers can be read as they stand.
+    fn is_attached_message(&self) -> bool {
+        !self.encoded && (self.is("message/rfc822") || self.is("message/global"))
     }
-    None
+
+    /// A part no layer reads (an image, an archive, a calendar file...).
+    fn is_never_read(&self) -> bool {
+        [
+            "image/",
+            "audio/",
+            "video/",
+            "application/",
+            "font/",
+            "model/",
+        ]
+        .iter()
+        .any(|t| {
+            self.content_type
+                .get(..t.len())
+                .is_some_and(|p| p.eq_ignore_ascii_case(t.as_bytes()))
+        })
+    }
 }
 
-/// A `Content-Transfer-Encoding` that hides the headers (base64, quoted-printable).
-fn encoded(part_header: &[u8]) -> bool {
-    static FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+/// The `boundary` parameter of a `multipart/*` Content-Type value.
+fn boundary_of(content_type: &[u8]) -> Option<&[u8]> {
+    if !content_type
+        .get(..10)
+        .is_some_and(|t| t.eq_ignore_ascii_case(b"multipart/"))
+    {
+        return None;
+    }
+    static PARAMETER: LazyLock<AhoCorasick> = LazyLock::new(|| {
         AhoCorasick::builder()
             .ascii_case_insensitive(true)
-            .build(["content-transfer-encoding:"])
-            .expect("the header name compiles")
+            .build(["boundary="])
+            .expect("the parameter name compiles")
     });
-    FINDER.find(part_header).is_some_and(|m| {
-        let value = part_header[m.end()..].trim_ascii_start();
-        value.len() >= 6
-            && (value[..6].eq_ignore_ascii_case(b"base64")
-                || value.len() >= 16 && value[..16].eq_ignore_ascii_case(b"quoted-printable"))
-    })
-}
-
-/// The offset of the first line at or after `from` that starts with `prefix`.
-fn find_line(raw: &[u8], from: usize, prefix: &[u8]) -> Option<usize> {
-    let finder = memchr_find(&raw[from..], prefix)?;
-    let mut at = from + finder;
-    loop {
-        if at == 0 || raw[at - 1] == b'\n' {
-            return Some(at);
+    let at = PARAMETER.find(content_type)?.end();
+    let value = &content_type[at..];
+    let value = match value.strip_prefix(b"\"") {
+        Some(quoted) => &quoted[..memchr::memchr(b'"', quoted)?],
+        None => {
+            let end = value
+                .iter()
+                .position(|&b| b == b';' || b.is_ascii_whitespace())
+                .unwrap_or(value.len());
+            &value[..end]
         }
-        let next = memchr_find(&raw[at + 1..], prefix)?;
-        at = at + 1 + next;
-    }
+    };
+    (!value.is_empty()).then_some(value)
 }
 
-fn memchr_find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
-    memchr::memmem::find(haystack, needle)
+/// The leaf parts of the multipart body that starts at `from`, in order, read
+/// from the boundaries its Content-Type (`content_type`) and its nested
+/// multiparts declare. Text that only looks like a part (a bounce quoted in a
+/// plain-text notice) is not one.
+fn parts<'a>(raw: &'a [u8], content_type: &[u8], from: usize) -> Vec<Part<'a>> {
+    let mut found = Vec::new();
+    let Some(top) = boundary_of(content_type) else {
+        return found;
+    };
+    let mut boundaries: Vec<&[u8]> = vec![top];
+    let mut at = from;
+    // Each line that starts with `--` and a declared boundary opens a part
+    // (the closing `--boundary--` ends its multipart).
+    while let Some(line) = find_line(raw, at, b"\n--") {
+        let line_end = memchr::memchr(b'\n', &raw[line..]).map_or(raw.len(), |p| line + p);
+        at = (line_end + 1).min(raw.len());
+        let words = raw[line + 2..line_end].trim_ascii_end();
+        let Some(&boundary) = boundaries.iter().find(|b| words == **b) else {
+            continue;
+        };
+        let mut content_type: &[u8] = b"text/plain";
+        let mut encoded = false;
+        let mut fields = Fields::of(raw, at);
+        for field in fields.by_ref() {
+            let value = raw[field.value.clone()].trim_ascii();
+            if field.name.eq_ignore_ascii_case(b"content-type") {
+                content_type = value;
+            } else if field
+                .name
+                .eq_ignore_ascii_case(b"content-transfer-encoding")
+            {
+                encoded = value.eq_ignore_ascii_case(b"base64")
+                    || value.eq_ignore_ascii_case(b"quoted-printable");
+            }
+        }
+        let Some(body) = fields.body else { break };
+        if let Some(nested) = boundary_of(content_type) {
+            boundaries.push(nested);
+            at = body;
+            continue;
+        }
+        let mut delimiter = Vec::with_capacity(boundary.len() + 3);
+        delimiter.extend_from_slice(b"\n--");
+        delimiter.extend_from_slice(boundary);
+        let end = find_line(raw, body, &delimiter).unwrap_or(raw.len());
+        found.push(Part {
+            body,
+            end,
+            content_type,
+            encoded,
+        });
+        at = end;
+    }
+    found
+}
+
+/// The Content-Type value of the header block at the start of `raw`, and
+/// where its body starts.
+fn content_type_and_body(raw: &[u8]) -> (&[u8], Option<usize>) {
+    let mut content_type: &[u8] = b"";
+    let mut fields = Fields::of(raw, 0);
+    for field in fields.by_ref() {
+        if field.name.eq_ignore_ascii_case(b"content-type") {
+            content_type = raw[field.value.clone()].trim_ascii();
+        }
+    }
+    (content_type, fields.body)
+}
+
+/// The offset of the first line at or after `from` that starts with
+/// `line_start`, given with the line break before it (`\n--b1`).
+fn find_line(raw: &[u8], from: usize, line_start: &[u8]) -> Option<usize> {
+    let rest = raw.get(from..)?;
+    if rest.starts_with(&line_start[1..]) && (from == 0 || raw[from - 1] == b'\n') {
+        return Some(from);
+    }
+    memchr::memmem::find(rest, line_start).map(|p| from + p + 1)
 }
 
 pub(crate) struct Layers<'a> {
@@ -271,55 +478,9 @@ impl<'a> Layers<'a> {
             .map(|(_, v)| *v)
     }
 
-    pub fn of(message: &'a Message<'_>) -> Layers<'a> {
-        // Only the headers the recognisers read are copied.
-        const WANTED: [&str; 27] = [
-            "from",
-            "x-apple-unsubscribe",
-            "x-amz-sns-message-id",
-            "to",
-            "return-path",
-            "x-apple-action",
-            "x-failed-recipients",
-            "auto-submitted",
-            "x-autoreply",
-            "x-autorespond",
-            "received",
-            "precedence",
-            // The MTAs' signs (lhost.rs).
-            "message-id",
-            "content-type",
-            "reply-to",
-            "x-gmx-antispam",
-            "x-google-smtp-source",
-            "x-mx-bounce",
-            "x-mxl-hash",
-            "x-mxl-notehash",
-            "x-msg-ref",
-            "x-ses-outgoing",
-            "x-mailer",
-            "x-original-mailer",
-            "x-zohomail",
-            // Other MTAs' signs (lhost.rs, OTHER_SIGNS).
-            "x-ahmailid",
-            // au's spam filter (recognisers.rs, the KDDI and EZweb notices).
-            "x-spasign",
-        ];
-        // By name first: only the wanted values are sliced out and checked as UTF-8.
-        let raw: &[u8] = &message.raw_message;
-        let headers: Vec<(&str, &str)> = message
-            .root_part()
-            .headers
-            .iter()
-            .filter(|h| {
-                let name = h.name.as_str();
-                WANTED.iter().any(|w| name.eq_ignore_ascii_case(w))
-            })
-            .filter_map(|h| {
-                let value = raw.get(h.offset_start as usize..h.offset_end as usize)?;
-                Some((h.name.as_str(), std::str::from_utf8(value).ok()?.trim()))
-            })
-            .collect();
+    /// The layers of `message` (parsed from [`Prepared::for_parser`]), with
+    /// the bounce's own `headers` ([`Prepared::headers`]).
+    pub fn of(message: &'a Message<'_>, headers: Vec<(&'a str, &'a str)>) -> Layers<'a> {
         let subject = message.subject().map(str::to_string);
         let from = message.from().and_then(first_address);
         let report_type = message
@@ -849,40 +1010,111 @@ mod tests {
     #[test]
     fn the_attached_body_is_left_out_and_its_headers_kept() {
         let raw = format!("{NOTICE}--b1--\n");
-        let cut = without_attached_bodies(raw.as_bytes());
-        let text = String::from_utf8_lossy(&cut);
+        let prepared = prepare(raw.as_bytes()).expect("a message");
+        let text = String::from_utf8_lossy(&prepared.for_parser);
         assert!(text.contains("Subject: Nyaan\nTo: kijitora@example.org\n\n"));
         assert!(!text.contains("never read"));
-        let parsed = PARSER.parse(&cut[..]).expect("parses");
-        let layers = Layers::of(&parsed);
+        let parsed = PARSER.parse(&prepared.for_parser[..]).expect("parses");
+        let layers = Layers::of(&parsed, prepared.headers);
         assert_eq!(layers.original.subject.as_deref(), Some("Nyaan"));
         assert_eq!(layers.original.to.as_deref(), Some("kijitora@example.org"));
         assert_eq!(layers.original.message_id.as_deref(), Some("m@example.jp"));
+        assert_eq!(layers.text.trim(), "The mail system");
     }
 
     #[test]
     fn parts_after_the_attachment_survive() {
         let raw = format!("{NOTICE}--b1\nContent-Type: text/plain\n\nafter\n--b1--\n");
-        let cut = without_attached_bodies(raw.as_bytes());
-        let text = String::from_utf8_lossy(&cut);
+        let prepared = prepare(raw.as_bytes()).expect("a message");
+        let text = String::from_utf8_lossy(&prepared.for_parser);
         assert!(!text.contains("never read"));
         assert!(text.contains("--b1\nContent-Type: text/plain\n\nafter\n--b1--"));
     }
 
     #[test]
-    fn encoded_attachments_and_plain_messages_are_untouched() {
+    fn encoded_attachments_and_plain_messages_keep_their_bodies() {
         let encoded = NOTICE.replace(
             "Content-Type: message/rfc822\n",
             "Content-Type: message/rfc822\nContent-Transfer-Encoding: base64\n",
         );
-        assert_eq!(
-            &without_attached_bodies(encoded.as_bytes())[..],
-            encoded.as_bytes()
-        );
+        let prepared = prepare(encoded.as_bytes()).expect("a message");
+        assert!(prepared.for_parser.ends_with(b"=E3=81=AB quoted text\n"));
         let plain = "From: a@example.jp\nSubject: message/rfc822\n\nbody\n";
         assert_eq!(
-            &without_attached_bodies(plain.as_bytes())[..],
+            prepare(plain.as_bytes()).expect("a message").for_parser,
             plain.as_bytes()
         );
+    }
+
+    #[test]
+    fn parts_are_read_from_declared_boundaries_only() {
+        let raw = "Content-Type: multipart/mixed; boundary=\"out\"\n\n--out\nContent-Type: multipart/alternative;\n boundary=in\n\n--in\nContent-Type: text/plain\n\nplain\n--in\nContent-Type: text/html\nContent-Transfer-Encoding: quoted-printable\n\n<p>html</p>\n--in--\n--out\nContent-Type: image/png\nContent-Transfer-Encoding: base64\n\niVBORw0KGgo=\n--not-declared\nContent-Type: message/rfc822\n\nSubject: inside the image\n--out--\n";
+        let (content_type, body) = content_type_and_body(raw.as_bytes());
+        let found = parts(raw.as_bytes(), content_type, body.expect("a body"));
+        let seen: Vec<(&str, bool, &str)> = found
+            .iter()
+            .map(|p| {
+                (
+                    std::str::from_utf8(p.content_type).unwrap(),
+                    p.encoded,
+                    &raw[p.body..p.end],
+                )
+            })
+            .collect();
+        assert_eq!(
+            seen,
+            [
+                ("text/plain", false, "plain\n"),
+                ("text/html", true, "<p>html</p>\n"),
+                (
+                    "image/png",
+                    true,
+                    "iVBORw0KGgo=\n--not-declared\nContent-Type: message/rfc822\n\nSubject: inside the image\n"
+                ),
+            ]
+        );
+        // The image's body is never handed to the parser; the text parts are.
+        let prepared = prepare(raw.as_bytes()).expect("a message");
+        let text = String::from_utf8_lossy(&prepared.for_parser);
+        assert!(!text.contains("iVBORw0KGgo"), "{text}");
+        assert!(
+            text.contains("<p>html</p>") && text.contains("plain\n"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn a_report_quoted_in_a_plain_text_notice_is_not_a_part() {
+        let raw = "Content-Type: text/plain\n\nThe returned message:\n\n--b1\nContent-Type: message/rfc822\n\nMessage-ID: <m@example.jp>\n\nits body\n--b1--\n";
+        let prepared = prepare(raw.as_bytes()).expect("a message");
+        assert_eq!(prepared.for_parser, raw.as_bytes());
+        assert!(attached_report(raw.as_bytes()).is_none());
+    }
+
+    #[test]
+    fn the_parser_gets_the_mime_fields_and_the_recognisers_the_wanted_ones() {
+        let raw = "Received: from mx.example.jp\n\tby mx.example.org; Thu, 1 Jan 2025\nDKIM-Signature: v=1;\n b=abc\nFrom: MAILER-DAEMON@example.org\nX-Unread: 1\nno colon on this line\nContent-Type: text/plain;\n charset=us-ascii\r\n\r\nbody: not a field\n";
+        let prepared = prepare(raw.as_bytes()).expect("a message");
+        assert_eq!(
+            prepared.headers,
+            [
+                (
+                    "Received",
+                    "from mx.example.jp\n\tby mx.example.org; Thu, 1 Jan 2025"
+                ),
+                ("From", "MAILER-DAEMON@example.org"),
+                ("Content-Type", "text/plain;\n charset=us-ascii"),
+            ]
+        );
+        assert_eq!(
+            String::from_utf8_lossy(&prepared.for_parser),
+            "From: MAILER-DAEMON@example.org\nContent-Type: text/plain;\n charset=us-ascii\r\n\nbody: not a field\n"
+        );
+        // No field the parser reads: the first stands in, so that it still
+        // sees a header block.
+        let prepared = prepare(b"X-One: 1\nX-Two: 2\n\nbody\n").expect("a message");
+        assert_eq!(&prepared.for_parser[..], b"X-One: 1\n\nbody\n");
+        assert!(prepare(b"no header here\nnor here\n").is_none());
+        assert!(prepare(b"").is_none());
     }
 }

@@ -109,14 +109,14 @@ fn decode_one(raw: &[u8]) -> Result<Decoded, DecodeError> {
     if raw.iter().all(u8::is_ascii_whitespace) {
         return Err(DecodeError::Empty);
     }
-    let raw = extract::without_attached_bodies(raw);
+    let prepared = extract::prepare(raw).ok_or(DecodeError::NotAMessage)?;
     let parsed = extract::PARSER
-        .parse(&raw[..])
+        .parse(&prepared.for_parser[..])
         .ok_or(DecodeError::NotAMessage)?;
-    if parsed.parts.is_empty() || parsed.parts[0].headers.is_empty() {
+    if parsed.parts.is_empty() {
         return Err(DecodeError::NotAMessage);
     }
-    let layers = extract::Layers::of(&parsed);
+    let layers = extract::Layers::of(&parsed, prepared.headers);
     let (kind, decoded_by, raws) = recognisers::run(&layers);
     // Which MTA wrote it is asked only of a notice holding some MTA's wording.
     let mta = std::cell::OnceCell::new();
