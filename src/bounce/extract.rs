@@ -383,16 +383,34 @@ fn parts<'a>(raw: &'a [u8], content_type: &[u8], from: usize) -> Vec<Part<'a>> {
         return found;
     };
     let mut boundaries: Vec<&[u8]> = vec![top];
+    // The leaf part read so far: its body's start, Content-Type and encoding.
+    let mut open: Option<(usize, &[u8], bool)> = None;
     let mut at = from;
-    // Each line that starts with `--` and a declared boundary opens a part
-    // (the closing `--boundary--` ends its multipart).
-    while let Some(line) = find_line(raw, at, b"\n--") {
+    // One pass over the lines that start with `--`: a declared boundary ends
+    // the part before it and (unless it is the closing `--boundary--`) opens
+    // the next; other such lines are text.
+    while let Some(line) = dash_line(raw, at) {
         let line_end = memchr::memchr(b'\n', &raw[line..]).map_or(raw.len(), |p| line + p);
         at = (line_end + 1).min(raw.len());
         let words = raw[line + 2..line_end].trim_ascii_end();
-        let Some(&boundary) = boundaries.iter().find(|b| words == **b) else {
+        let Some(rest) = boundaries.iter().find_map(|b| {
+            words
+                .strip_prefix(*b)
+                .filter(|rest| rest.is_empty() || *rest == b"--")
+        }) else {
             continue;
         };
+        if let Some((body, content_type, encoded)) = open.take() {
+            found.push(Part {
+                body,
+                end: line,
+                content_type,
+                encoded,
+            });
+        }
+        if !rest.is_empty() {
+            continue;
+        }
         let mut content_type: &[u8] = b"text/plain";
         let mut encoded = false;
         let mut fields = Fields::of(raw, at);
@@ -409,22 +427,19 @@ fn parts<'a>(raw: &'a [u8], content_type: &[u8], from: usize) -> Vec<Part<'a>> {
             }
         }
         let Some(body) = fields.body else { break };
-        if let Some(nested) = boundary_of(content_type) {
-            boundaries.push(nested);
-            at = body;
-            continue;
+        at = body;
+        match boundary_of(content_type) {
+            Some(nested) => boundaries.push(nested),
+            None => open = Some((body, content_type, encoded)),
         }
-        let mut delimiter = Vec::with_capacity(boundary.len() + 3);
-        delimiter.extend_from_slice(b"\n--");
-        delimiter.extend_from_slice(boundary);
-        let end = find_line(raw, body, &delimiter).unwrap_or(raw.len());
+    }
+    if let Some((body, content_type, encoded)) = open {
         found.push(Part {
             body,
-            end,
+            end: raw.len(),
             content_type,
             encoded,
         });
-        at = end;
     }
     found
 }
@@ -442,14 +457,16 @@ fn content_type_and_body(raw: &[u8]) -> (&[u8], Option<usize>) {
     (content_type, fields.body)
 }
 
-/// The offset of the first line at or after `from` that starts with
-/// `line_start`, given with the line break before it (`\n--b1`).
-fn find_line(raw: &[u8], from: usize, line_start: &[u8]) -> Option<usize> {
+/// The offset of the first line at or after `from` (a line's start) that
+/// starts with `--`.
+fn dash_line(raw: &[u8], from: usize) -> Option<usize> {
+    static FINDER: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new(b"\n--"));
     let rest = raw.get(from..)?;
-    if rest.starts_with(&line_start[1..]) && (from == 0 || raw[from - 1] == b'\n') {
+    if rest.starts_with(b"--") && (from == 0 || raw[from - 1] == b'\n') {
         return Some(from);
     }
-    memchr::memmem::find(rest, line_start).map(|p| from + p + 1)
+    FINDER.find(rest).map(|p| from + p + 1)
 }
 
 pub(crate) struct Layers<'a> {
