@@ -669,26 +669,26 @@ impl<'a> Layers<'a> {
             match (ctype.as_str(), subtype.as_str()) {
                 ("multipart", _) => {}
                 ("message", s) if s.contains("delivery-status") => {
-                    dsn.push(String::from_utf8_lossy(part.contents()).into_owned());
+                    dsn.push(super::text::lossy(part.contents()));
                 }
                 ("text", s) if s.contains("delivery-status") => {
-                    dsn.push(String::from_utf8_lossy(part.contents()).into_owned());
+                    dsn.push(super::text::lossy(part.contents()));
                 }
                 ("message", "feedback-report") => {
-                    feedback.push(String::from_utf8_lossy(part.contents()).into_owned());
+                    feedback.push(super::text::lossy(part.contents()));
                 }
                 ("message", "rfc822" | "global" | "partial") if original.is_none() => {
                     if let PartType::Message(nested) = &part.body {
                         original = Some(original_of(nested));
                     } else {
-                        original_text = Some(String::from_utf8_lossy(part.contents()).into_owned());
+                        original_text = Some(super::text::lossy(part.contents()));
                     }
                 }
                 ("text", "rfc822-headers" | "rfc822-header")
                 | ("message", "global-headers" | "rfc822-headers")
                     if original.is_none() && original_text.is_none() =>
                 {
-                    original_text = Some(String::from_utf8_lossy(part.contents()).into_owned());
+                    original_text = Some(super::text::lossy(part.contents()));
                 }
                 ("text", "html") => {
                     // Converted only if no plain text turns up.
@@ -716,7 +716,7 @@ impl<'a> Layers<'a> {
         if text.trim().is_empty() && dsn.is_empty() && original.is_none() {
             let root = message.root_part();
             let start = (root.offset_body as usize).min(message.raw_message().len());
-            text = String::from_utf8_lossy(&message.raw_message()[start..]).into_owned();
+            text = super::text::lossy(&message.raw_message()[start..]);
         }
         // A text bounce carries the original after a marker line: cut it off.
         if let Some(at) = find_marker(&text) {

@@ -1,5 +1,15 @@
 //! Addresses and whitespace as bounce messages write them.
 
+/// The bytes as text, invalid UTF-8 replaced: checked first with the standard
+/// validator, which skips ASCII a word at a time (the lossy decoder goes a
+/// byte at a time, and a bounce's parts are almost all valid).
+pub(crate) fn lossy(bytes: &[u8]) -> String {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => text.to_owned(),
+        Err(_) => String::from_utf8_lossy(bytes).into_owned(),
+    }
+}
+
 /// A plausible mailbox: `local@domain.tld`, no spaces.
 pub(crate) fn is_address(text: &str) -> bool {
     let Some((local, domain)) = text.rsplit_once('@') else {
