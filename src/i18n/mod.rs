@@ -9,7 +9,7 @@
 use std::sync::OnceLock;
 
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_bundle::{FluentArgs, FluentResource};
 
 /// A language zdiag has a catalogue for.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -178,25 +178,25 @@ fn format_in(lang: Lang, key: &str, args: Option<&FluentArgs<'_>>) -> Option<Str
 /// The text of `key` (`message` or `message.attribute`) in the run's language, with
 /// `args` in its placeables; English when the language lacks it, the key itself when
 /// English does too.
-pub fn tr(key: &str, args: &[(&str, FluentValue<'_>)]) -> String {
-    let args = (!args.is_empty()).then(|| {
-        let mut fluent = FluentArgs::new();
-        for (name, value) in args {
-            fluent.set(*name, value.clone());
-        }
-        fluent
-    });
-    format_in(current(), key, args.as_ref())
-        .or_else(|| format_in(Lang::En, key, args.as_ref()))
+pub fn tr(key: &str, args: Option<&FluentArgs<'_>>) -> String {
+    format_in(current(), key, args)
+        .or_else(|| format_in(Lang::En, key, args))
         .unwrap_or_else(|| key.to_string())
 }
 
-/// `t!(KEY, name = value, ...)`: [`tr`] with named arguments (strings or numbers).
+/// `t!(KEY, name = value, ...)`: [`tr`] with named arguments (strings or numbers),
+/// moved into the arguments as they are.
 macro_rules! t {
-    ($key:expr $(, $name:ident = $value:expr)* $(,)?) => {
+    ($key:expr $(,)?) => {
+        $crate::i18n::tr($key, None)
+    };
+    ($key:expr $(, $name:ident = $value:expr)+ $(,)?) => {
         $crate::i18n::tr(
             $key,
-            &[$((stringify!($name), ::fluent_bundle::FluentValue::from($value))),*],
+            Some(&::fluent_bundle::FluentArgs::from_iter([$((
+                stringify!($name),
+                ::fluent_bundle::FluentValue::from($value),
+            )),+])),
         )
     };
 }

@@ -163,5 +163,5 @@ fn arguments_fill_the_placeholders() {
     assert!(has(Lang::En, "spf-record-found"));
     assert!(has(Lang::En, "spf-record-found.meaning"));
     assert!(!has(Lang::En, "no-such-message"));
-    assert_eq!(tr("no-such-message", &[]), "no-such-message");
+    assert_eq!(tr("no-such-message", None), "no-such-message");
 }

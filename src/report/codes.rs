@@ -37,7 +37,7 @@ impl Code {
 
     /// Its title, meaning and fix, in the run's language.
     pub fn doc(self) -> Doc {
-        let text = |part: &str| crate::i18n::tr(&format!("{}{part}", self.0), &[]);
+        let text = |part: &str| crate::i18n::tr(&format!("{}{part}", self.0), None);
         Doc {
             code: self.0,
             title: text(""),
