@@ -14,13 +14,14 @@ use super::setup::{fail_on, progress};
 use crate::bounce::{DecodeError, Decoded};
 use crate::checks::bounce::{Tally, findings};
 use crate::cli::{BounceArgs, Cli, Format};
-use crate::report::{Report, Step, exit, jsonl};
+use crate::report::{self, Report, Step, exit, jsonl};
 
 pub(super) fn run(cli: &Cli, args: &BounceArgs, stdout: &mut impl Write) -> Output {
     let fail_on = fail_on(cli);
     let target = args.inputs.join(" ");
     let mut tally = Tally::default();
     let streaming = cli.global.format == Format::Jsonl;
+    let title = t!("core-step-bounce");
     let mut steps = Vec::new();
     let mut worst = exit::OK;
     let mut write_failed = false;
@@ -44,11 +45,10 @@ pub(super) fn run(cli: &Cli, args: &BounceArgs, stdout: &mut impl Write) -> Outp
             if args.summary {
                 return;
             }
-            let step = step(name, &decoded);
+            let step = step(&title, name, &decoded);
             if streaming {
-                let report = Report::new("bounce", name, vec![step], fail_on);
-                worst = worst.max(report.exit_code);
-                if !write_failed && jsonl::write(&report, stdout).is_err() {
+                worst = worst.max(report::exit_code(std::slice::from_ref(&step), fail_on));
+                if !write_failed && jsonl::write_step("bounce", &step, stdout).is_err() {
                     write_failed = true;
                 }
             } else {
@@ -69,17 +69,17 @@ pub(super) fn run(cli: &Cli, args: &BounceArgs, stdout: &mut impl Write) -> Outp
             if args.summary {
                 Out::Nothing
             } else if streaming {
-                let report = Report::new("bounce", name, vec![step(name, &decoded)], fail_on);
+                let step = step(&title, name, &decoded);
                 let mut lines = Vec::new();
                 // Writing to memory fails only if serialising does: as when streaming.
-                let written = jsonl::write(&report, &mut lines).is_ok();
+                let written = jsonl::write_step("bounce", &step, &mut lines).is_ok();
                 Out::Lines {
                     lines,
                     written,
-                    exit_code: report.exit_code,
+                    exit_code: report::exit_code(std::slice::from_ref(&step), fail_on),
                 }
             } else {
-                Out::Step(step(name, &decoded))
+                Out::Step(step(&title, name, &decoded))
             }
         };
         let each = |out: Out| match out {
@@ -135,14 +135,10 @@ fn default_jobs() -> usize {
     std::thread::available_parallelism().map_or(1, usize::from)
 }
 
-/// One message's step: a finding per recipient, or one saying why none.
-fn step(name: &str, decoded: &Result<Decoded, DecodeError>) -> Step {
-    Step::new(
-        "bounce",
-        t!("core-step-bounce"),
-        Some(name.to_string()),
-        findings(decoded),
-    )
+/// One message's step (its `title` told once per run): a finding per
+/// recipient, or one saying why none.
+fn step(title: &str, name: &str, decoded: &Result<Decoded, DecodeError>) -> Step {
+    Step::new("bounce", title, Some(name.to_string()), findings(decoded))
 }
 
 /// What a message adds to the output.

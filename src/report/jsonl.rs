@@ -6,7 +6,7 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use super::{Finding, Report};
+use super::{Finding, Report, Step};
 
 /// One line: the step's names, then the finding's fields.
 #[derive(Serialize)]
@@ -38,16 +38,23 @@ pub fn write(report: &Report, out: &mut impl Write) -> io::Result<()> {
         return out.write_all(b"\n");
     }
     for step in &report.steps {
-        for finding in &step.findings {
-            let line = Line {
-                command: &report.command,
-                step: &step.id,
-                target: &step.target,
-                finding,
-            };
-            serde_json::to_writer(&mut *out, &line)?;
-            out.write_all(b"\n")?;
-        }
+        write_step(&report.command, step, out)?;
+    }
+    Ok(())
+}
+
+/// The lines of one step of `command`'s report: what [`write`] writes for it,
+/// for a run that streams its steps without gathering them into a report.
+pub fn write_step(command: &str, step: &Step, out: &mut impl Write) -> io::Result<()> {
+    for finding in &step.findings {
+        let line = Line {
+            command,
+            step: &step.id,
+            target: &step.target,
+            finding,
+        };
+        serde_json::to_writer(&mut *out, &line)?;
+        out.write_all(b"\n")?;
     }
     Ok(())
 }

@@ -283,18 +283,7 @@ impl Report {
                 Status::Error => &mut summary.error,
             } += 1;
         }
-        let threshold = match fail_on {
-            FailOn::Fail => Status::Fail,
-            FailOn::Warn => Status::Warn,
-        };
-        let all = || steps.iter().flat_map(|s| &s.findings);
-        let exit_code = if summary.error > 0 {
-            exit::INCOMPLETE
-        } else if all().any(|f| f.status.severity() >= threshold.severity()) {
-            exit::FINDINGS
-        } else {
-            exit::OK
-        };
+        let exit_code = exit_code(&steps, fail_on);
         summary.verdict = verdict(&steps);
         Report {
             schema_version: SCHEMA_VERSION,
@@ -329,6 +318,23 @@ impl Report {
             error: Some(message.to_string()),
             exit_code: exit::USAGE,
         }
+    }
+}
+
+/// The exit code the steps' findings make: incomplete when one could not be
+/// checked, findings when one reaches `fail_on`, else ok.
+pub fn exit_code(steps: &[Step], fail_on: FailOn) -> u8 {
+    let threshold = match fail_on {
+        FailOn::Fail => Status::Fail,
+        FailOn::Warn => Status::Warn,
+    };
+    let all = || steps.iter().flat_map(|s| &s.findings);
+    if all().any(|f| f.status == Status::Error) {
+        exit::INCOMPLETE
+    } else if all().any(|f| f.status.severity() >= threshold.severity()) {
+        exit::FINDINGS
+    } else {
+        exit::OK
     }
 }
 
