@@ -801,8 +801,13 @@ const PROVIDER_RECIPIENT: &str = "X-HmXmrOriginalRecipient";
 
 /// The headers of a returned message given as text (headers only, or a copy).
 fn original_from_text(text: &str) -> Original {
-    let head = text.trim_start();
-    match PARSER.parse_headers(head.as_bytes()) {
+    // Only the fields the report shows go to the parser (not Received:, DKIM...).
+    let head = text.trim_start().as_bytes();
+    let mut fields = Vec::with_capacity(head.len().min(1024));
+    if copy_fields(head, 0, &OF_THE_ORIGINAL, &mut fields, |_| {}).is_none() {
+        return Original::default();
+    }
+    match PARSER.parse_headers(&fields[..]) {
         Some(parsed) => {
             let message_id = parsed
                 .header(HeaderName::MessageId)
