@@ -24,6 +24,24 @@ impl HardOrSoft {
             HardOrSoft::None => "none",
         }
     }
+
+    /// The kind in the run's language ("hard bounce"): told once per run, as
+    /// every recipient's message names it.
+    pub fn text(self) -> &'static str {
+        static TEXTS: OnceLock<[String; 3]> = OnceLock::new();
+        let [hard, soft, none] = TEXTS.get_or_init(|| {
+            [
+                t!("bounce-kind-hard"),
+                t!("bounce-kind-soft"),
+                t!("bounce-kind-none"),
+            ]
+        });
+        match self {
+            HardOrSoft::Hard => hard,
+            HardOrSoft::Soft => soft,
+            HardOrSoft::None => none,
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]

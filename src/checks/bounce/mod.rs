@@ -51,11 +51,7 @@ pub fn recipient_finding(decoded: &Decoded, r: &Recipient) -> Finding {
     } else {
         r.recipient.clone()
     };
-    let kind = match r.hard_or_soft {
-        HardOrSoft::Hard => t!("bounce-kind-hard"),
-        HardOrSoft::Soft => t!("bounce-kind-soft"),
-        HardOrSoft::None => t!("bounce-kind-none"),
-    };
+    let kind = r.hard_or_soft.text();
     let message = match &r.diagnostic {
         Some(words) => {
             let mut short: String = words.chars().take(140).collect();
