@@ -54,7 +54,11 @@ pub fn recipient_finding(decoded: &Decoded, r: &Recipient) -> Finding {
     let kind = r.hard_or_soft.text();
     let message = match &r.diagnostic {
         Some(words) => {
-            let mut short: String = words.chars().take(140).collect();
+            // The first 140 characters, cut at a character's boundary.
+            let mut short = match words.char_indices().nth(140) {
+                Some((cut, _)) => words[..cut].to_string(),
+                None => words.clone(),
+            };
             if short.len() < words.len() {
                 short.push('…');
             }
@@ -333,6 +337,26 @@ mod tests {
             assert!(code.as_str().starts_with("bounce-"));
             assert!(!code.doc().meaning.is_empty());
         }
+    }
+
+    #[test]
+    fn a_long_diagnostic_is_cut_at_140_characters_in_the_message() {
+        let words = "é".repeat(150);
+        let raw = format!(
+            "From: MAILER-DAEMON@example.org\nContent-Type: multipart/report; report-type=delivery-status; boundary=b\n\n--b\nContent-Type: message/delivery-status; charset=utf-8\n\nReporting-MTA: dns; mx.example.org\n\nFinal-Recipient: rfc822; gone@example.net\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; {words}\n--b--\n"
+        );
+        let decoded = crate::bounce::decode(raw.as_bytes());
+        let said = &findings_of(&decoded)[0].message;
+        assert!(said.ends_with(&format!(" {}…", "é".repeat(140))), "{said}");
+        let short = format!(
+            "From: MAILER-DAEMON@example.org\nContent-Type: multipart/report; report-type=delivery-status; boundary=b\n\n--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.org\n\nFinal-Recipient: rfc822; gone@example.net\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 {}\n--b--\n",
+            "x".repeat(136)
+        );
+        let said = &findings_of(&crate::bounce::decode(short.as_bytes()))[0].message;
+        assert!(
+            said.ends_with(&format!("550 {}", "x".repeat(136))),
+            "{said}"
+        );
     }
 
     #[test]
