@@ -5,8 +5,9 @@
 # Sisimai 4.25 (Debian's libsisimai-perl) and Sisimai 5 (the library in
 # ../shared/reference/sisimai-5.1.0p3/lib, or $SISIMAI5_LIB; its row is skipped
 # when it is absent). Then zdiag on every core (`--jobs $(nproc)`).
-# Prints messages/second, wall time and peak memory (max RSS) for each; zdiag's
-# rows are the median of ZDIAG_RUNS runs (default 3), Sisimai's one run.
+# Prints messages/second, wall time and peak memory (max RSS) for each. The
+# comparison is taken in BENCH_ROUNDS rounds (default 3) of ZDIAG_RUNS zdiag runs
+# (default 3) and one run of each Sisimai; every row is the median of its runs.
 #
 # Usage: scripts/bench-bounce.sh [MESSAGES]   (default 10000; needs root to install Sisimai)
 set -euo pipefail
@@ -47,26 +48,34 @@ make_mbox() {
     echo $((copies * per))
 }
 
-measure() { # label, messages, command...; sets $rate (messages/second)
-    local label=$1 n=$2 runs=1 times=() peak=0 start end rss wall arg
-    shift 2
-    # zdiag's runs last seconds, and a shared machine's noise is of that size: the
-    # median of $ZDIAG_RUNS runs (default 3). Sisimai's runs last long enough to
-    # be taken once.
-    for arg in "$@"; do [ "$arg" = "$zdiag" ] && runs=${ZDIAG_RUNS:-3}; done
-    for _ in $(seq "$runs"); do
-        start=$EPOCHREALTIME
-        /usr/bin/time -f '%M' -o "$work/time" "$@" >/dev/null 2>"$work/err" || true
-        end=$EPOCHREALTIME
-        rss=$(tail -n 1 "$work/time")
-        [ "$rss" -gt "$peak" ] && peak=$rss
-        times+=("$(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.6f", e - s }')")
-    done
-    wall=$(printf '%s\n' "${times[@]}" | sort -n | awk '{ t[NR] = $1 } END { print t[int((NR + 1) / 2)] }')
+# One timed run of a command: its wall time and peak memory are kept under $key.
+sample() { # key, command...
+    local key=$1 start end
+    shift
+    start=$EPOCHREALTIME
+    /usr/bin/time -f '%M' -o "$work/time" "$@" >/dev/null 2>"$work/err" || true
+    end=$EPOCHREALTIME
+    awk -v s="$start" -v e="$end" 'BEGIN { printf "%.6f\n", e - s }' >>"$work/wall.$key"
+    tail -n 1 "$work/time" >>"$work/peak.$key"
+}
+
+# The row of $key's runs: the median wall time, the highest peak. Sets $rate.
+row() { # key, label, messages
+    local key=$1 label=$2 n=$3 wall peak runs
+    wall=$(sort -n "$work/wall.$key" | awk '{ t[NR] = $1 } END { print t[int((NR + 1) / 2)] }')
+    peak=$(sort -n "$work/peak.$key" | tail -n 1)
+    runs=$(wc -l <"$work/wall.$key")
     rate=$(awk -v n="$n" -v w="$wall" 'BEGIN { printf "%.0f", n / w }')
     awk -v l="$label" -v n="$n" -v w="$wall" -v r="$peak" -v rate="$rate" -v runs="$runs" 'BEGIN {
         printf "  %-36s %8d msgs  %8.3f s  %10d msgs/s  peak %7.1f MiB%s\n", l, n, w, rate, r / 1024,
             (runs > 1 ? "  (median of " runs ")" : "") }'
+}
+
+measure() { # key, label, messages, command...: $ZDIAG_RUNS runs (default 3), then the row
+    local key=$1 label=$2 n=$3
+    shift 3
+    for _ in $(seq "${ZDIAG_RUNS:-3}"); do sample "$key" "$@"; done
+    row "$key" "$label" "$n"
 }
 
 n10=$(make_mbox "$want" "$work/small.mbox")
@@ -80,29 +89,44 @@ cores=$(nproc)
 # Other work on the machine skews every row: the load average says whether there was any.
 load_before=$(cut -d' ' -f1 /proc/loadavg)
 echo "Bounce decoding on one core (taskset -c 0), corpus: $per samples repeated"
-declare -A one all
-for n in "$n10" "$n100"; do
-    file=$work/small.mbox
-    [ "$n" = "$n100" ] && file=$work/large.mbox
-    measure "zdiag bounce --summary --jobs 1" "$n" taskset -c 0 $zdiag bounce --summary --jobs 1 "$file"
-    one[summary$n]=$rate
-    measure "zdiag bounce --format jsonl --jobs 1" "$n" taskset -c 0 $zdiag bounce --format jsonl --jobs 1 "$file"
-    one[jsonl$n]=$rate
-done
+# A shared machine runs slower for seconds or minutes at a time. The comparison
+# on $n10 messages is taken in $BENCH_ROUNDS rounds (default 3), each running
+# zdiag ($ZDIAG_RUNS times) and then every Sisimai once, so that a slow spell
+# falls on both sides; each row is the median of its runs over all rounds.
 v4=$(perl -MSisimai -e 'print Sisimai->version')
-measure "Sisimai $v4 make (Perl)" "$n10" \
-    taskset -c 0 perl -MSisimai -e 'my $v = Sisimai->make($ARGV[0]); print scalar(@$v), "\n"' "$work/small.mbox"
+[ -n "$sisimai5" ] && v5=$(perl -I"$sisimai5" -MSisimai -e 'print Sisimai->version')
+small=$work/small.mbox
+for _ in $(seq "${BENCH_ROUNDS:-3}"); do
+    for _ in $(seq "${ZDIAG_RUNS:-3}"); do
+        sample summary10 taskset -c 0 $zdiag bounce --summary --jobs 1 "$small"
+        sample jsonl10 taskset -c 0 $zdiag bounce --format jsonl --jobs 1 "$small"
+    done
+    sample v4make taskset -c 0 perl -MSisimai -e 'my $v = Sisimai->make($ARGV[0]); print scalar(@$v), "\n"' "$small"
+    sample v4dump taskset -c 0 perl -MSisimai -e 'print Sisimai->dump($ARGV[0])' "$small"
+    if [ -n "$sisimai5" ]; then
+        sample v5rise taskset -c 0 perl -I"$sisimai5" -MSisimai \
+            -e 'my $v = Sisimai->rise($ARGV[0]); print scalar(@$v), "\n"' "$small"
+        sample v5dump taskset -c 0 perl -I"$sisimai5" -MSisimai -e 'print Sisimai->dump($ARGV[0])' "$small"
+    fi
+done
+declare -A one all
+row summary10 "zdiag bounce --summary --jobs 1" "$n10"
+one[summary$n10]=$rate
+row jsonl10 "zdiag bounce --format jsonl --jobs 1" "$n10"
+one[jsonl$n10]=$rate
+# Memory stays flat at ten times the messages.
+measure summary100 "zdiag bounce --summary --jobs 1" "$n100" taskset -c 0 $zdiag bounce --summary --jobs 1 "$work/large.mbox"
+one[summary$n100]=$rate
+measure jsonl100 "zdiag bounce --format jsonl --jobs 1" "$n100" taskset -c 0 $zdiag bounce --format jsonl --jobs 1 "$work/large.mbox"
+one[jsonl$n100]=$rate
+row v4make "Sisimai $v4 make (Perl)" "$n10"
 v4_make=$rate
-measure "Sisimai $v4 dump (Perl)" "$n10" \
-    taskset -c 0 perl -MSisimai -e 'print Sisimai->dump($ARGV[0])' "$work/small.mbox"
+row v4dump "Sisimai $v4 dump (Perl)" "$n10"
 v4_dump=$rate
 if [ -n "$sisimai5" ]; then
-    v5=$(perl -I"$sisimai5" -MSisimai -e 'print Sisimai->version')
-    measure "Sisimai $v5 rise (Perl)" "$n10" taskset -c 0 perl -I"$sisimai5" -MSisimai \
-        -e 'my $v = Sisimai->rise($ARGV[0]); print scalar(@$v), "\n"' "$work/small.mbox"
+    row v5rise "Sisimai $v5 rise (Perl)" "$n10"
     v5_rise=$rate
-    measure "Sisimai $v5 dump (Perl)" "$n10" \
-        taskset -c 0 perl -I"$sisimai5" -MSisimai -e 'print Sisimai->dump($ARGV[0])' "$work/small.mbox"
+    row v5dump "Sisimai $v5 dump (Perl)" "$n10"
     v5_dump=$rate
 else
     echo "  Sisimai 5: no library at ${SISIMAI5_LIB:-../shared/reference/sisimai-5.1.0p3/lib} (set SISIMAI5_LIB): skipped"
@@ -112,9 +136,9 @@ echo "zdiag on every core ($cores: --jobs $cores, no taskset)"
 for n in "$n10" "$n100"; do
     file=$work/small.mbox
     [ "$n" = "$n100" ] && file=$work/large.mbox
-    measure "zdiag bounce --summary --jobs $cores" "$n" $zdiag bounce --summary --jobs "$cores" "$file"
+    measure "all-summary$n" "zdiag bounce --summary --jobs $cores" "$n" $zdiag bounce --summary --jobs "$cores" "$file"
     all[summary$n]=$rate
-    measure "zdiag bounce --format jsonl --jobs $cores" "$n" $zdiag bounce --format jsonl --jobs "$cores" "$file"
+    measure "all-jsonl$n" "zdiag bounce --format jsonl --jobs $cores" "$n" $zdiag bounce --format jsonl --jobs "$cores" "$file"
     all[jsonl$n]=$rate
 done
 
