@@ -519,7 +519,8 @@ fn parts<'a>(raw: &'a [u8], content_type: &'a [u8], from: usize) -> Vec<Part<'a>
     let Some(top) = boundary_of(content_type) else {
         return found;
     };
-    let mut boundaries: Vec<&[u8]> = vec![top];
+    // A set: a message may declare thousands (one per nested multipart).
+    let mut boundaries: std::collections::HashSet<&[u8]> = std::collections::HashSet::from([top]);
     // The leaf part read so far (its `end` not yet known).
     let mut open: Option<Part<'a>> = None;
     let mut at = from;
@@ -530,20 +531,20 @@ fn parts<'a>(raw: &'a [u8], content_type: &'a [u8], from: usize) -> Vec<Part<'a>
         let line_end = memchr::memchr(b'\n', &raw[line..]).map_or(raw.len(), |p| line + p);
         at = (line_end + 1).min(raw.len());
         let words = raw[line + 2..line_end].trim_ascii_end();
-        let Some((boundary, rest)) = boundaries.iter().find_map(|b| {
-            words
-                .strip_prefix(*b)
-                .filter(|rest| rest.is_empty() || *rest == b"--")
-                .map(|rest| (*b, rest))
-        }) else {
-            continue;
+        // `--boundary` opens a part, `--boundary--` closes the multipart.
+        let (boundary, closing) = match boundaries.get(words) {
+            Some(&b) => (b, false),
+            None => match words.strip_suffix(b"--").and_then(|w| boundaries.get(w)) {
+                Some(&b) => (b, true),
+                None => continue,
+            },
         };
         if let Some(mut part) = open.take() {
             part.end = line;
             part.closed_by = part.closed_by.filter(|&opened| opened == boundary);
             found.push(part);
         }
-        if !rest.is_empty() {
+        if closing {
             continue;
         }
         let mut content_type: &[u8] = b"text/plain";
@@ -571,7 +572,9 @@ fn parts<'a>(raw: &'a [u8], content_type: &'a [u8], from: usize) -> Vec<Part<'a>
         let Some(body) = fields.body else { break };
         at = body;
         match boundary_of(content_type) {
-            Some(nested) => boundaries.push(nested),
+            Some(nested) => {
+                boundaries.insert(nested);
+            }
             None => {
                 open = Some(Part {
                     body,
