@@ -333,9 +333,7 @@ enum Encoding {
 
 impl Part<'_> {
     fn is(&self, mime_type: &str) -> bool {
-        self.content_type
-            .get(..mime_type.len())
-            .is_some_and(|t| t.eq_ignore_ascii_case(mime_type.as_bytes()))
+        type_starts(self.content_type, mime_type)
             && !self
                 .content_type
                 .get(mime_type.len())
@@ -348,9 +346,7 @@ impl Part<'_> {
     }
 
     fn is_text(&self) -> bool {
-        self.content_type
-            .get(..5)
-            .is_some_and(|t| t.eq_ignore_ascii_case(b"text/"))
+        type_starts(self.content_type, "text/")
     }
 
     /// A part no layer reads (an image, an archive, a calendar file...).
@@ -364,12 +360,15 @@ impl Part<'_> {
             "model/",
         ]
         .iter()
-        .any(|t| {
-            self.content_type
-                .get(..t.len())
-                .is_some_and(|p| p.eq_ignore_ascii_case(t.as_bytes()))
-        })
+        .any(|t| type_starts(self.content_type, t))
     }
+}
+
+/// A Content-Type value starts with `prefix`, in any case.
+fn type_starts(content_type: &[u8], prefix: &str) -> bool {
+    content_type
+        .get(..prefix.len())
+        .is_some_and(|t| t.eq_ignore_ascii_case(prefix.as_bytes()))
 }
 
 /// A quoted-printable part's `body` (up to the line of the `boundary` that
@@ -483,10 +482,7 @@ fn decode_quoted_printable(body: &[u8], boundary: &[u8]) -> Option<Vec<u8>> {
 
 /// The `boundary` parameter of a `multipart/*` Content-Type value.
 fn boundary_of(content_type: &[u8]) -> Option<&[u8]> {
-    if !content_type
-        .get(..10)
-        .is_some_and(|t| t.eq_ignore_ascii_case(b"multipart/"))
-    {
+    if !type_starts(content_type, "multipart/") {
         return None;
     }
     static PARAMETER: LazyLock<AhoCorasick> = LazyLock::new(|| {
