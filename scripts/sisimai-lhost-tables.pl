@@ -16,8 +16,9 @@ sub table { # the hash or list literal assigned to `$name` in a module's source
 # Modules whose wording the labelled samples (tests/fixtures/bounces, labelled by a
 # later Sisimai than 5.1) show is no longer read as 5.1 reads it: McAfee's "unknown
 # user" and ReceivingSES's "Mailbox does not exist" are left to the status code and
-# the SMTP session (filtered without RCPT, userunknown with 5.1.1), Notes's Japanese
-# "not listed" to onhold. Their wording is left out rather than followed.
+# the SMTP session (filtered without RCPT, userunknown with 5.1.1). Their wording is
+# left out rather than followed. Notes's is read by its family in recognisers.rs,
+# beside the notice's own markers.
 # X4 (qmail's clones) is read as qmail since Sisimai 5.2: its markers joined
 # qmail.pm's, under qmail's signs, and its wording is qmail's word for word.
 # MailRu and MXLogic are read as Exim since Sisimai 5.2 (go-sisimai
@@ -58,8 +59,9 @@ print <<'HEAD';
 //! decides: its `$messagesof` table (reasons in alphabetical order), then its LDAP
 //! errors (`$failonldap`), then its wording for a message that expired
 //! (`$delayedfor`, `$hasexpired`); Gmail's `(state N)` codes are its `$statetable`.
-//! McAfee's, Notes's and ReceivingSES's are left out: the labelled samples, from a
-//! later Sisimai, no longer read them so; MailRu's and MXLogic's notices are
+//! McAfee's and ReceivingSES's are left out: the labelled samples, from a later
+//! Sisimai, no longer read them so; Notes's is its family's in recognisers.rs;
+//! MailRu's and MXLogic's notices are
 //! Exim's since Sisimai 5.2, which has no Amavis, Aol, GSuite or Outlook module
 //! (see the script).
 

@@ -667,11 +667,8 @@ impl<'a> Layers<'a> {
             };
             match (ctype.as_str(), subtype.as_str()) {
                 ("multipart", _) => {}
-                ("message", s) if s.contains("delivery-status") => {
-                    dsn.push(super::text::lossy(part.contents()));
-                }
-                ("text", s) if s.contains("delivery-status") => {
-                    dsn.push(super::text::lossy(part.contents()));
+                ("message" | "text", s) if s.contains("delivery-status") => {
+                    dsn.push(super::text::report_text(part.contents()));
                 }
                 ("message", "feedback-report") => {
                     feedback.push(super::text::lossy(part.contents()));
@@ -697,7 +694,12 @@ impl<'a> Layers<'a> {
                 }
                 ("text", _) => {
                     if let Some(body) = part.text_contents() {
-                        text.push_str(body);
+                        // Japanese text sent without its charset.
+                        if super::text::has_iso_2022_jp(body) {
+                            text.push_str(&super::text::iso_2022_jp(body));
+                        } else {
+                            text.push_str(body);
+                        }
                         text.push('\n');
                     }
                 }
@@ -1188,6 +1190,24 @@ mod tests {
         assert_eq!(layers.original.to.as_deref(), Some("kijitora@example.org"));
         assert_eq!(layers.original.message_id.as_deref(), Some("m@example.jp"));
         assert_eq!(layers.text.trim(), "The mail system");
+    }
+
+    #[test]
+    fn japanese_text_without_its_charset_is_read_as_iso_2022_jp() {
+        let raw = "From: MAILER-DAEMON@example.jp\nContent-Type: multipart/report; \
+                   report-type=delivery-status; boundary=b1\n\n--b1\nContent-Type: \
+                   text/plain\n\n\x1b$B%f!<%6!<\x1b(B\n--b1\nContent-Type: \
+                   message/delivery-status\n\nFinal-Recipient: rfc822; a@example.jp\n\
+                   Diagnostic-Code: X-Notes; \x1b$B$O\x1b(B\n--b1--\n";
+        let prepared = prepare(raw.as_bytes()).expect("a message");
+        let parsed = PARSER.parse(&prepared.for_parser[..]).expect("parses");
+        let layers = Layers::of(&parsed, prepared.headers);
+        assert_eq!(layers.text.trim(), "ユーザー");
+        assert!(
+            layers.dsn[0].contains("Diagnostic-Code: X-Notes; は"),
+            "{:?}",
+            layers.dsn
+        );
     }
 
     #[test]

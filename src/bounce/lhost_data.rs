@@ -6,8 +6,9 @@
 //! decides: its `$messagesof` table (reasons in alphabetical order), then its LDAP
 //! errors (`$failonldap`), then its wording for a message that expired
 //! (`$delayedfor`, `$hasexpired`); Gmail's `(state N)` codes are its `$statetable`.
-//! McAfee's, Notes's and ReceivingSES's are left out: the labelled samples, from a
-//! later Sisimai, no longer read them so; MailRu's and MXLogic's notices are
+//! McAfee's and ReceivingSES's are left out: the labelled samples, from a later
+//! Sisimai, no longer read them so; Notes's is its family's in recognisers.rs;
+//! MailRu's and MXLogic's notices are
 //! Exim's since Sisimai 5.2, which has no Amavis, Aol, GSuite or Outlook module
 //! (see the script).
 

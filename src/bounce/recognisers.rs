@@ -1191,9 +1191,12 @@ pub(crate) const FAMILIES: &[Family] = &[
         detect: |_, t| holds(t, "------- failure reasons"),
         start: &["------- failure reasons"],
         // Sisimai/Lhost/Notes.pm and Domino.pm; "No route found to domain" is
-        // Notes's router.
+        // Notes's router. The Japanese Notes says "not in the directory's list"
+        // (Notes.pm, go-sisimai lhost/via-notes.go).
         hints: &[
             ("not listed in public name & address book", "userunknown"),
+            ("ディレクトリのリストにありません", "userunknown"),
+            ("message has exceeded maximum hop count", "networkerror"),
             ("no route found to domain", "hostunknown"),
         ],
         first: None,

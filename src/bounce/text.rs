@@ -10,6 +10,34 @@ pub(crate) fn lossy(bytes: &[u8]) -> String {
     }
 }
 
+/// A report part's text: as [`lossy`], but ISO-2022-JP escape sequences
+/// (RFC 1468) decoded. Japanese MTAs write their own words into a
+/// `message/delivery-status` part that way, which declares no charset; the
+/// sequences are 7-bit and mean nothing else, so they are safe to decode.
+pub(crate) fn report_text(bytes: &[u8]) -> String {
+    let text = lossy(bytes);
+    if has_iso_2022_jp(&text) {
+        iso_2022_jp(&text)
+    } else {
+        text
+    }
+}
+
+/// Whether `text` switches to JIS X 0208 (`ESC $ B`, `ESC $ @`), as text in
+/// ISO-2022-JP that nothing decoded does.
+pub(crate) fn has_iso_2022_jp(text: &str) -> bool {
+    memchr::memmem::find(text.as_bytes(), b"\x1b$B").is_some()
+        || memchr::memmem::find(text.as_bytes(), b"\x1b$@").is_some()
+}
+
+/// `text` decoded as ISO-2022-JP (its ASCII is ASCII).
+pub(crate) fn iso_2022_jp(text: &str) -> String {
+    match mail_parser::decoders::charsets::map::charset_decoder(b"iso-2022-jp") {
+        Some(decode) => decode(text.as_bytes()),
+        None => text.to_owned(),
+    }
+}
+
 /// A plausible mailbox: `local@domain.tld`, no spaces.
 pub(crate) fn is_address(text: &str) -> bool {
     let Some((local, domain)) = text.rsplit_once('@') else {
@@ -143,6 +171,17 @@ mod tests {
             "a phrase longer than thirty-two bytes in all"
         ));
         assert!(holds(text, ""));
+    }
+
+    #[test]
+    fn report_text_decodes_iso_2022_jp_and_leaves_the_rest() {
+        // "ユーザー" and "は" in JIS X 0208, around ASCII.
+        let raw = b"X-Notes; \x1b$B%f!<%6!<\x1b(BNeko \x1b$B$O\x1b(B Domino";
+        assert_eq!(report_text(raw), "X-Notes; ユーザーNeko は Domino");
+        let plain = "Status: 5.1.1\nDiagnostic-Code: smtp; 550 unknown\n";
+        assert_eq!(report_text(plain.as_bytes()), plain);
+        // An escape that is not ISO-2022-JP's stays as it is.
+        assert_eq!(report_text(b"a \x1b[1m b"), "a \x1b[1m b");
     }
 
     #[test]
