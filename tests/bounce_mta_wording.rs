@@ -1025,3 +1025,43 @@ fn interscans_unable_to_deliver_is_an_unknown_user_however_it_goes_on() {
         *************************************************************\n";
     assert_eq!(reason(raw.as_bytes()), "userunknown");
 }
+
+/// A Lotus Notes notice in plain text, its words under its banner.
+fn notes_notice(charset: &str, words: &[u8]) -> Vec<u8> {
+    let mut raw = format!(
+        "From: Postmaster <postmaster@notes.example.jp>\nTo: sender@example.org\n\
+         Subject: Undeliverable message\nMIME-Version: 1.0\n\
+         Content-Type: text/plain; charset={charset}\n\n\
+         ------- Failure Reasons  --------\n\n"
+    )
+    .into_bytes();
+    raw.extend_from_slice(words);
+    raw.extend_from_slice(
+        b"\nuser@notes.example.jp\n\n\n------- Returned Message --------\n\
+          From: sender@example.org\nTo: user@notes.example.jp\nSubject: hello\n\nhello\n",
+    );
+    raw
+}
+
+#[test]
+fn notes_says_unknown_user_in_english_and_in_japanese_under_its_banner() {
+    for (charset, words, said) in [
+        (
+            "ISO-8859-1",
+            &b"User  not listed in public Name & Address Book"[..],
+            "User not listed in public Name & Address Book",
+        ),
+        // "Not in the directory's list", in ISO-2022-JP.
+        (
+            "ISO-2022-JP",
+            &b"\x1b$B%G%#%l%/%H%j$N%j%9%H$K$\"$j$^$;$s\x1b(B"[..],
+            "ディレクトリのリストにありません",
+        ),
+    ] {
+        let decoded = bounce::decode(&notes_notice(charset, words)).expect("decodes");
+        let recipient = &decoded.recipients[0];
+        assert_eq!(recipient.recipient, "user@notes.example.jp");
+        assert_eq!(recipient.reason, "userunknown", "{said}");
+        assert_eq!(recipient.diagnostic.as_deref(), Some(said));
+    }
+}

@@ -2001,7 +2001,8 @@ fn generic_scan(layers: &Layers<'_>, lower: &str, start: &[&str]) -> Vec<Raw> {
             open_indent = line.len() - trimmed.len();
             continue;
         }
-        if !open {
+        // A banner (`------- Failure Reasons --------`) heads the words, it is not one.
+        if !open && !trimmed.starts_with("---") {
             before.push_str(trimmed);
             before.push('\n');
         }
