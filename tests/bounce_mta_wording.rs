@@ -1065,3 +1065,28 @@ fn notes_says_unknown_user_in_english_and_in_japanese_under_its_banner() {
         assert_eq!(recipient.diagnostic.as_deref(), Some(said));
     }
 }
+
+#[test]
+fn a_report_in_the_notices_own_charset_is_read_in_it() {
+    // Domino's French "not listed in the Domino directory", in ISO-8859-1 in the
+    // delivery report, which declares no charset: the notice's text declares it.
+    let raw = b"From: Postmaster <postmaster@domino.example.fr>\nTo: sender@example.org\n\
+        Subject: DELIVERY FAILURE: User user (user@domino.example.fr) not listed\n\
+        MIME-Version: 1.0\n\
+        Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\n\n\
+        --b\nContent-Type: text/plain; charset=ISO-8859-1\n\nVotre message n'a pas \xe9t\xe9 remis.\n\n\
+        --b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; domino.example.fr\n\n\
+        Final-Recipient: rfc822; user@domino.example.fr\nAction: failed\nStatus: 5.0.0\n\
+        Diagnostic-Code: X-Notes; Utilisateur user (user@domino.example.fr) non r\xe9pertori\xe9 \
+        dans l'annuaire Domino\n\n--b--\n";
+    let decoded = bounce::decode(raw).expect("decodes");
+    let recipient = &decoded.recipients[0];
+    assert_eq!(recipient.reason, "userunknown");
+    assert!(
+        recipient
+            .diagnostic
+            .as_deref()
+            .is_some_and(|d| d.contains("non répertorié dans l'annuaire Domino")),
+        "{recipient:?}"
+    );
+}

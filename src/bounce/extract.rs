@@ -657,6 +657,8 @@ impl<'a> Layers<'a> {
         let mut feedback = Vec::new();
         let mut original: Option<Original> = None;
         let mut original_text = None;
+        // The charset the notice's text declares, for report parts that declare none.
+        let mut notice_charset: Option<&str> = None;
         for part in &message.parts {
             let (ctype, subtype) = match part.content_type() {
                 Some(ct) => (
@@ -668,7 +670,11 @@ impl<'a> Layers<'a> {
             match (ctype.as_str(), subtype.as_str()) {
                 ("multipart", _) => {}
                 ("message" | "text", s) if s.contains("delivery-status") => {
-                    dsn.push(super::text::report_text(part.contents()));
+                    let charset = part
+                        .content_type()
+                        .and_then(|ct| ct.attribute("charset"))
+                        .or(notice_charset);
+                    dsn.push(super::text::report_text(part.contents(), charset));
                 }
                 ("message", "feedback-report") => {
                     feedback.push(super::text::lossy(part.contents()));
@@ -693,6 +699,9 @@ impl<'a> Layers<'a> {
                     }
                 }
                 ("text", _) => {
+                    if notice_charset.is_none() {
+                        notice_charset = part.content_type().and_then(|ct| ct.attribute("charset"));
+                    }
                     if let Some(body) = part.text_contents() {
                         // Japanese text sent without its charset.
                         if super::text::has_iso_2022_jp(body) {

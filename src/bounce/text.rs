@@ -1,5 +1,7 @@
 //! Addresses and whitespace as bounce messages write them.
 
+use mail_parser::decoders::charsets::map::charset_decoder;
+
 /// The bytes as text, invalid UTF-8 replaced: checked first with the standard
 /// validator, which skips ASCII a word at a time (the lossy decoder goes a
 /// byte at a time, and a bounce's parts are almost all valid).
@@ -10,12 +12,25 @@ pub(crate) fn lossy(bytes: &[u8]) -> String {
     }
 }
 
-/// A report part's text: as [`lossy`], but ISO-2022-JP escape sequences
-/// (RFC 1468) decoded. Japanese MTAs write their own words into a
-/// `message/delivery-status` part that way, which declares no charset; the
-/// sequences are 7-bit and mean nothing else, so they are safe to decode.
-pub(crate) fn report_text(bytes: &[u8]) -> String {
-    let text = lossy(bytes);
+/// A report part's text. A `message/delivery-status` part declares no
+/// charset, yet MTAs write their own words into it in theirs: ISO-2022-JP's
+/// escape sequences (RFC 1468, 7-bit and meaning nothing else) are decoded,
+/// and bytes that are not UTF-8 are read in `charset`, the one the notice's
+/// text declares (the same MTA wrote both), else as Windows-1252, where every
+/// byte is a character and Latin-1's accents stay what they were.
+pub(crate) fn report_text(bytes: &[u8], charset: Option<&str>) -> String {
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) => text.to_owned(),
+        Err(_) => {
+            let decoder = charset
+                .and_then(|name| charset_decoder(name.as_bytes()))
+                .or_else(|| charset_decoder(b"windows-1252"));
+            match decoder {
+                Some(decode) => decode(bytes),
+                None => String::from_utf8_lossy(bytes).into_owned(),
+            }
+        }
+    };
     if has_iso_2022_jp(&text) {
         iso_2022_jp(&text)
     } else {
@@ -32,7 +47,7 @@ pub(crate) fn has_iso_2022_jp(text: &str) -> bool {
 
 /// `text` decoded as ISO-2022-JP (its ASCII is ASCII).
 pub(crate) fn iso_2022_jp(text: &str) -> String {
-    match mail_parser::decoders::charsets::map::charset_decoder(b"iso-2022-jp") {
+    match charset_decoder(b"iso-2022-jp") {
         Some(decode) => decode(text.as_bytes()),
         None => text.to_owned(),
     }
@@ -177,11 +192,25 @@ mod tests {
     fn report_text_decodes_iso_2022_jp_and_leaves_the_rest() {
         // "ユーザー" and "は" in JIS X 0208, around ASCII.
         let raw = b"X-Notes; \x1b$B%f!<%6!<\x1b(BNeko \x1b$B$O\x1b(B Domino";
-        assert_eq!(report_text(raw), "X-Notes; ユーザーNeko は Domino");
+        assert_eq!(report_text(raw, None), "X-Notes; ユーザーNeko は Domino");
         let plain = "Status: 5.1.1\nDiagnostic-Code: smtp; 550 unknown\n";
-        assert_eq!(report_text(plain.as_bytes()), plain);
+        assert_eq!(report_text(plain.as_bytes(), Some("iso-8859-1")), plain);
         // An escape that is not ISO-2022-JP's stays as it is.
-        assert_eq!(report_text(b"a \x1b[1m b"), "a \x1b[1m b");
+        assert_eq!(report_text(b"a \x1b[1m b", None), "a \x1b[1m b");
+    }
+
+    #[test]
+    fn report_text_not_in_utf8_is_read_in_the_notices_charset() {
+        let latin1 = b"non r\xe9pertori\xe9 dans l'annuaire Domino";
+        let french = "non répertorié dans l'annuaire Domino";
+        assert_eq!(report_text(latin1, Some("ISO-8859-1")), french);
+        assert_eq!(report_text(latin1, None), french);
+        assert_eq!(report_text(latin1, Some("no-such-charset")), french);
+        // "ユーザ" in Shift_JIS, as the notice's text declares it.
+        assert_eq!(
+            report_text(b"\x83\x86\x81[\x83U", Some("Shift_JIS")),
+            "ユーザ"
+        );
     }
 
     #[test]
