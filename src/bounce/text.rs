@@ -41,8 +41,10 @@ pub(crate) fn report_text(bytes: &[u8], charset: Option<&str>) -> String {
 /// Whether `text` switches to JIS X 0208 (`ESC $ B`, `ESC $ @`), as text in
 /// ISO-2022-JP that nothing decoded does.
 pub(crate) fn has_iso_2022_jp(text: &str) -> bool {
-    memchr::memmem::find(text.as_bytes(), b"\x1b$B").is_some()
-        || memchr::memmem::find(text.as_bytes(), b"\x1b$@").is_some()
+    // Almost no text holds an escape at all: one byte scan rules it out.
+    memchr::memchr(0x1b, text.as_bytes()).is_some()
+        && (memchr::memmem::find(text.as_bytes(), b"\x1b$B").is_some()
+            || memchr::memmem::find(text.as_bytes(), b"\x1b$@").is_some())
 }
 
 /// `text` decoded as ISO-2022-JP (its ASCII is ASCII).
@@ -140,6 +142,9 @@ pub(crate) fn clean_address(text: &str) -> String {
 
 /// Collapse whitespace runs into one space and trim.
 pub(crate) fn sweep(text: &str) -> String {
+    if text.is_ascii() {
+        return sweep_ascii(text);
+    }
     let mut out = String::with_capacity(text.len());
     for word in text.split_whitespace() {
         if !out.is_empty() {
@@ -148,6 +153,24 @@ pub(crate) fn sweep(text: &str) -> String {
         out.push_str(word);
     }
     out
+}
+
+/// [`sweep`] for ASCII text, byte by byte: most diagnostics are ASCII, and
+/// `split_whitespace` decodes every character to ask Unicode about it.
+fn sweep_ascii(text: &str) -> String {
+    let mut out = Vec::with_capacity(text.len());
+    for word in text
+        .as_bytes()
+        .split(|b| matches!(b, b' ' | b'\t'..=b'\r'))
+        .filter(|w| !w.is_empty())
+    {
+        if !out.is_empty() {
+            out.push(b' ');
+        }
+        out.extend_from_slice(word);
+    }
+    // ASCII in, ASCII out.
+    String::from_utf8(out).unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -186,6 +209,30 @@ mod tests {
             "a phrase longer than thirty-two bytes in all"
         ));
         assert!(holds(text, ""));
+    }
+
+    #[test]
+    fn ascii_text_is_swept_as_any_text_is() {
+        for text in [
+            "",
+            "   ",
+            "550  5.1.1\t<a@b>:\r\n  User\x0bunknown\x0c ",
+            "one",
+            " \n lead and trail \n ",
+            "a\x1cb\x1fc",
+        ] {
+            let by_unicode: Vec<&str> = text.split_whitespace().collect();
+            assert_eq!(sweep_ascii(text), by_unicode.join(" "), "{text:?}");
+        }
+        assert_eq!(sweep("non\u{a0}ascii  words"), "non ascii words");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_ascii_text_is_swept_as_any_text_is(text in "[ -~\t-\r\x1c-\x1f]{0,80}") {
+            let by_unicode: Vec<&str> = text.split_whitespace().collect();
+            proptest::prop_assert_eq!(sweep_ascii(&text), by_unicode.join(" "));
+        }
     }
 
     #[test]
