@@ -704,11 +704,7 @@ impl<'a> Layers<'a> {
                     }
                     if let Some(body) = part.text_contents() {
                         // Japanese text sent without its charset.
-                        if super::text::has_iso_2022_jp(body) {
-                            text.push_str(&super::text::iso_2022_jp(body));
-                        } else {
-                            text.push_str(body);
-                        }
+                        text.push_str(&super::text::iso_2022_jp(body));
                         text.push('\n');
                     }
                 }

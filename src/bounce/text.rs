@@ -1,5 +1,7 @@
 //! Addresses and whitespace as bounce messages write them.
 
+use std::borrow::Cow;
+
 use mail_parser::decoders::charsets::map::charset_decoder;
 
 /// The bytes as text, invalid UTF-8 replaced: checked first with the standard
@@ -31,27 +33,27 @@ pub(crate) fn report_text(bytes: &[u8], charset: Option<&str>) -> String {
             }
         }
     };
-    if has_iso_2022_jp(&text) {
-        iso_2022_jp(&text)
-    } else {
-        text
+    match iso_2022_jp(&text) {
+        Cow::Owned(decoded) => decoded,
+        Cow::Borrowed(_) => text,
     }
 }
 
 /// Whether `text` switches to JIS X 0208 (`ESC $ B`, `ESC $ @`), as text in
 /// ISO-2022-JP that nothing decoded does.
-pub(crate) fn has_iso_2022_jp(text: &str) -> bool {
+fn has_iso_2022_jp(text: &str) -> bool {
     // Almost no text holds an escape at all: one byte scan rules it out.
     memchr::memchr(0x1b, text.as_bytes()).is_some()
         && (memchr::memmem::find(text.as_bytes(), b"\x1b$B").is_some()
             || memchr::memmem::find(text.as_bytes(), b"\x1b$@").is_some())
 }
 
-/// `text` decoded as ISO-2022-JP (its ASCII is ASCII).
-pub(crate) fn iso_2022_jp(text: &str) -> String {
+/// `text` with its ISO-2022-JP decoded (its ASCII is ASCII), borrowed when it
+/// holds none.
+pub(crate) fn iso_2022_jp(text: &str) -> Cow<'_, str> {
     match charset_decoder(b"iso-2022-jp") {
-        Some(decode) => decode(text.as_bytes()),
-        None => text.to_owned(),
+        Some(decode) if has_iso_2022_jp(text) => Cow::Owned(decode(text.as_bytes())),
+        _ => Cow::Borrowed(text),
     }
 }
 
