@@ -13,6 +13,10 @@ use zdiag::i18n::Lang;
 use zdiag::report::human::Detail;
 use zdiag::report::{Report, docs, exit, github, human, json, jsonl, text};
 
+/// mimalloc: the bounce decoder makes and drops many small strings a message (Cargo.toml).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     // The language first: --help and clap's errors speak it too.
     let args: Vec<String> = std::env::args().skip(1).collect();
