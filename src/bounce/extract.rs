@@ -146,7 +146,8 @@ pub(crate) struct Prepared<'a> {
     /// headers the report shows (Message-ID, Subject, From, To), without its
     /// body. Received:, DKIM and ARC fields (a third of a bounce's bytes) and
     /// the returned message's body (quoted-printable, charsets, nested parts)
-    /// are never parsed. Encoded attachments are kept whole.
+    /// are never parsed, nor an HTML part beside plain text that says
+    /// something. Encoded attachments are kept whole.
     pub for_parser: Vec<u8>,
 }
 
@@ -259,7 +260,10 @@ pub(crate) fn prepare(raw: &[u8]) -> Option<Prepared<'_>> {
     };
     out.push(b'\n');
     let mut copied = body;
-    for part in parts(raw, content_type, body) {
+    let parts = parts(raw, content_type, body);
+    // A notice's HTML is read only when its plain text says nothing (`Layers::of`).
+    let html_unread = parts.iter().any(|part| part.is_plain_text_with_words(raw));
+    for part in parts {
         if part.end <= part.body {
             continue;
         }
@@ -269,7 +273,7 @@ pub(crate) fn prepare(raw: &[u8]) -> Option<Prepared<'_>> {
                 out.push(b'\n');
             }
             copied = part.end;
-        } else if part.is_never_read() {
+        } else if part.is_never_read() || html_unread && part.is("text/html") {
             out.extend_from_slice(&raw[copied..part.body]);
             copied = part.end;
         } else if part.encoding == Encoding::QuotedPrintable
@@ -347,6 +351,40 @@ impl Part<'_> {
 
     fn is_text(&self) -> bool {
         type_starts(self.content_type, "text/")
+    }
+
+    /// A well-formed `text/plain` part whose body, decoded in any ASCII-based
+    /// charset, holds a letter or a digit: a written (not encoded) one, outside
+    /// any quoted-printable escape. Encodings and charsets that could hide only
+    /// blanks behind letters (base64, UTF-7, UTF-16...) are not counted.
+    fn is_plain_text_with_words(&self, raw: &[u8]) -> bool {
+        const NOT_ASCII_BASED: [&[u8]; 4] = [b"utf-7", b"16", b"32", b"ucs"];
+        if !self.is("text/plain")
+            || self.closed_by.is_none()
+            || NOT_ASCII_BASED.iter().any(|c| {
+                self.content_type
+                    .windows(c.len())
+                    .any(|w| w.eq_ignore_ascii_case(c))
+            })
+        {
+            return false;
+        }
+        let body = &raw[self.body..self.end];
+        match self.encoding {
+            Encoding::Plain => body.iter().any(u8::is_ascii_alphanumeric),
+            Encoding::QuotedPrintable => {
+                let mut bytes = body.iter();
+                while let Some(&b) = bytes.next() {
+                    if b == b'=' {
+                        bytes.nth(1);
+                    } else if b.is_ascii_alphanumeric() {
+                        return true;
+                    }
+                }
+                false
+            }
+            Encoding::Base64 => false,
+        }
     }
 
     /// A part no layer reads (an image, an archive, a calendar file...).
@@ -1266,14 +1304,40 @@ mod tests {
                 ),
             ]
         );
-        // The image's body is never handed to the parser; the text parts are.
+        // The image's body is never handed to the parser, nor the HTML beside
+        // plain text that says something; the plain text is.
         let prepared = prepare(raw.as_bytes()).expect("a message");
         let text = String::from_utf8_lossy(&prepared.for_parser);
         assert!(!text.contains("iVBORw0KGgo"), "{text}");
         assert!(
-            text.contains("<p>html</p>") && text.contains("plain\n"),
+            !text.contains("<p>html</p>") && text.contains("plain\n"),
             "{text}"
         );
+    }
+
+    #[test]
+    fn html_is_handed_over_when_the_plain_text_may_say_nothing() {
+        let with_plain = |headers: &str, body: &str| {
+            format!(
+                "Content-Type: multipart/alternative; boundary=in\n\n--in\nContent-Type: text/plain{headers}\n\n{body}\n--in\nContent-Type: text/html\n\n<p>html</p>\n--in--\n"
+            )
+        };
+        for (headers, body) in [
+            ("", " \t"),
+            ("\nContent-Transfer-Encoding: quoted-printable", "=20=20=3D"),
+            ("\nContent-Transfer-Encoding: base64", "ICAg"),
+            ("; charset=utf-16be", "\u{0}a"),
+            ("; charset=utf-7", "+AAk-"),
+        ] {
+            let raw = with_plain(headers, body);
+            let prepared = prepare(raw.as_bytes()).expect("a message");
+            let text = String::from_utf8_lossy(&prepared.for_parser);
+            assert!(text.contains("<p>html</p>"), "{headers} {body}: {text}");
+        }
+        let raw = with_plain("\nContent-Transfer-Encoding: quoted-printable", "=20words");
+        let prepared = prepare(raw.as_bytes()).expect("a message");
+        let text = String::from_utf8_lossy(&prepared.for_parser);
+        assert!(!text.contains("<p>html</p>"), "{text}");
     }
 
     /// The text mail-parser reads from each part of `raw` as it stands, and
@@ -1292,9 +1356,11 @@ mod tests {
         (texts(raw), texts(&prepared.for_parser), rewritten)
     }
 
+    /// A quoted-printable HTML part, then a text part that is not plain text
+    /// (which would leave the HTML unread).
     fn quoted_printable_notice(body: &str, newline: &str) -> String {
         format!(
-            "From: MAILER-DAEMON@example.org\nContent-Type: multipart/report; boundary=b1\n\n--b1\nContent-Type: text/html; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\n{body}{newline}--b1\nContent-Type: text/plain\n\nafter\n--b1--\n"
+            "From: MAILER-DAEMON@example.org\nContent-Type: multipart/report; boundary=b1\n\n--b1\nContent-Type: text/html; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\n{body}{newline}--b1\nContent-Type: text/enriched\n\nafter\n--b1--\n"
         )
     }
 
