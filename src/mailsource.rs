@@ -6,7 +6,7 @@
 use crate::i18n::t;
 use crate::report::text::input_error;
 use std::fs::File;
-use std::io::{BufRead, BufReader};
+use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
 use crate::limits;
@@ -490,18 +490,9 @@ fn read_mbox_capped(
         }
         // Keep the last few bytes scannable across the block boundary.
         scan = scan.min(buf.len().saturating_sub(6));
-        let before = buf.len();
-        buf.resize(before + BLOCK, 0);
-        let mut filled = before;
-        while filled < buf.len() {
-            let n = reader.read(&mut buf[filled..])?;
-            if n == 0 {
-                eof = true;
-                break;
-            }
-            filled += n;
-        }
-        buf.truncate(filled);
+        // Appended as read, without zeroing the block first; short only at the end.
+        let read = (&mut reader).take(BLOCK as u64).read_to_end(&mut buf)?;
+        eof = read < BLOCK;
     }
     if let Some(from) = current
         && from < buf.len()

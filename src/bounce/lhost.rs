@@ -93,7 +93,7 @@ const SIGNS: &[(&str, Sign)] = &[
             SUBJECTS.iter().any(|t| s.subject.contains(t)),
             s.from.contains("postmaster@outlook.com") || s.from.contains(".onmicrosoft.com"),
             text.contains(" RESOLVER.") || text.contains(" QUEUE."),
-            SECTIONS.iter().any(|t| text.contains(t)),
+            SECTIONS.iter().any(|t| super::text::holds(text, t)),
             s.has("content-language"),
         ]
         .iter()
@@ -387,7 +387,7 @@ pub(super) fn reason(mta: Mta, diagnostic: &str) -> Option<&'static str> {
     module
         .rules
         .iter()
-        .find(|(phrase, _)| diagnostic.contains(phrase))
+        .find(|(phrase, _)| super::text::short_holds(diagnostic, phrase))
         .map(|&(_, reason)| reason)
 }
 

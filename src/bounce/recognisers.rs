@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::dsn;
 use super::extract::Layers;
-use super::text::{clean_address, has_ignoring_case, holds, is_address, sweep};
+use super::text::{clean_address, has_ignoring_case, holds, is_address, short_holds, sweep};
 
 /// What kind of message it was.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -1743,7 +1743,7 @@ fn text_bounce(layers: &Layers<'_>, lower: &str, family: &Family) -> Vec<Raw> {
         let diag = raw.diagnostic.to_ascii_lowercase();
         if let Some(reason) = family.first.and_then(|first| first(layers, &diag)) {
             raw.reason = Some(reason);
-        } else if let Some((_, reason)) = family.hints.iter().find(|(p, _)| diag.contains(p)) {
+        } else if let Some((_, reason)) = family.hints.iter().find(|(p, _)| short_holds(&diag, p)) {
             raw.reason = Some(reason);
         }
     }

@@ -152,7 +152,7 @@ fn by_module(facts: &Facts<'_>, remote: &str, domain: &str) -> Option<&'static s
     module
         .rules
         .iter()
-        .find(|r| r.code.fits(facts) && facts.diagnostic.contains(r.phrase))
+        .find(|r| r.code.fits(facts) && short_holds(facts.diagnostic, r.phrase))
         .map(|r| r.reason)
 }
 
@@ -576,7 +576,7 @@ fn by_code(code: &str, table: &[(&'static str, &'static str)]) -> Option<&'stati
 fn by_phrase(text: &str, table: &[(&'static str, &'static str)]) -> Option<&'static str> {
     table
         .iter()
-        .find(|(p, _)| text.contains(p))
+        .find(|(p, _)| short_holds(text, p))
         .map(|(_, r)| *r)
 }
 

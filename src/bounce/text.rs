@@ -72,15 +72,20 @@ pub(crate) fn is_address(text: &str) -> bool {
         && !domain.contains('"')
 }
 
-/// Whether the short `text` (a host name, a domain) holds `part`: a plain scan,
-/// without the setup `str::contains` pays on each call, asked of every provider's
-/// hosts for every recipient.
+/// Whether `text` holds `part`, without the setup `str::contains` pays on
+/// each call for a short text or a long part (a two-way searcher): the first
+/// byte found by `memchr`, the rest compared there. For host names, domains and
+/// a diagnostic's few lines, asked of many phrases in turn.
 pub(crate) fn short_holds(text: &str, part: &str) -> bool {
-    part.is_empty()
-        || text
-            .as_bytes()
-            .windows(part.len())
-            .any(|window| window == part.as_bytes())
+    let (text, part) = (text.as_bytes(), part.as_bytes());
+    let Some((&first, rest)) = part.split_first() else {
+        return true;
+    };
+    let Some(last_start) = text.len().checked_sub(part.len()) else {
+        return false;
+    };
+    memchr::memchr_iter(first, &text[..=last_start])
+        .any(|at| &text[at + 1..at + part.len()] == rest)
 }
 
 /// Whether `text` holds `phrase`. `str::contains` looks for a needle of up to 32
@@ -234,6 +239,11 @@ mod tests {
         fn any_ascii_text_is_swept_as_any_text_is(text in "[ -~\t-\r\x1c-\x1f]{0,80}") {
             let by_unicode: Vec<&str> = text.split_whitespace().collect();
             proptest::prop_assert_eq!(sweep_ascii(&text), by_unicode.join(" "));
+        }
+
+        #[test]
+        fn a_short_text_holds_what_contains_finds(text in "[a-c.]{0,12}", part in "[a-c.]{0,4}") {
+            proptest::prop_assert_eq!(short_holds(&text, &part), text.contains(part.as_str()));
         }
     }
 
