@@ -939,7 +939,7 @@ fn push_unescaped(out: &mut String, text: &str) {
 /// transcript, qmail's own lines (Sisimai/Lhost/qmail.pm `$commandset`, from
 /// qmail-remote.c), Office 365's, Gmail's session states and SendGrid's
 /// (Sisimai/Lhost/Office365.pm, Gmail.pm, SendGrid.pm).
-const COMMANDS: &[(&str, &str)] = &[
+pub(crate) const COMMANDS: &[(&str, &str)] = &[
     // qmail-remote.c
     (" but greeting failed", "CONN"),
     (" but my name was rejected", "EHLO"),

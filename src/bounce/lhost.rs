@@ -6,10 +6,6 @@
 //! the MTA is known. The reason it gives is the one the MTA module would set;
 //! like Sisimai's, a vague one (`reason::retry`) is looked at again.
 
-use std::sync::LazyLock;
-
-use aho_corasick::AhoCorasick;
-
 use super::extract::Layers;
 
 #[path = "lhost_data.rs"]
@@ -105,7 +101,7 @@ const SIGNS: &[(&str, Sign)] = &[
         s.has("x-amz-sns-message-id") || s.from.contains("@amazonses.com")
     }),
     ("KDDI", |s| {
-        super::phrases::aligned(s.from, &["no-reply@.", ".dion.ne.jp"])
+        super::text::aligned(s.from, &["no-reply@.", ".dion.ne.jp"])
             || s.value("reply-to") == "no-reply@app.auone-net.jp"
             || s.received("ezweb.ne.jp (")
             || s.received(".au.com (")
@@ -114,7 +110,7 @@ const SIGNS: &[(&str, Sign)] = &[
     ("Verizon", |s| {
         s.received(".vtext.com (")
             && (s.from == "post_master@vtext.com"
-                || super::phrases::aligned(s.from, &["sysadmin@", ".vzwpix.com"]))
+                || super::text::aligned(s.from, &["sysadmin@", ".vzwpix.com"]))
     }),
     ("GMX", |s| s.has("x-gmx-antispam")),
     ("MessagingServer", |s| {
@@ -302,8 +298,8 @@ impl Signs<'_> {
     fn qmail_received(&self) -> bool {
         self.layers.headers.iter().any(|(n, v)| {
             n.eq_ignore_ascii_case("received")
-                && (super::phrases::aligned(v, &["(qmail ", "invoked for bounce)"])
-                    || super::phrases::aligned(v, &["(qmail ", "invoked from ", "network)"]))
+                && (super::text::aligned(v, &["(qmail ", "invoked for bounce)"])
+                    || super::text::aligned(v, &["(qmail ", "invoked from ", "network)"]))
         })
     }
 }
@@ -325,18 +321,13 @@ pub(super) fn identify(layers: &Layers<'_>) -> Option<Mta> {
         .map(|(name, _)| Mta(name))
 }
 
-/// Every module's phrases in one automaton: most diagnostics hold none, and
-/// then nobody needs to know which MTA wrote the notice.
-static ANY_PHRASE: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    let phrases = data::MODULES
+/// Every module's phrases, found with the reasons' phrases in one pass
+/// (`phrases::scan`): most diagnostics hold none, and then nobody needs to
+/// know which MTA wrote the notice.
+pub(super) fn wording() -> impl Iterator<Item = &'static str> {
+    data::MODULES
         .iter()
-        .flat_map(|m| m.rules.iter().map(|(p, _)| *p));
-    AhoCorasick::new(phrases).expect("the MTA phrases compile")
-});
-
-/// Does a (lower-cased) diagnostic hold any MTA's own wording?
-pub(super) fn has_wording(diagnostic: &str) -> bool {
-    ANY_PHRASE.is_match(diagnostic)
+        .flat_map(|m| m.rules.iter().map(|(p, _)| *p))
 }
 
 /// What some MTAs' modules conclude from the SMTP command alone, before any
@@ -463,15 +454,6 @@ mod tests {
         assert_eq!(reason(exim, "disk quota exceeded"), None);
         // A module left out of the data claims its notices and gives nothing.
         assert_eq!(reason(Mta("Notes"), "550 unknown user kijitora"), None);
-    }
-
-    #[test]
-    fn wording_is_found_in_one_pass_over_every_module() {
-        assert!(has_wording(
-            "550 all relevant mx records point to non-existent hosts"
-        ));
-        assert!(has_wording("... (state 14)."));
-        assert!(!has_wording("452 4.2.2 over quota"));
     }
 
     #[test]

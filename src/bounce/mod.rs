@@ -227,8 +227,9 @@ fn finish(mut raw: Raw, mta: impl Fn() -> Option<lhost::Mta>) -> Option<Recipien
             format!("{leading} {own}")
         }
     };
+    let hits = phrases::scan(&lower);
     let command = if raw.command.is_empty() {
-        extract::command_in_lower(&lower).unwrap_or("").to_string()
+        hits.command().unwrap_or("").to_string()
     } else {
         raw.command.clone()
     };
@@ -237,7 +238,7 @@ fn finish(mut raw: Raw, mta: impl Fn() -> Option<lhost::Mta>) -> Option<Recipien
     if raw.reason.is_none() && lhost::command_may_decide(&command) {
         raw.reason = mta().and_then(|mta| lhost::by_command(mta, &command));
     }
-    if raw.reason.is_none() && lhost::has_wording(&lower) {
+    if raw.reason.is_none() && hits.mta_wording() {
         raw.reason = mta().and_then(|mta| lhost::reason(mta, &lower));
     }
     if raw.reason.is_some()
@@ -247,7 +248,6 @@ fn finish(mut raw: Raw, mta: impl Fn() -> Option<lhost::Mta>) -> Option<Recipien
     {
         raw.reason = status::reason_of(&in_text);
     }
-    let hits = phrases::scan(&lower);
     let diagnostic_type = if raw.diagnostic_type.is_empty() {
         match raw.reason {
             Some("mailererror") => "X-UNIX".to_string(),

@@ -86,12 +86,17 @@ impl Class {
     }
 }
 
-/// The classes whose phrases a text contains, and the first provider phrase
-/// (`PROVIDER_PHRASES`) it contains: both found in one pass over the text.
+/// The classes whose phrases a text contains, the first provider phrase
+/// (`PROVIDER_PHRASES`) it contains, whether it holds some MTA's own wording
+/// (`lhost::wording`) and the SMTP command it names first
+/// (`extract::command_in_lower`): all found in one pass over the text.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Hits {
     classes: u64,
     provider_phrase: Option<usize>,
+    mta_wording: bool,
+    /// Where the first command phrase starts, and its index in `COMMANDS`.
+    command: Option<(usize, usize)>,
 }
 
 impl Hits {
@@ -107,6 +112,17 @@ impl Hits {
     /// The index in `PROVIDER_PHRASES` of the earliest phrase found.
     pub fn provider_phrase(self) -> Option<usize> {
         self.provider_phrase
+    }
+
+    /// Does the text hold some MTA's own wording (any module's phrase)?
+    pub fn mta_wording(self) -> bool {
+        self.mta_wording
+    }
+
+    /// The SMTP command the text names first, as `extract::command_in_lower`
+    /// finds it: the phrase that starts first, the one listed first among those.
+    pub fn command(self) -> Option<&'static str> {
+        self.command.map(|(_, at)| super::extract::COMMANDS[at].1)
     }
 }
 
@@ -1138,6 +1154,10 @@ enum Entry {
     /// The pieces, and which of them the automaton looks for: the longest,
     /// so that a short first piece (`<`, `(`) does not fire on every line.
     Aligned(Class, &'static [&'static str], usize),
+    /// A phrase of some MTA's own wording.
+    MtaWording,
+    /// A phrase naming an SMTP command, by index in `extract::COMMANDS`.
+    Command(usize),
 }
 
 struct Compiled {
@@ -1172,6 +1192,12 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
     for (at, (phrase, _)) in PROVIDER_PHRASES.iter().enumerate() {
         add(phrase, Entry::Provider(at));
     }
+    for phrase in super::lhost::wording() {
+        add(phrase, Entry::MtaWording);
+    }
+    for (at, (phrase, _)) in super::extract::COMMANDS.iter().enumerate() {
+        add(phrase, Entry::Command(at));
+    }
     let automaton = AhoCorasick::builder()
         .match_kind(MatchKind::Standard)
         .build(&patterns)
@@ -1179,11 +1205,14 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
     Compiled { automaton, entries }
 });
 
-/// Which classes' phrases `lower` (a lower-cased diagnostic) contains.
+/// Which classes' phrases `lower` (a lower-cased diagnostic) contains, and
+/// the rest of [`Hits`].
 pub fn scan(lower: &str) -> Hits {
     let compiled = &*COMPILED;
     let mut bits = 0u64;
     let mut provider_phrase: Option<usize> = None;
+    let mut mta_wording = false;
+    let mut command: Option<(usize, usize)> = None;
     for m in compiled.automaton.find_overlapping_iter(lower) {
         for entry in &compiled.entries[m.pattern().as_usize()] {
             match entry {
@@ -1193,11 +1222,16 @@ pub fn scan(lower: &str) -> Hits {
                 }
                 Entry::Aligned(class, pieces, anchor) => {
                     if bits & (1 << *class as u8) == 0
-                        && aligned(&lower[..m.start()], &pieces[..*anchor])
-                        && aligned(&lower[m.end()..], &pieces[anchor + 1..])
+                        && super::text::aligned(&lower[..m.start()], &pieces[..*anchor])
+                        && super::text::aligned(&lower[m.end()..], &pieces[anchor + 1..])
                     {
                         bits |= 1 << *class as u8;
                     }
+                }
+                Entry::MtaWording => mta_wording = true,
+                Entry::Command(at) => {
+                    let found = (m.start(), *at);
+                    command = Some(command.map_or(found, |first| first.min(found)));
                 }
             }
         }
@@ -1205,19 +1239,9 @@ pub fn scan(lower: &str) -> Hits {
     Hits {
         classes: bits,
         provider_phrase,
+        mta_wording,
+        command,
     }
-}
-
-/// All `pieces` appear in `text`, in order, without overlapping.
-pub fn aligned(text: &str, pieces: &[&str]) -> bool {
-    let mut rest = text.as_bytes();
-    for piece in pieces {
-        match memchr::memmem::find(rest, piece.as_bytes()) {
-            Some(at) => rest = &rest[at + piece.len()..],
-            None => return false,
-        }
-    }
-    true
 }
 
 #[cfg(test)]
@@ -1237,5 +1261,46 @@ mod tests {
         assert!(scan("mailbox is full").has(Class::MailboxFull));
         assert!(scan("user over quota").has(Class::MailboxFull));
         assert!(!scan("quota").has(Class::MailboxFull));
+    }
+
+    #[test]
+    fn mta_wording_is_found_in_the_same_pass() {
+        assert!(scan("550 all relevant mx records point to non-existent hosts").mta_wording());
+        assert!(scan("... (state 14).").mta_wording());
+        assert!(!scan("452 4.2.2 over quota").mta_wording());
+    }
+
+    /// Command phrases, some MTAs' wording and filler, in any order.
+    fn texts() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let mut phrases: Vec<&'static str> = super::super::extract::COMMANDS
+            .iter()
+            .map(|(p, _)| *p)
+            .collect();
+        phrases.extend(super::super::lhost::wording().step_by(7));
+        proptest::collection::vec(
+            prop_oneof![
+                proptest::sample::select(phrases).prop_map(str::to_string),
+                "[a-z :<>]{0,6}",
+            ],
+            0..8,
+        )
+        .prop_map(|pieces| pieces.concat())
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_command_found_is_the_one_a_search_of_its_own_finds(text in texts()) {
+            proptest::prop_assert_eq!(
+                scan(&text).command(),
+                super::super::extract::command_in_lower(&text)
+            );
+        }
+
+        #[test]
+        fn mta_wording_is_found_where_any_module_phrase_is(text in texts()) {
+            let held = super::super::lhost::wording().any(|p| text.contains(p));
+            proptest::prop_assert_eq!(scan(&text).mta_wording(), held);
+        }
     }
 }

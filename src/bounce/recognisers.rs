@@ -344,7 +344,7 @@ fn sendmail_transcript_words(text: &str) -> Option<(String, String)> {
         if line.starts_with(">>> ") || line.starts_with("<<< ") {
             continue;
         }
-        if line.starts_with('<') && super::phrases::aligned(line, &["@", ">.", " "]) {
+        if line.starts_with('<') && super::text::aligned(line, &["@", ">.", " "]) {
             words = line[line.find(' ').unwrap_or(0)..].trim().to_string();
         } else if let (Some(reply), Some(code)) = (
             super::status::find_reply(line),
@@ -1674,7 +1674,7 @@ fn qmail_first(_: &Layers<'_>, diagnostic: &str) -> Option<&'static str> {
         " does not like recipient.",
         "this message has been in the queue too long.",
     ];
-    super::phrases::aligned(diagnostic, &REFUSED_THEN_QUEUED).then_some("onhold")
+    super::text::aligned(diagnostic, &REFUSED_THEN_QUEUED).then_some("onhold")
 }
 
 /// au (KDDI, EZweb): its spam filter marks the notices it writes with

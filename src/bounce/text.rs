@@ -88,6 +88,18 @@ pub(crate) fn short_holds(text: &str, part: &str) -> bool {
         .any(|at| &text[at + 1..at + part.len()] == rest)
 }
 
+/// All `pieces` appear in `text`, in order, without overlapping.
+pub(crate) fn aligned(text: &str, pieces: &[&str]) -> bool {
+    let mut rest = text.as_bytes();
+    for piece in pieces {
+        match memchr::memmem::find(rest, piece.as_bytes()) {
+            Some(at) => rest = &rest[at + piece.len()..],
+            None => return false,
+        }
+    }
+    true
+}
+
 /// Whether `text` holds `phrase`. `str::contains` looks for a needle of up to 32
 /// bytes with SIMD and no setup, but builds a two-way searcher for a longer one on
 /// every call: the phrase's first 32 bytes rule most texts out first.
