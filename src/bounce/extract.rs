@@ -790,13 +790,24 @@ impl<'a> Layers<'a> {
 
 /// The offset of the line that starts the copy of the original message.
 fn find_marker(text: &str) -> Option<usize> {
-    static FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
-        AhoCorasick::builder()
+    // The markers, and the bytes one can start with (in either case): most
+    // lines start with none of them and are not searched.
+    static FINDER: LazyLock<(AhoCorasick, [bool; 256])> = LazyLock::new(|| {
+        let finder = AhoCorasick::builder()
             .ascii_case_insensitive(true)
             .start_kind(aho_corasick::StartKind::Anchored)
             .build(ORIGINAL_MARKERS.iter().map(|m| m.trim()))
-            .expect("the marker lines compile")
+            .expect("the marker lines compile");
+        let mut first = [false; 256];
+        for marker in ORIGINAL_MARKERS {
+            if let Some(&b) = marker.trim().as_bytes().first() {
+                first[usize::from(b.to_ascii_lowercase())] = true;
+                first[usize::from(b.to_ascii_uppercase())] = true;
+            }
+        }
+        (finder, first)
     });
+    let (finder, may_start) = &*FINDER;
     let bytes = text.as_bytes();
     let mut line_start = 0;
     // Only a marker that begins its line (after blanks) counts: one anchored
@@ -808,11 +819,11 @@ fn find_marker(text: &str) -> Option<usize> {
             .iter()
             .position(|b| !b.is_ascii_whitespace())
             .map(|p| line_start + p);
-        if let Some(first) = first {
+        if let Some(first) = first.filter(|&at| may_start[usize::from(bytes[at])]) {
             let input = aho_corasick::Input::new(bytes)
                 .range(first..line_end)
                 .anchored(aho_corasick::Anchored::Yes);
-            if FINDER.find(input).is_some() {
+            if finder.find(input).is_some() {
                 return Some(line_start);
             }
         }
