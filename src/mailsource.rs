@@ -81,11 +81,19 @@ pub fn map_messages<S: Send, T: Send>(
     let queue = std::sync::Mutex::new(queue);
     let (to_collector, done) =
         sync_channel::<(usize, u64, Outcome<T>)>(jobs.saturating_mul(BATCHES_PER_JOB));
+    // Decoded batches go back to the reader, emptied, to be filled again: their
+    // memory is allocated and freed on one thread, once.
+    let (to_reader, emptied) = std::sync::mpsc::channel::<Batch>();
     std::thread::scope(|scope| {
         let workers: Vec<_> = (0..jobs)
             .map(|_| {
-                let (queue, state, work, to_collector) =
-                    (&queue, &state, &work, to_collector.clone());
+                let (queue, state, work, to_collector, to_reader) = (
+                    &queue,
+                    &state,
+                    &work,
+                    to_collector.clone(),
+                    to_reader.clone(),
+                );
                 scope.spawn(move || {
                     let mut mine = state();
                     loop {
@@ -105,6 +113,7 @@ pub fn map_messages<S: Send, T: Send>(
                                     .collect()
                             }));
                         let sent = (seq, batch.bytes.len() as u64, outcome);
+                        let _ = to_reader.send(batch.emptied());
                         if to_collector.send(sent).is_err() {
                             break;
                         }
@@ -113,7 +122,7 @@ pub fn map_messages<S: Send, T: Send>(
                 })
             })
             .collect();
-        drop(to_collector);
+        drop((to_collector, to_reader));
         let window = &window;
         let reader = scope.spawn(move || {
             let mut seq = 0usize;
@@ -126,7 +135,8 @@ pub fn map_messages<S: Send, T: Send>(
             let read = for_each_message(inputs, |name, bytes| {
                 batch.push(name, bytes);
                 if batch.ends.len() >= BATCH_MESSAGES || batch.bytes.len() >= BATCH_BYTES {
-                    send(std::mem::take(&mut batch));
+                    let next = emptied.try_recv().unwrap_or_default();
+                    send(std::mem::replace(&mut batch, next));
                 }
             });
             // What was read before an error is decoded too, as with one thread.
@@ -188,6 +198,18 @@ impl Batch {
         self.names.push(name.to_string());
         self.bytes.extend_from_slice(bytes);
         self.ends.push(self.bytes.len());
+    }
+
+    /// The batch with no message, its buffers kept unless one message made
+    /// them larger than a batch needs.
+    fn emptied(mut self) -> Batch {
+        if self.bytes.capacity() > 2 * BATCH_BYTES {
+            return Batch::default();
+        }
+        self.names.clear();
+        self.bytes.clear();
+        self.ends.clear();
+        self
     }
 
     fn messages(&self) -> impl Iterator<Item = (&str, &[u8])> {

@@ -13,22 +13,7 @@ use zdiag::i18n::Lang;
 use zdiag::report::human::Detail;
 use zdiag::report::{Report, docs, exit, github, human, json, jsonl, text};
 
-/// mimalloc: the bounce decoder makes and drops many small strings a message (Cargo.toml).
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
-/// Freed memory goes back to the system at once rather than after 10 ms
-/// (`mi_option_purge_delay`, 15 in mimalloc.h, which the bindings do not name):
-/// with `--jobs`, where one thread frees what another allocated, the delay let
-/// peak memory creep up with the number of messages read.
-fn return_freed_memory_at_once() {
-    const PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
-    // SAFETY: sets a plain integer option, before any other thread is started.
-    unsafe { libmimalloc_sys::mi_option_set(PURGE_DELAY, 0) }
-}
-
 fn main() -> ExitCode {
-    return_freed_memory_at_once();
     // The language first: --help and clap's errors speak it too.
     let args: Vec<String> = std::env::args().skip(1).collect();
     let asked = Asked::read(&args);
