@@ -371,7 +371,7 @@ pub(super) fn reason(mta: Mta, diagnostic: &str) -> Option<&'static str> {
     // those words are read (`$alterrors` in Lhost/qmail.pm), not
     // qmail's own line around them ("... does not like recipient.").
     const QUOTED: &str = "remote host said:";
-    let diagnostic = match diagnostic.find(QUOTED) {
+    let diagnostic = match super::text::find(diagnostic, QUOTED) {
         Some(at) if mta.0 == "qmail" => &diagnostic[at..],
         _ => diagnostic,
     };

@@ -116,7 +116,18 @@ fn decode_one(raw: &[u8]) -> Result<Decoded, DecodeError> {
     if parsed.parts.is_empty() {
         return Err(DecodeError::NotAMessage);
     }
-    let layers = extract::Layers::of(&parsed, prepared.headers);
+    let (whole, whole_parsed);
+    let layers = match extract::Layers::of(&parsed, prepared.headers, &prepared.plain_texts) {
+        Some(layers) => layers,
+        None => {
+            whole = extract::prepare_whole(raw).ok_or(DecodeError::NotAMessage)?;
+            whole_parsed = extract::PARSER
+                .parse(&whole.for_parser[..])
+                .ok_or(DecodeError::NotAMessage)?;
+            extract::Layers::of(&whole_parsed, whole.headers, &[])
+                .ok_or(DecodeError::NotAMessage)?
+        }
+    };
     let (kind, decoded_by, raws) = recognisers::run(&layers);
     // Which MTA wrote it is asked only of a notice holding some MTA's wording.
     let mta = std::cell::OnceCell::new();
@@ -342,7 +353,7 @@ fn find_reply_of_class(text: &str, class: u8) -> Option<String> {
         if found.as_bytes()[0] == class {
             return Some(found);
         }
-        let at = rest.find(&found)? + 3;
+        let at = text::find(rest, &found)? + 3;
         rest = &rest[at..];
     }
     None

@@ -7,7 +7,9 @@ use serde::Serialize;
 
 use super::dsn;
 use super::extract::Layers;
-use super::text::{clean_address, has_ignoring_case, holds, is_address, short_holds, sweep};
+use super::text::{
+    clean_address, find, has_ignoring_case, holds, is_address, rfind, short_holds, sweep,
+};
 
 /// What kind of message it was.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -262,7 +264,7 @@ fn delivery_agent_said(layers: &Layers<'_>, mut found: Vec<Raw>) -> Vec<Raw> {
     let lower = body.to_ascii_lowercase();
     let agent = DELIVERY_AGENTS.iter().find(|(marks, _)| {
         let mut at = 0;
-        marks.iter().all(|mark| match lower[at..].find(mark) {
+        marks.iter().all(|mark| match find(&lower[at..], mark) {
             Some(found) => {
                 at += found;
                 true
@@ -310,7 +312,7 @@ const SENDMAIL_TRANSCRIPT: &str = "   ----- Transcript of session follows -----"
 /// 5.2 joins them (go-sisimai lhost/via-sendmail.go, `esmtpreply`); those the
 /// report does not already quote, each once, and not shown.
 fn with_sendmail_replies(raw: &mut Raw, text: &str) {
-    let Some(start) = text.find(SENDMAIL_TRANSCRIPT) else {
+    let Some(start) = find(text, SENDMAIL_TRANSCRIPT) else {
         return;
     };
     let mut replies: Vec<&str> = Vec::new();
@@ -332,7 +334,7 @@ fn with_sendmail_replies(raw: &mut Raw, text: &str) {
 /// mailer's `554 5.3.0 unknown mailer error 255`) or its `Message ...` and
 /// `Warning: ...` lines; and the status code they carry.
 fn sendmail_transcript_words(text: &str) -> Option<(String, String)> {
-    let start = text.find(SENDMAIL_TRANSCRIPT)? + SENDMAIL_TRANSCRIPT.len();
+    let start = find(text, SENDMAIL_TRANSCRIPT)? + SENDMAIL_TRANSCRIPT.len();
     let (mut words, mut status) = (String::new(), String::new());
     for line in text[start..].lines() {
         if line.is_empty() || line.starts_with([' ', '\t']) {
@@ -429,14 +431,13 @@ fn unquote(text: &str) -> std::borrow::Cow<'_, str> {
 /// envelope (`{"Type":"Notification", ...}`), whose long lines SNS folds with a
 /// trailing `!` (Sisimai's Lhost/AmazonSES.pm reads it the same way).
 fn ses_payload(text: &str) -> Option<serde_json::Value> {
-    let start = text
-        .find("{\"notificationType\"")
-        .or_else(|| text.find("{\"eventType\""))
-        .or_else(|| text.find("{\"Type\""))
+    let start = find(text, "{\"notificationType\"")
+        .or_else(|| find(text, "{\"eventType\""))
+        .or_else(|| find(text, "{\"Type\""))
         .or_else(|| text.find('{').filter(|&at| text[..at].trim().is_empty()))?;
     let body = &text[start..];
     // The JSON ends at the first blank line, whatever the line endings.
-    let end = [body.find("\n\n"), body.find("\r\n\r\n")]
+    let end = [find(body, "\n\n"), find(body, "\r\n\r\n")]
         .into_iter()
         .flatten()
         .min()
@@ -893,9 +894,9 @@ fn paragraph_about(lower: &str, address: &str) -> Option<std::ops::Range<usize>>
     if address.is_empty() {
         return None;
     }
-    let at = lower.find(&address.to_ascii_lowercase())?;
-    let start = lower[..at].rfind("\n\n").map_or(0, |p| p + 2);
-    let end = lower[at..].find("\n\n").map_or(lower.len(), |p| at + p);
+    let at = find(lower, &address.to_ascii_lowercase())?;
+    let start = rfind(&lower[..at], "\n\n").map_or(0, |p| p + 2);
+    let end = find(&lower[at..], "\n\n").map_or(lower.len(), |p| at + p);
     Some(start..end)
 }
 
@@ -1478,10 +1479,10 @@ fn x3(layers: &Layers<'_>) -> Option<Vec<Raw>> {
         return None;
     }
     const START: &str = "This is an automatically generated Delivery Status Notification.";
-    let start = layers.text.find(START)? + START.len();
+    let start = find(&layers.text, START)? + START.len();
     let mut found: Vec<Raw> = Vec::new();
     for line in layers.text[start..].lines() {
-        if let Some(at) = line.find("  * ")
+        if let Some(at) = find(line, "  * ")
             && line.find('@').is_some_and(|p| p > 1)
         {
             found.push(Raw {
@@ -1701,7 +1702,7 @@ fn text_bounce(layers: &Layers<'_>, lower: &str, family: &Family) -> Vec<Raw> {
         generic_scan(layers, lower, family.start)
     };
     // mFILTER names the command on the line after `-------SMTP command`.
-    if let Some(at) = lower.find("-------smtp command") {
+    if let Some(at) = find(lower, "-------smtp command") {
         let next = lower[at..]
             .lines()
             .nth(1)
@@ -1718,7 +1719,7 @@ fn text_bounce(layers: &Layers<'_>, lower: &str, family: &Family) -> Vec<Raw> {
     const QUOTED: &str = "the error that the other server returned was:";
     if found.len() == 1
         && !found[0].diagnostic.to_ascii_lowercase().contains(QUOTED)
-        && let Some(at) = lower.find(QUOTED)
+        && let Some(at) = find(lower, QUOTED)
     {
         let rest = layers
             .text
@@ -1732,7 +1733,7 @@ fn text_bounce(layers: &Layers<'_>, lower: &str, family: &Family) -> Vec<Raw> {
     }
     for raw in &mut found {
         let lower = raw.diagnostic.to_ascii_lowercase();
-        if let Some(at) = lower.find("the error that the other server returned was:") {
+        if let Some(at) = find(&lower, "the error that the other server returned was:") {
             let words = raw.diagnostic[at + 45..].trim().to_string();
             if !words.is_empty() {
                 raw.diagnostic = words;
@@ -1938,11 +1939,9 @@ fn generic_scan(layers: &Layers<'_>, lower: &str, start: &[&str]) -> Vec<Raw> {
             && label.eq_ignore_ascii_case("rcpt to")
             && is_address(&clean_address(value))
         {
-            let upto = section.find(line).unwrap_or(0);
-            let upto = section[..upto]
-                .to_ascii_lowercase()
-                .find("message details:")
-                .unwrap_or(upto);
+            let upto = find(section, line).unwrap_or(0);
+            let upto =
+                find(&section[..upto].to_ascii_lowercase(), "message details:").unwrap_or(upto);
             out.push(Raw {
                 recipient: clean_address(value),
                 diagnostic: section[..upto].to_string(),

@@ -6,7 +6,7 @@
 
 use super::phrases::{Hits, PROVIDER_PHRASES};
 use super::reason::Facts;
-use super::text::short_holds;
+use super::text::{find, short_holds};
 
 #[path = "rhost_data.rs"]
 mod data;
@@ -356,7 +356,7 @@ const GODADDY_HOSTS: [&str; 2] = ["smtp.secureserver.net", "mailstore1.secureser
 
 /// The `IB` code GoDaddy puts after a space: "... this hour. IB607 <http://...>".
 fn godaddy_code(text: &str) -> Option<&str> {
-    let at = text.find(" ib")? + 1;
+    let at = find(text, " ib")? + 1;
     text.get(at..at + 5)
         .filter(|code| code[2..].bytes().all(|b| b.is_ascii_digit()))
 }
@@ -480,7 +480,7 @@ const IUA_CODES: &[(&str, &str)] = &[
 
 /// The number in an i.ua error page's address: `.i.ua/err/10/`.
 fn iua_code(text: &str) -> Option<&str> {
-    let at = text.find(".i.ua/err/")? + ".i.ua/err/".len();
+    let at = find(text, ".i.ua/err/")? + ".i.ua/err/".len();
     let rest = &text[at..];
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
     (digits > 0).then(|| &rest[..digits])
@@ -526,7 +526,7 @@ fn host_matches(name: &str, hosts: &[&str]) -> bool {
 
 /// The code after `AUP#` (Cox, Spectrum).
 fn aup_code(text: &str) -> Option<&str> {
-    let at = text.find("aup#")? + 4;
+    let at = find(text, "aup#")? + 4;
     let code = &text[at..];
     let end = code
         .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))

@@ -14,6 +14,40 @@ pub(crate) fn lossy(bytes: &[u8]) -> String {
     }
 }
 
+/// Charsets whose mail-parser decoder reads every ASCII byte as itself, one
+/// byte at a time: most notices declare one of them and are all ASCII.
+const ASCII_AS_ITSELF: [&str; 7] = [
+    "us-ascii",
+    "ascii",
+    "iso-8859-1",
+    "iso-8859-15",
+    "latin1",
+    "windows-1252",
+    "utf-8",
+];
+
+/// A text part's bytes read as mail-parser reads them: in `charset` when it
+/// knows that charset, else as UTF-8 with invalid bytes replaced. ASCII in a
+/// charset that reads it as itself is taken as it stands (the decoders push
+/// a character at a time).
+pub(crate) fn in_charset<'b>(bytes: &'b [u8], charset: Option<&str>) -> Cow<'b, str> {
+    let ascii_as_itself =
+        charset.is_none_or(|name| ASCII_AS_ITSELF.iter().any(|c| name.eq_ignore_ascii_case(c)));
+    if ascii_as_itself
+        && bytes.is_ascii()
+        && let Ok(text) = std::str::from_utf8(bytes)
+    {
+        return Cow::Borrowed(text);
+    }
+    match charset.and_then(|name| charset_decoder(name.as_bytes())) {
+        Some(decode) => Cow::Owned(decode(bytes)),
+        None => match std::str::from_utf8(bytes) {
+            Ok(text) => Cow::Borrowed(text),
+            Err(_) => String::from_utf8_lossy(bytes),
+        },
+    }
+}
+
 /// A report part's text. A `message/delivery-status` part declares no
 /// charset, yet MTAs write their own words into it in theirs: ISO-2022-JP's
 /// escape sequences (RFC 1468, 7-bit and meaning nothing else) are decoded,
@@ -86,6 +120,18 @@ pub(crate) fn short_holds(text: &str, part: &str) -> bool {
     };
     memchr::memchr_iter(first, &text[..=last_start])
         .any(|at| &text[at + 1..at + part.len()] == rest)
+}
+
+/// Where `needle` first starts in `text`. `str::find` builds a two-way searcher
+/// and walks the text with it byte by byte; memchr's finder is cheaper to set
+/// up for a short text and skips through a long one with SIMD.
+pub(crate) fn find(text: &str, needle: &str) -> Option<usize> {
+    memchr::memmem::find(text.as_bytes(), needle.as_bytes())
+}
+
+/// Where `needle` last starts in `text` (see [`find`]).
+pub(crate) fn rfind(text: &str, needle: &str) -> Option<usize> {
+    memchr::memmem::rfind(text.as_bytes(), needle.as_bytes())
 }
 
 /// All `pieces` appear in `text`, in order, without overlapping.
@@ -195,6 +241,23 @@ fn sweep_ascii(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_taken_as_it_stands_is_what_the_charset_decoders_give() {
+        let ascii: Vec<u8> = (0..0x80).collect();
+        for name in ASCII_AS_ITSELF {
+            for bytes in std::iter::once(&ascii[..]).chain(ascii.chunks(1)) {
+                let decoded = match charset_decoder(name.as_bytes()) {
+                    Some(decode) => decode(bytes),
+                    None => String::from_utf8_lossy(bytes).into_owned(),
+                };
+                assert_eq!(decoded.as_bytes(), bytes, "{name}");
+                assert_eq!(in_charset(bytes, Some(name)), decoded, "{name}");
+            }
+        }
+        // Not so in UTF-7, whose `+` opens base64.
+        assert_eq!(in_charset(b"+AGE-", Some("utf-7")), "a");
+    }
 
     #[test]
     fn addresses_lose_their_wrapping_and_case() {
