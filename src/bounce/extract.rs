@@ -150,11 +150,12 @@ pub(crate) struct Prepared<'a> {
     /// are never parsed, nor an HTML part beside plain text that says
     /// something. Encoded attachments are kept whole.
     pub for_parser: Vec<u8>,
-    /// The plain-text parts that say something, handed to the parser with an
-    /// empty body: where that body starts in `for_parser`, and the part's
-    /// bytes as the parser reads them ([`Part::text_as_read`]). The parser
-    /// looks for a part's end, and checks its UTF-8, a byte at a time.
-    pub plain_texts: Vec<(usize, Cow<'a, [u8]>)>,
+    /// The plain-text parts that say something and the report parts, handed
+    /// to the parser with an empty body: where that body starts in
+    /// `for_parser`, and the part's bytes as the parser reads them
+    /// ([`Part::text_as_read`]). The parser looks for a part's end, and
+    /// checks its UTF-8, a byte at a time.
+    pub kept_bodies: Vec<(usize, Cow<'a, [u8]>)>,
 }
 
 /// The bounce's own header fields the recognisers read.
@@ -245,17 +246,18 @@ pub(crate) fn prepare(raw: &[u8]) -> Option<Prepared<'_>> {
     split(raw, true)
 }
 
-/// As [`prepare`], every plain-text body left in the parser's copy: for the
-/// rare message whose parts the parser reads otherwise ([`Layers::of`]).
+/// As [`prepare`], every body left in the parser's copy: for the rare
+/// message whose parts the parser reads otherwise ([`Layers::of`]).
 pub(crate) fn prepare_whole(raw: &[u8]) -> Option<Prepared<'_>> {
     split(raw, false)
 }
 
-fn split(raw: &[u8], keep_plain_text: bool) -> Option<Prepared<'_>> {
+fn split(raw: &[u8], keep_bodies: bool) -> Option<Prepared<'_>> {
     let mut headers = Vec::new();
     let mut content_type: &[u8] = b"";
     let mut encoding = Encoding::Plain;
-    let mut out = Vec::with_capacity(raw.len());
+    // The bodies the parser reads are a fraction of most messages.
+    let mut out = Vec::with_capacity(raw.len().min(8192));
     let body = copy_fields(raw, 0, &FOR_THE_PARSER, &mut out, |field| {
         if field.name.eq_ignore_ascii_case(b"content-type") {
             content_type = raw[field.value.clone()].trim_ascii();
@@ -278,7 +280,7 @@ fn split(raw: &[u8], keep_plain_text: bool) -> Option<Prepared<'_>> {
         return Some(Prepared {
             headers,
             for_parser: out,
-            plain_texts: Vec::new(),
+            kept_bodies: Vec::new(),
         });
     };
     out.push(b'\n');
@@ -294,25 +296,25 @@ fn split(raw: &[u8], keep_plain_text: bool) -> Option<Prepared<'_>> {
         encoding_field: 0..0,
         closed_by: None,
     };
-    if keep_plain_text && root.encoding == Encoding::Plain && root.says_something(raw) {
+    if keep_bodies && root.encoding == Encoding::Plain && root.says_something(raw) {
         // A notice in one plain-text part: the parser reads it to the end.
-        let plain_texts = vec![(out.len(), Cow::Borrowed(&raw[body..]))];
+        let kept_bodies = vec![(out.len(), Cow::Borrowed(&raw[body..]))];
         return Some(Prepared {
             headers,
             for_parser: out,
-            plain_texts,
+            kept_bodies,
         });
     }
     let mut copied = body;
     let parts = parts(raw, content_type, body);
     // A notice's HTML is read only when its plain text says nothing (`Layers::of`).
     let html_unread = parts.iter().any(|part| part.is_plain_text_with_words(raw));
-    let mut plain_texts = Vec::new();
+    let mut kept_bodies = Vec::new();
     for part in parts {
         if part.end <= part.body {
             continue;
         }
-        let taken = (keep_plain_text && part.is_plain_text_with_words(raw))
+        let taken = (keep_bodies && (part.is_plain_text_with_words(raw) || part.is_report()))
             .then(|| part.text_as_read(raw))
             .flatten();
         if part.is_attached_message() {
@@ -326,7 +328,7 @@ fn split(raw: &[u8], keep_plain_text: bool) -> Option<Prepared<'_>> {
             copied = part.end;
         } else if let Some(text) = taken {
             out.extend_from_slice(&raw[copied..part.body]);
-            plain_texts.push((out.len(), text));
+            kept_bodies.push((out.len(), text));
             copied = part.end;
         } else if part.encoding == Encoding::QuotedPrintable
             && part.is_text()
@@ -346,7 +348,7 @@ fn split(raw: &[u8], keep_plain_text: bool) -> Option<Prepared<'_>> {
     Some(Prepared {
         headers,
         for_parser: out,
-        plain_texts,
+        kept_bodies,
     })
 }
 
@@ -468,8 +470,7 @@ impl Part<'_> {
         let body = &raw[self.body..self.end];
         match self.encoding {
             Encoding::Plain => {
-                let delimiter = [b"--", boundary].concat();
-                if memchr::memmem::find(body, &delimiter).is_some() {
+                if holds_delimiter(body, boundary) {
                     return None;
                 }
                 let body = body.strip_suffix(b"\n")?;
@@ -478,6 +479,23 @@ impl Part<'_> {
             Encoding::QuotedPrintable => decode_quoted_printable(body, boundary).map(Cow::Owned),
             Encoding::Base64 => None,
         }
+    }
+
+    /// A report part, or the returned message's headers: read by `Layers::of`
+    /// as they stand, however short.
+    fn is_report(&self) -> bool {
+        [
+            "message/delivery-status",
+            "message/global-delivery-status",
+            "text/delivery-status",
+            "message/feedback-report",
+            "text/rfc822-headers",
+            "text/rfc822-header",
+            "message/rfc822-headers",
+            "message/global-headers",
+        ]
+        .iter()
+        .any(|t| self.is(t))
     }
 
     /// A part no layer reads (an image, an archive, a calendar file...).
@@ -519,10 +537,7 @@ fn decode_quoted_printable(body: &[u8], boundary: &[u8]) -> Option<Vec<u8>> {
     fn hex(b: u8) -> Option<u8> {
         (b as char).to_digit(16).map(|d| d as u8)
     }
-    let mut delimiter = Vec::with_capacity(boundary.len() + 2);
-    delimiter.extend_from_slice(b"--");
-    delimiter.extend_from_slice(boundary);
-    if memchr::memmem::find(body, &delimiter).is_some() || !body.ends_with(b"\n") {
+    if holds_delimiter(body, boundary) || !body.ends_with(b"\n") {
         return None;
     }
     let mut out = Vec::with_capacity(body.len());
@@ -605,10 +620,18 @@ fn decode_quoted_printable(body: &[u8], boundary: &[u8]) -> Option<Vec<u8>> {
     out.truncate(kept);
     // Read back as 8-bit text, the part ends at its last line break (a
     // carriage return before it included) and at any boundary.
-    if out.ends_with(b"\r") || memchr::memmem::find(&out, &delimiter).is_some() {
+    if out.ends_with(b"\r") || holds_delimiter(&out, boundary) {
         return None;
     }
     Some(out)
+}
+
+/// Whether `body` holds `--` and `boundary`, where the parser ends a part
+/// (anywhere on a line). Found from each `-` rather than with a substring
+/// searcher, whose set-up costs more than most parts' scan.
+fn holds_delimiter(body: &[u8], boundary: &[u8]) -> bool {
+    memchr::memchr_iter(b'-', body)
+        .any(|at| body[at..].starts_with(b"--") && body[at + 2..].starts_with(boundary))
 }
 
 /// The `boundary` parameter of a `multipart/*` Content-Type value.
@@ -777,13 +800,13 @@ impl<'a> Layers<'a> {
 
     /// The layers of `message` (parsed from [`Prepared::for_parser`]), with
     /// the bounce's own `headers` ([`Prepared::headers`]) and the plain-text
-    /// bodies kept from the parser ([`Prepared::plain_texts`]). `None` when
+    /// bodies kept from the parser ([`Prepared::kept_bodies`]). `None` when
     /// the parser did not read the message as [`prepare`] did (see
     /// [`prepare_whole`]).
     pub fn of(
         message: &'a Message<'_>,
         headers: Vec<(&'a str, &'a str)>,
-        plain_texts: &[(usize, Cow<'_, [u8]>)],
+        kept_bodies: &[(usize, Cow<'_, [u8]>)],
     ) -> Option<Layers<'a>> {
         let subject = message.subject().map(str::to_string);
         let from = message.from().and_then(first_address);
@@ -793,8 +816,8 @@ impl<'a> Layers<'a> {
             .and_then(|ct| ct.attribute("report-type"))
             .map(str::to_ascii_lowercase);
         let mut text = String::new();
-        // The kept plain-text bodies not yet read in their part's place.
-        let mut unread = vec![true; plain_texts.len()];
+        // The kept bodies not yet read in their part's place.
+        let mut unread = vec![true; kept_bodies.len()];
         let mut html_parts: Vec<&str> = Vec::new();
         let mut dsn = Vec::new();
         let mut feedback = Vec::new();
@@ -810,30 +833,50 @@ impl<'a> Layers<'a> {
                 ),
                 None => ("text".to_string(), "plain".to_string()),
             };
+            let charset = part.content_type().and_then(|ct| ct.attribute("charset"));
+            // The body kept from the parser for this part (read by the branches
+            // below that read kept bodies), and its text in the part's charset
+            // when the parser takes it for text.
+            let kept = kept_bodies
+                .iter()
+                .position(|(at, _)| *at == part.offset_body as usize);
+            let kept_text = match (&part.body, kept) {
+                (PartType::Text(_) | PartType::Html(_), Some(i)) => {
+                    Some(super::text::in_charset(&kept_bodies[i].1, charset))
+                }
+                _ => None,
+            };
+            let mut contents = || -> &[u8] {
+                if let Some(i) = kept {
+                    unread[i] = false;
+                }
+                match (&kept_text, kept) {
+                    (Some(text), _) => text.as_bytes(),
+                    (None, Some(i)) => &kept_bodies[i].1,
+                    (None, None) => part.contents(),
+                }
+            };
             match (ctype.as_str(), subtype.as_str()) {
                 ("multipart", _) => {}
                 ("message" | "text", s) if s.contains("delivery-status") => {
-                    let charset = part
-                        .content_type()
-                        .and_then(|ct| ct.attribute("charset"))
-                        .or(notice_charset);
-                    dsn.push(super::text::report_text(part.contents(), charset));
+                    let charset = charset.or(notice_charset);
+                    dsn.push(super::text::report_text(contents(), charset));
                 }
                 ("message", "feedback-report") => {
-                    feedback.push(super::text::lossy(part.contents()));
+                    feedback.push(super::text::lossy(contents()));
                 }
                 ("message", "rfc822" | "global" | "partial") if original.is_none() => {
                     if let PartType::Message(nested) = &part.body {
                         original = Some(original_of(nested));
                     } else {
-                        original_text = Some(super::text::lossy(part.contents()));
+                        original_text = Some(super::text::lossy(contents()));
                     }
                 }
                 ("text", "rfc822-headers" | "rfc822-header")
                 | ("message", "global-headers" | "rfc822-headers")
                     if original.is_none() && original_text.is_none() =>
                 {
-                    original_text = Some(super::text::lossy(part.contents()));
+                    original_text = Some(super::text::lossy(contents()));
                 }
                 ("text", "html") => {
                     // Converted only if no plain text turns up.
@@ -843,21 +886,14 @@ impl<'a> Layers<'a> {
                 }
                 ("text", _) => {
                     if notice_charset.is_none() {
-                        notice_charset = part.content_type().and_then(|ct| ct.attribute("charset"));
+                        notice_charset = charset;
                     }
-                    let kept = plain_texts
-                        .iter()
-                        .position(|(at, _)| *at == part.offset_body as usize);
-                    let body = match kept {
-                        // Decoded as the parser decodes a text part.
-                        Some(i) => {
+                    let body = match (kept_text, kept) {
+                        (Some(text), Some(i)) => {
                             unread[i] = false;
-                            Some(super::text::in_charset(
-                                &plain_texts[i].1,
-                                part.content_type().and_then(|ct| ct.attribute("charset")),
-                            ))
+                            Some(text)
                         }
-                        None => part.text_contents().map(Cow::Borrowed),
+                        _ => part.text_contents().map(Cow::Borrowed),
                     };
                     if let Some(body) = body {
                         // Japanese text sent without its charset.
@@ -865,7 +901,10 @@ impl<'a> Layers<'a> {
                         text.push('\n');
                     }
                 }
-                _ => {}
+                // Not read: nor is its kept body.
+                _ => {
+                    contents();
+                }
             }
         }
         // A kept body where the parser saw no plain-text part (content after
@@ -883,7 +922,7 @@ impl<'a> Layers<'a> {
         // A multipart whose boundary never appears: its whole body is the notice.
         if text.trim().is_empty() && dsn.is_empty() && original.is_none() {
             // The parser's copy lacks the kept bodies.
-            if !plain_texts.is_empty() {
+            if !kept_bodies.is_empty() {
                 return None;
             }
             let root = message.root_part();
@@ -1367,7 +1406,7 @@ mod tests {
         assert!(text.contains("Subject: Nyaan\nTo: kijitora@example.org\n\n"));
         assert!(!text.contains("never read"));
         let parsed = PARSER.parse(&prepared.for_parser[..]).expect("parses");
-        let layers = Layers::of(&parsed, prepared.headers, &prepared.plain_texts).expect("read");
+        let layers = Layers::of(&parsed, prepared.headers, &prepared.kept_bodies).expect("read");
         assert_eq!(layers.original.subject.as_deref(), Some("Nyaan"));
         assert_eq!(layers.original.to.as_deref(), Some("kijitora@example.org"));
         assert_eq!(layers.original.message_id.as_deref(), Some("m@example.jp"));
@@ -1383,7 +1422,7 @@ mod tests {
                    Diagnostic-Code: X-Notes; \x1b$B$O\x1b(B\n--b1--\n";
         let prepared = prepare(raw.as_bytes()).expect("a message");
         let parsed = PARSER.parse(&prepared.for_parser[..]).expect("parses");
-        let layers = Layers::of(&parsed, prepared.headers, &prepared.plain_texts).expect("read");
+        let layers = Layers::of(&parsed, prepared.headers, &prepared.kept_bodies).expect("read");
         assert_eq!(layers.text.trim(), "ユーザー");
         assert!(
             layers.dsn[0].contains("Diagnostic-Code: X-Notes; は"),
@@ -1404,7 +1443,7 @@ mod tests {
             "{text}"
         );
         let parsed = PARSER.parse(&prepared.for_parser[..]).expect("parses");
-        let layers = Layers::of(&parsed, prepared.headers, &prepared.plain_texts).expect("read");
+        let layers = Layers::of(&parsed, prepared.headers, &prepared.kept_bodies).expect("read");
         assert_eq!(layers.text, "The mail system\n\nafter\n");
     }
 
@@ -1423,7 +1462,7 @@ mod tests {
             prepared.for_parser,
             b"From: a@example.jp\nSubject: message/rfc822\n\n"
         );
-        assert_eq!(prepared.plain_texts, [(44, Cow::Borrowed(&b"body\n"[..]))]);
+        assert_eq!(prepared.kept_bodies, [(44, Cow::Borrowed(&b"body\n"[..]))]);
     }
 
     #[test]
@@ -1567,22 +1606,27 @@ mod tests {
         }
     }
 
-    /// The notice's text as [`Layers`] reads it from `raw` parsed whole, and
-    /// from what [`prepare`] hands the parser and keeps beside.
-    fn notice_text_both_ways(raw: &[u8]) -> (String, String) {
+    /// What [`Layers`] reads from a message: its text, reports and original.
+    type Read = (String, Vec<String>, Vec<String>, Original);
+
+    fn read(layers: Layers<'_>) -> Read {
+        (layers.text, layers.dsn, layers.feedback, layers.original)
+    }
+
+    /// What [`Layers`] reads from `raw` parsed whole, and from what
+    /// [`prepare`] hands the parser and keeps beside.
+    fn layers_both_ways(raw: &[u8]) -> (Read, Read) {
         let whole = PARSER.parse(raw).expect("parses");
-        let whole = Layers::of(&whole, Vec::new(), &[]).expect("read").text;
+        let whole = read(Layers::of(&whole, Vec::new(), &[]).expect("read"));
         let prepared = prepare(raw).expect("a message");
         let parsed = PARSER.parse(&prepared.for_parser[..]).expect("parses");
-        let kept = match Layers::of(&parsed, prepared.headers, &prepared.plain_texts) {
-            Some(layers) => layers.text,
+        let kept = match Layers::of(&parsed, prepared.headers, &prepared.kept_bodies) {
+            Some(layers) => read(layers),
             None => {
                 let prepared = prepare_whole(raw).expect("a message");
-                assert!(prepared.plain_texts.is_empty());
+                assert!(prepared.kept_bodies.is_empty());
                 let parsed = PARSER.parse(&prepared.for_parser[..]).expect("parses");
-                Layers::of(&parsed, prepared.headers, &[])
-                    .expect("read")
-                    .text
+                read(Layers::of(&parsed, prepared.headers, &[]).expect("read"))
             }
         };
         (whole, kept)
@@ -1590,7 +1634,7 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn plain_text_kept_from_the_parser_reads_as_the_parser_reads_it(
+        fn bodies_kept_from_the_parser_read_as_the_parser_reads_them(
             body in proptest::collection::vec(
                 proptest::prop_oneof![
                     proptest::sample::select(vec![
@@ -1625,16 +1669,27 @@ mod tests {
             if quoted {
                 body.extend_from_slice(format!("{newline}end").as_bytes());
             }
-            let mut multipart = format!(
-                "From: MAILER-DAEMON@example.org\nContent-Type: multipart/report; boundary=b1\n\n--b1\nContent-Type: text/plain{charset}{encoding}\n\n"
-            ).into_bytes();
-            multipart.extend_from_slice(&body);
-            multipart.extend_from_slice(format!("{newline}--b1\nContent-Type: text/plain\n\nafter{newline}--b1--{newline}").as_bytes());
-            let (whole, kept) = notice_text_both_ways(&multipart);
+            // The body as the notice's text, its report, a complaint's report
+            // and the returned message's headers, then a last plain part.
+            let mut multipart =
+                b"From: MAILER-DAEMON@example.org\nContent-Type: multipart/report; boundary=b1\n\n"
+                    .to_vec();
+            for (head, opening) in [
+                (format!("text/plain{charset}{encoding}"), ""),
+                (format!("message/delivery-status{encoding}"), "Reporting-MTA: dns; mx\n\n"),
+                (format!("message/feedback-report{encoding}"), "Feedback-Type: abuse\n"),
+                (format!("text/rfc822-headers{charset}{encoding}"), "Subject: s\nTo: a@example.jp\n"),
+            ] {
+                multipart.extend_from_slice(format!("--b1\nContent-Type: {head}\n\n{opening}").as_bytes());
+                multipart.extend_from_slice(&body);
+                multipart.extend_from_slice(newline.as_bytes());
+            }
+            multipart.extend_from_slice(format!("--b1\nContent-Type: text/plain\n\nafter{newline}--b1--{newline}").as_bytes());
+            let (whole, kept) = layers_both_ways(&multipart);
             proptest::prop_assert_eq!(whole, kept);
             let mut single = format!("From: MAILER-DAEMON@example.org\nContent-Type: text/plain{charset}{encoding}\n\n").into_bytes();
             single.extend_from_slice(&body);
-            let (whole, kept) = notice_text_both_ways(&single);
+            let (whole, kept) = layers_both_ways(&single);
             proptest::prop_assert_eq!(whole, kept);
         }
     }
@@ -1645,10 +1700,10 @@ mod tests {
         assert!(
             prepare(raw.as_bytes())
                 .expect("a message")
-                .plain_texts
+                .kept_bodies
                 .is_empty()
         );
-        let (whole, kept) = notice_text_both_ways(raw.as_bytes());
+        let (whole, kept) = layers_both_ways(raw.as_bytes());
         assert_eq!(whole, kept);
     }
 
@@ -1658,7 +1713,7 @@ mod tests {
         let prepared = prepare(raw.as_bytes()).expect("a message");
         let (headers, body) = raw.split_once("\n\n").expect("a body");
         assert_eq!(prepared.for_parser, format!("{headers}\n\n").as_bytes());
-        assert_eq!(prepared.plain_texts[0].1, body.as_bytes());
+        assert_eq!(prepared.kept_bodies[0].1, body.as_bytes());
         assert!(attached_report(raw.as_bytes()).is_none());
     }
 
@@ -1681,7 +1736,7 @@ mod tests {
             String::from_utf8_lossy(&prepared.for_parser),
             "From: MAILER-DAEMON@example.org\nContent-Type: text/plain;\n charset=us-ascii\r\n\n"
         );
-        assert_eq!(prepared.plain_texts[0].1, &b"body: not a field\n"[..]);
+        assert_eq!(prepared.kept_bodies[0].1, &b"body: not a field\n"[..]);
         // No field the parser reads: the first stands in, so that it still
         // sees a header block.
         let prepared = prepare(b"X-One: 1\nX-Two: 2\n\nbody\n").expect("a message");

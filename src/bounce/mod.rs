@@ -117,7 +117,7 @@ fn decode_one(raw: &[u8]) -> Result<Decoded, DecodeError> {
         return Err(DecodeError::NotAMessage);
     }
     let (whole, whole_parsed);
-    let layers = match extract::Layers::of(&parsed, prepared.headers, &prepared.plain_texts) {
+    let layers = match extract::Layers::of(&parsed, prepared.headers, &prepared.kept_bodies) {
         Some(layers) => layers,
         None => {
             whole = extract::prepare_whole(raw).ok_or(DecodeError::NotAMessage)?;

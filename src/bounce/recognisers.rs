@@ -3,6 +3,8 @@
 //! table-driven: a family is a signature (how to know it), where its error
 //! section starts, and optionally the reasons its own wording implies.
 
+use std::sync::LazyLock;
+
 use serde::Serialize;
 
 use super::dsn;
@@ -1702,7 +1704,9 @@ fn text_bounce(layers: &Layers<'_>, lower: &str, family: &Family) -> Vec<Raw> {
         generic_scan(layers, lower, family.start)
     };
     // mFILTER names the command on the line after `-------SMTP command`.
-    if let Some(at) = find(lower, "-------smtp command") {
+    static SMTP_COMMAND: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new("-------smtp command"));
+    if let Some(at) = SMTP_COMMAND.find(lower.as_bytes()) {
         let next = lower[at..]
             .lines()
             .nth(1)
@@ -1717,9 +1721,12 @@ fn text_bounce(layers: &Layers<'_>, lower: &str, family: &Family) -> Vec<Raw> {
     }
     // Google's text bounces quote the remote's words after this line.
     const QUOTED: &str = "the error that the other server returned was:";
+    static QUOTED_LINE: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new(QUOTED));
+    let quoted_in = |text: &str| QUOTED_LINE.find(text.to_ascii_lowercase().as_bytes());
     if found.len() == 1
-        && !found[0].diagnostic.to_ascii_lowercase().contains(QUOTED)
-        && let Some(at) = find(lower, QUOTED)
+        && quoted_in(&found[0].diagnostic).is_none()
+        && let Some(at) = QUOTED_LINE.find(lower.as_bytes())
     {
         let rest = layers
             .text
@@ -1732,9 +1739,8 @@ fn text_bounce(layers: &Layers<'_>, lower: &str, family: &Family) -> Vec<Raw> {
         }
     }
     for raw in &mut found {
-        let lower = raw.diagnostic.to_ascii_lowercase();
-        if let Some(at) = find(&lower, "the error that the other server returned was:") {
-            let words = raw.diagnostic[at + 45..].trim().to_string();
+        if let Some(at) = quoted_in(&raw.diagnostic) {
+            let words = raw.diagnostic[at + QUOTED.len()..].trim().to_string();
             if !words.is_empty() {
                 raw.diagnostic = words;
             }
