@@ -34,6 +34,24 @@ const EXIM_SUBJECTS: [&str; 6] = [
 /// Does a message bear an MTA's signs?
 type Sign = fn(&Signs<'_>) -> bool;
 
+/// Whether at least two of `signs` hold, asked in order and no further than
+/// needed (some read the whole notice).
+fn two_of(signs: &[&dyn Fn() -> bool]) -> bool {
+    let mut held = 0;
+    for (at, sign) in signs.iter().enumerate() {
+        if held + (signs.len() - at) < 2 {
+            return false;
+        }
+        if sign() {
+            held += 1;
+            if held == 2 {
+                return true;
+            }
+        }
+    }
+    false
+}
+
 /// What Sisimai's MTA modules check, in the order it tries them
 /// (`Sisimai/Order.pm`'s default order), for the modules Sisimai 5.2 still has
 /// (go-sisimai lhost/order.go) that have wording of their own (or had, in 5.1:
@@ -56,15 +74,11 @@ const SIGNS: &[(&str, Sign)] = &[
             .any(|h| s.has(h))
             || s.message_id.contains("<mxl~");
         mxlogic
-            || [
-                s.from.contains("Mail Delivery System"),
-                exim_id,
-                EXIM_SUBJECTS.iter().any(|t| s.subject.contains(t)),
-            ]
-            .iter()
-            .filter(|&&m| m)
-            .count()
-                >= 2
+            || two_of(&[
+                &|| exim_id,
+                &|| s.from.contains("Mail Delivery System"),
+                &|| EXIM_SUBJECTS.iter().any(|t| s.subject.contains(t)),
+            ])
     }),
     // Two of five signs (go-sisimai lhost/via-exchange2007.go): its subjects in
     // five languages, Outlook.com's or a Microsoft 365 tenant's postmaster, a
@@ -85,17 +99,15 @@ const SIGNS: &[(&str, Sign)] = &[
             "Diagnostisk information f",
         ];
         let text = &s.layers.text;
-        [
-            SUBJECTS.iter().any(|t| s.subject.contains(t)),
-            s.from.contains("postmaster@outlook.com") || s.from.contains(".onmicrosoft.com"),
-            text.contains(" RESOLVER.") || text.contains(" QUEUE."),
-            SECTIONS.iter().any(|t| super::text::holds(text, t)),
-            s.has("content-language"),
-        ]
-        .iter()
-        .filter(|&&m| m)
-        .count()
-            >= 2
+        // The headers' signs first: the text's are looked for only if they can
+        // still make two.
+        two_of(&[
+            &|| SUBJECTS.iter().any(|t| s.subject.contains(t)),
+            &|| s.from.contains("postmaster@outlook.com") || s.from.contains(".onmicrosoft.com"),
+            &|| s.has("content-language"),
+            &|| text.contains(" RESOLVER.") || text.contains(" QUEUE."),
+            &|| SECTIONS.iter().any(|t| super::text::holds(text, t)),
+        ])
     }),
     ("AmazonSES", |s| {
         s.has("x-amz-sns-message-id") || s.from.contains("@amazonses.com")
@@ -385,6 +397,26 @@ pub(super) fn reason(mta: Mta, diagnostic: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn two_of_asks_no_more_signs_than_it_needs() {
+        for bits in 0u8..32 {
+            let asked = std::cell::Cell::new(0);
+            let sign = |i: u8| {
+                asked.set(asked.get() + 1);
+                bits & (1 << i) != 0
+            };
+            let signs: [&dyn Fn() -> bool; 5] =
+                [&|| sign(0), &|| sign(1), &|| sign(2), &|| sign(3), &|| {
+                    sign(4)
+                }];
+            assert_eq!(two_of(&signs), bits.count_ones() >= 2, "{bits:05b}");
+            // Decided at the second sign held, or once two can no longer be.
+            let second_held = (0..5).filter(|i| bits & (1 << i) != 0).nth(1);
+            let most = second_held.map_or(5, |i| i + 1);
+            assert!(asked.get() <= most, "{bits:05b}: asked {}", asked.get());
+        }
+    }
 
     #[test]
     fn every_module_with_wording_has_signs_and_every_reason_is_known() {
